@@ -1,0 +1,217 @@
+"""The command line: open the reader, or list / show / check / index a store (Rich or --json)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from pressreader import __version__
+from pressreader.index import Library, RefreshReport
+from pressreader.render import release_renderable
+
+
+def bundled_data() -> Path:
+    """The sample store shipped with the package (installed copy first, then the source tree)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_data", here.parent / "data"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "data"
+
+
+def default_store() -> Path:
+    """--data when given, else $PRESSREADER_DATA, else the bundled sample store."""
+    env = os.environ.get("PRESSREADER_DATA")
+    return Path(env) if env else bundled_data()
+
+
+def open_library(
+    root: Path, console: Console, rebuild: bool = False
+) -> tuple[Library, RefreshReport]:
+    """Open a store's index and bring it up to date, with a progress bar on a terminal."""
+    library = Library(root)
+    if not console.is_terminal:
+        return library, library.refresh(rebuild=rebuild)
+    with Progress(
+        TextColumn("Indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("index", total=None)
+
+        def report(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = library.refresh(progress=report, rebuild=rebuild)
+    return library, result
+
+
+def _store_arg(value: str | None) -> Path:
+    return Path(value).expanduser() if value else default_store()
+
+
+def _missing(root: Path, err: Console) -> bool:
+    if root.is_dir():
+        return False
+    err.print(Text(f"pressreader: the store folder {root} does not exist (use --data DIR)"))
+    return True
+
+
+def cmd_list(args: argparse.Namespace, out: Console, err: Console) -> int:
+    root = _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, _ = open_library(root, err)
+    rids = library.search(" ".join(args.query), order="relevance" if args.relevance else "date")
+    summaries = library.summaries(rids)
+    rows = [summaries[rid] for rid in rids if rid in summaries]
+    if args.json:
+        out.print_json(data=[row.to_dict() for row in rows])
+        return 0
+    if not rows:
+        err.print(Text(f"No releases match {' '.join(args.query)!r}."))
+        return 0
+    for row in rows:
+        line = Text(f"{row.date}  ", style="dim")
+        line.append(row.title, style="bold")
+        if row.source:
+            line.append(f"  {row.source}", style="dim")
+        line.append(f"  [{row.id}]", style="cyan")
+        out.print(line, overflow="ellipsis", no_wrap=True, crop=True)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, out: Console, err: Console) -> int:
+    root = _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, _ = open_library(root, err)
+    rid = library.rid_of(args.id)
+    release = library.release(rid) if rid is not None else None
+    if release is None:
+        err.print(Text(f"pressreader: no release with id {args.id!r} in {root}"))
+        return 1
+    if args.json:
+        out.print_json(data=release.to_dict(resolve=library.resolve_id))
+        return 0
+
+    def title_of(ref: str) -> str | None:
+        target = library.resolve(ref)
+        summary = library.summaries([target]).get(target) if target is not None else None
+        return summary.title if summary else None
+
+    out.print(release_renderable(release, title_of))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: Console, err: Console) -> int:
+    root = Path(args.dir).expanduser() if args.dir else _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, report = open_library(root, err)
+    problems = library.problems() + library.link_problems()
+    errors = sum(p.severity == "error" for p in problems)
+    if args.json:
+        out.print_json(
+            data={
+                "store": str(library.root),
+                "releases": library.count,
+                "errors": errors,
+                "warnings": len(problems) - errors,
+                "problems": [p.to_dict() for p in problems],
+            }
+        )
+    else:
+        for problem in problems:
+            style = "red" if problem.severity == "error" else "yellow"
+            out.print(Text(str(problem), style=style), soft_wrap=True)
+        summary = f"{library.count} releases in {report.files} files; {errors} errors, {len(problems) - errors} warnings"
+        out.print(Text(summary, style="bold"))
+    return 1 if errors else 0
+
+
+def cmd_index(args: argparse.Namespace, out: Console, err: Console) -> int:
+    root = _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, report = open_library(root, err, rebuild=args.rebuild)
+    for notice in report.notices:
+        err.print(Text(notice, style="yellow"))
+    what = "rebuilt" if report.rebuilt else "updated"
+    out.print(
+        Text(
+            f"Index {what}: {library.db_path}\n"
+            f"{report.files} files: {report.parsed} parsed, {report.unchanged} unchanged, "
+            f"{report.removed} removed, {report.failed} failed; {library.count} releases."
+        )
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressreader",
+        description="A keyboard-first terminal reader for press releases.",
+        epilog="Without a command, opens the reader on the store.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressreader {__version__}")
+    data_help = "the store folder (default: $PRESSREADER_DATA, else the bundled samples)"
+    parser.add_argument("--data", metavar="DIR", help=data_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", help="list matching releases, newest first")
+    p.add_argument("query", nargs="*", help='words (all must match) or "a phrase"')
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--relevance", action="store_true", help="order by relevance (BM25)")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one release")
+    p.add_argument("id")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="print the parsed release as JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("check", help="validate a store: each problem as PATH:LINE:COL: message")
+    p.add_argument("dir", nargs="?", help="the store folder (default: as --data)")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("index", help="build or update the store's search index")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild it")
+    p.set_defaults(func=cmd_index)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `pressreader` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = Console(highlight=False)
+    err = Console(stderr=True, highlight=False)
+    if args.command is None:
+        root = _store_arg(args.data)
+        from pressreader.tui.app import PressReaderApp
+
+        PressReaderApp(root).run()
+        return 0
+    try:
+        return args.func(args, out, err)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0

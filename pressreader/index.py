@@ -1,0 +1,487 @@
+"""The disposable index beside a store: parsed releases and a full-text index in one SQLite file.
+
+The YAML files stay the only source of truth. The index caches what parsing them gave (release
+summaries for the list, whole releases as JSON for the detail pane, each file's problems) and an FTS5
+full-text index for search. It lives in the user's cache folder, keyed by the store's path; it is
+refreshed by comparing file sizes and modification times, and rebuilt whenever it cannot be trusted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from pressreader.model import Release, release_from_dict
+from pressreader.search import parse_query
+from pressreader.store import Problem, read_release, scan
+
+SCHEMA_VERSION = 3
+BATCH = 250  # files parsed between two commits (and two progress reports)
+FTS_COLUMNS = ("title", "summary", "body", "speakers", "topics", "source")
+# bm25 weights per column: a word in the title counts most, then speakers, topics and the lead.
+_COLS = ", ".join(FTS_COLUMNS)
+_MARKS = ", ?" * len(FTS_COLUMNS)
+BM25 = "bm25(fts, 10.0, 4.0, 1.0, 5.0, 5.0, 3.0)"
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, problems TEXT);
+CREATE TABLE releases (
+    rid INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL,
+    source TEXT, topics TEXT, path TEXT NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX releases_date ON releases(date DESC, title);
+CREATE INDEX releases_id ON releases(id);
+CREATE INDEX releases_title ON releases(title COLLATE NOCASE);
+CREATE INDEX releases_path ON releases(path);
+CREATE VIRTUAL TABLE fts USING fts5({", ".join(FTS_COLUMNS)}, content='', prefix='2 3',
+    tokenize='unicode61 remove_diacritics 2');
+"""
+
+
+def default_cache_dir() -> Path:
+    """The cache folder: $PRESSREADER_CACHE, else the platform's user cache folder."""
+    env = os.environ.get("PRESSREADER_CACHE")
+    return Path(env) if env else Path(platformdirs.user_cache_dir("pressreader"))
+
+
+def index_path_for(root: Path, cache_dir: Path | None = None) -> Path:
+    """Where the index of the store at `root` lives."""
+    key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    return (cache_dir or default_cache_dir()) / f"index-{key}.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the list shows of a release."""
+
+    rid: int
+    id: str
+    title: str
+    date: str
+    source: str | None
+    topics: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "source": self.source,
+            "topics": list(self.topics),
+        }
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh did."""
+
+    files: int = 0
+    parsed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: int = 0
+    rebuilt: bool = False
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    path: str
+    size: int
+    mtime_ns: int
+    doc: str | None  # the release as JSON
+    fields: tuple[str, ...] | None  # the summary columns: id, title, date, source, topics
+    text: tuple[str, ...] | None  # the FTS columns
+    problems: str  # JSON list
+
+
+def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
+    """Parse one file into what the index stores (runs in worker processes)."""
+    path, size, mtime_ns, default_id = item
+    release, problems = read_release(Path(path), default_id)
+    probs = json.dumps([p.to_dict() for p in problems])
+    if release is None:
+        return _Parsed(path, size, mtime_ns, None, None, None, probs)
+    data = release.to_dict()
+    data["path"] = path
+    text = release.search_text()
+    fields = (
+        release.id,
+        release.title,
+        release.date.isoformat(),
+        release.source or "",
+        json.dumps(list(release.topics)),
+    )
+    return _Parsed(
+        path,
+        size,
+        mtime_ns,
+        json.dumps(data, ensure_ascii=False),
+        fields,
+        tuple(text[c] for c in FTS_COLUMNS),
+        probs,
+    )
+
+
+def _parse_chunk(items: list[tuple[str, int, int, str | None]]) -> list[_Parsed]:
+    return [_parse_file(item) for item in items]
+
+
+class IndexError_(Exception):
+    """The index file cannot be used (corrupt, foreign or unwritable)."""
+
+
+class Library:
+    """A store opened for reading: list, search, releases by id, problems; backed by the index."""
+
+    def __init__(self, root: Path, db_path: Path | None = None) -> None:
+        self.root = Path(root).expanduser().resolve()
+        self.db_path = db_path or index_path_for(self.root)
+        self.notices: list[str] = []
+        # One connection per role, each behind its lock: the list reads while a search runs
+        # (and can be interrupted) and a refresh writes.
+        self._conns: dict[str, sqlite3.Connection] = {}
+        self._locks = {role: threading.RLock() for role in ("read", "search", "write")}
+        self._open()
+
+    # ------------------------------------------------------------------ connections
+
+    @contextlib.contextmanager
+    def _use(self, role: str) -> Iterator[sqlite3.Connection]:
+        with self._locks[role]:
+            conn = self._conns.get(role)
+            if conn is None:
+                conn = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                self._conns[role] = conn
+            yield conn
+
+    def _open(self) -> None:
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            self._check_or_create()
+        except (sqlite3.DatabaseError, OSError, IndexError_) as exc:
+            self.notices.append(
+                f"The index at {self.db_path} could not be used ({exc}); rebuilding it."
+            )
+            self._reset()
+
+    def _check_or_create(self) -> None:
+        with self._use("write") as conn:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                with conn:
+                    conn.executescript(_SCHEMA)
+                    conn.executemany(
+                        "INSERT INTO meta VALUES (?, ?)",
+                        [("version", str(SCHEMA_VERSION)), ("root", str(self.root))],
+                    )
+                return
+            if "meta" not in tables:
+                raise IndexError_("not a pressreader index")
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+            if meta.get("version") != str(SCHEMA_VERSION):
+                raise IndexError_(f"index version {meta.get('version')}, expected {SCHEMA_VERSION}")
+            if meta.get("root") != str(self.root):
+                raise IndexError_("the index belongs to another store")
+            conn.execute("SELECT count(*) FROM releases").fetchone()
+
+    def _reset(self) -> None:
+        """Throw the index away and start an empty one; in a temporary folder if need be."""
+        self.close()
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+            self._check_or_create()
+        except (sqlite3.DatabaseError, OSError, IndexError_) as exc:
+            self.close()
+            self.db_path = Path(tempfile.mkdtemp(prefix="pressreader-")) / "index.sqlite"
+            self.notices.append(
+                f"The cache folder cannot hold the index ({exc}); using {self.db_path} for now."
+            )
+            self._check_or_create()
+
+    def close(self) -> None:
+        """Close every connection (they reopen on the next use)."""
+        for role, conn in list(self._conns.items()):
+            with self._locks[role]:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+                self._conns.pop(role, None)
+
+    # ------------------------------------------------------------------ refresh
+
+    def refresh(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        rebuild: bool = False,
+        workers: int | None = None,
+    ) -> RefreshReport:
+        """Bring the index up to date with the files; `progress(done, total)` after each batch."""
+        report = RefreshReport(notices=list(self.notices))
+        if rebuild:
+            self._reset()
+            report.rebuilt = True
+        try:
+            self._refresh(report, progress, workers)
+        except sqlite3.DatabaseError as exc:
+            report.notices.append(f"The index was damaged ({exc}); rebuilding it from the files.")
+            self._reset()
+            report.rebuilt = True
+            self._refresh(report, progress, workers)
+        return report
+
+    def _refresh(
+        self,
+        report: RefreshReport,
+        progress: Callable[[int, int], None] | None,
+        workers: int | None,
+    ) -> None:
+        with self._use("write") as conn:
+            known = {
+                path: (size, mtime)
+                for path, size, mtime in conn.execute("SELECT path, size, mtime_ns FROM files")
+            }
+        todo: list[tuple[str, int, int, str | None]] = []
+        present: set[str] = set()
+        if self.root.is_dir():
+            for path in scan(self.root):
+                key = str(path)
+                present.add(key)
+                try:
+                    st = path.stat()
+                except OSError:
+                    st = None
+                size, mtime = (st.st_size, st.st_mtime_ns) if st else (-1, -1)
+                if known.get(key) == (size, mtime):
+                    report.unchanged += 1
+                else:
+                    todo.append((key, size, mtime, None))
+        gone = [p for p in known if p not in present]
+        report.files = len(present)
+        if gone:
+            with self._use("write") as conn, conn:
+                for path in gone:
+                    self._forget(conn, path)
+            report.removed = len(gone)
+        if not todo:
+            if progress:
+                progress(0, 0)
+            return
+        done = 0
+        for batch in self._parse_all(todo, workers):
+            with self._use("write") as conn, conn:
+                for parsed in batch:
+                    self._store(conn, parsed)
+                    report.parsed += 1
+                    report.failed += parsed.doc is None
+            done += len(batch)
+            if progress:
+                progress(done, len(todo))
+
+    def _parse_all(
+        self, todo: list[tuple[str, int, int, str | None]], workers: int | None
+    ) -> Iterator[list[_Parsed]]:
+        """Parse in this process first (so the first releases show at once), then on every core."""
+        first, rest = todo[:BATCH], todo[BATCH:]
+        yield _parse_chunk(first)
+        if not rest:
+            return
+        workers = workers if workers is not None else (os.cpu_count() or 1)
+        chunks = [rest[i : i + BATCH] for i in range(0, len(rest), BATCH)]
+        if workers <= 1 or len(chunks) == 1:
+            for chunk in chunks:
+                yield _parse_chunk(chunk)
+            return
+        ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            yield from pool.map(_parse_chunk, chunks)
+
+    @staticmethod
+    def _forget(conn: sqlite3.Connection, path: str) -> None:
+        rows = conn.execute("SELECT rid, doc FROM releases WHERE path = ?", (path,)).fetchall()
+        for rid, doc in rows:
+            text = release_from_dict(json.loads(doc)).search_text()
+            conn.execute(
+                f"INSERT INTO fts(fts, rowid, {_COLS}) VALUES ('delete', ?{_MARKS})",
+                (rid, *(text[c] for c in FTS_COLUMNS)),
+            )
+            conn.execute("DELETE FROM releases WHERE rid = ?", (rid,))
+        conn.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def _store(self, conn: sqlite3.Connection, parsed: _Parsed) -> None:
+        self._forget(conn, parsed.path)
+        conn.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?)",
+            (parsed.path, parsed.size, parsed.mtime_ns, parsed.problems),
+        )
+        if parsed.doc is None or parsed.fields is None or parsed.text is None:
+            return
+        cur = conn.execute(
+            "INSERT INTO releases (id, title, date, source, topics, path, doc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*parsed.fields, parsed.path, parsed.doc),
+        )
+        conn.execute(
+            f"INSERT INTO fts(rowid, {_COLS}) VALUES (?{_MARKS})", (cur.lastrowid, *parsed.text)
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def count(self) -> int:
+        """How many releases the store holds."""
+        with self._use("read") as conn:
+            return conn.execute("SELECT count(*) FROM releases").fetchone()[0]
+
+    def search(self, query: str = "", order: str = "date") -> list[int]:
+        """Row keys of the releases matching `query`, newest first or by relevance.
+
+        Raises sqlite3.OperationalError("interrupted") when `interrupt()` cut it short.
+        """
+        parsed = parse_query(query)
+        with self._use("search") as conn:
+            if parsed.empty:
+                rows = conn.execute("SELECT rid FROM releases ORDER BY date DESC, title")
+            elif order == "relevance":
+                rows = conn.execute(
+                    f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {BM25}", (parsed.fts(),)
+                )
+            else:
+                rows = conn.execute(
+                    "SELECT r.rid FROM releases r JOIN "
+                    "(SELECT rowid FROM fts WHERE fts MATCH ?) m ON m.rowid = r.rid "
+                    "ORDER BY r.date DESC, r.title",
+                    (parsed.fts(),),
+                )
+            return [row[0] for row in rows]
+
+    def interrupt(self) -> None:
+        """Abort a search running in another thread (a newer keystroke supersedes it)."""
+        conn = self._conns.get("search")
+        if conn is not None:
+            conn.interrupt()
+
+    def summaries(self, rids: Iterable[int]) -> dict[int, Summary]:
+        """The list columns of the given releases."""
+        rids = list(rids)
+        found: dict[int, Summary] = {}
+        with self._use("read") as conn:
+            for i in range(0, len(rids), 500):
+                chunk = rids[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for rid, rel_id, title, date, source, topics in conn.execute(
+                    "SELECT rid, id, title, date, source, topics FROM releases "
+                    f"WHERE rid IN ({marks})",
+                    chunk,
+                ):
+                    found[rid] = Summary(
+                        rid, rel_id, title, date, source or None, tuple(json.loads(topics))
+                    )
+        return found
+
+    def release(self, rid: int) -> Release | None:
+        """The whole release behind a row key."""
+        with self._use("read") as conn:
+            row = conn.execute("SELECT doc FROM releases WHERE rid = ?", (rid,)).fetchone()
+        return release_from_dict(json.loads(row[0])) if row else None
+
+    def rid_of(self, release_id: str) -> int | None:
+        """The row key of a release id (the first file, when an id is duplicated)."""
+        with self._use("read") as conn:
+            row = conn.execute(
+                "SELECT rid FROM releases WHERE id = ? ORDER BY path LIMIT 1", (release_id,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def resolve(self, ref: str | None) -> int | None:
+        """The row key a related link points to: an id, else an exact (case-blind) title."""
+        if not ref:
+            return None
+        rid = self.rid_of(ref)
+        if rid is not None:
+            return rid
+        with self._use("read") as conn:
+            row = conn.execute(
+                "SELECT rid FROM releases WHERE title = ? COLLATE NOCASE "
+                "ORDER BY date DESC LIMIT 1",
+                (ref,),
+            ).fetchone()
+        return row[0] if row else None
+
+    def resolve_id(self, ref: str | None) -> str | None:
+        """The id a related link points to, or None."""
+        rid = self.resolve(ref)
+        summary = self.summaries([rid]).get(rid) if rid is not None else None
+        return summary.id if summary else None
+
+    def problems(self) -> list[Problem]:
+        """Every file problem, plus duplicate ids across files."""
+        with self._use("read") as conn:
+            rows = conn.execute(
+                "SELECT problems FROM files WHERE problems != '[]' ORDER BY path"
+            ).fetchall()
+            dups = conn.execute(
+                "SELECT id, group_concat(path, char(10)) FROM releases "
+                "GROUP BY id HAVING count(*) > 1"
+            ).fetchall()
+        found = [Problem(**p) for (probs,) in rows for p in json.loads(probs)]
+        for rel_id, paths in dups:
+            first, *others = sorted(paths.split("\n"))
+            for path in others:
+                found.append(
+                    Problem(
+                        path,
+                        None,
+                        None,
+                        f"the id '{rel_id}' is also used by {first}; links to it open that one: "
+                        "give this release its own id",
+                        "warning",
+                    )
+                )
+        return found
+
+    def releases(self) -> Iterator[Release]:
+        """Every release, in path order (for checks and exports over the whole store)."""
+        with self._use("read") as conn:
+            docs = [doc for (doc,) in conn.execute("SELECT doc FROM releases ORDER BY path")]
+        for doc in docs:
+            yield release_from_dict(json.loads(doc))
+
+    def link_problems(self) -> list[Problem]:
+        """Related links that resolve to nothing (reads every release: for `check`)."""
+        found = []
+        for release in self.releases():
+            rel = release.related
+            refs = [("previous", rel.previous), ("next", rel.next)]
+            refs += [("see_also", ref) for ref in rel.see_also]
+            for name, ref in refs:
+                if ref and self.resolve(ref) is None:
+                    found.append(
+                        Problem(
+                            release.path or release.id,
+                            None,
+                            None,
+                            f"related '{name}' link {ref!r} matches no release id or title; "
+                            "it is shown as plain text",
+                            "warning",
+                        )
+                    )
+        return found

@@ -1,0 +1,109 @@
+"""The command line: list, show, check and index, as text and as JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pressreader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_json_newest_first(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--data", str(store), "list", "--json")
+    rows = json.loads(out)
+    assert code == 0
+    assert [r["id"] for r in rows] == [
+        "b-2024-04-typo",
+        "b-2024-03-budget",
+        "a-2024-02-report",
+        "a-2024-01-harbour",
+    ]
+    assert set(rows[0]) == {"id", "title", "date", "source", "topics"}
+
+
+def test_list_query_and_no_match(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "list", "--data", str(store), "night", "bus")
+    assert "City budget adds money for night buses" in out
+    code, out, err = run(capsys, "list", "--data", str(store), "zebra")
+    assert code == 0 and "No releases match" in err
+
+
+def test_show_json_shape(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "show", "a-2024-02-report", "--data", str(store), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert list(data) == [
+        "id",
+        "title",
+        "date",
+        "source",
+        "topics",
+        "lang",
+        "url",
+        "summary",
+        "body",
+        "related",
+    ]
+    assert data["body"][1] == {
+        "type": "quote",
+        "text": "The numbers speak for themselves: [bold]record[/bold] traffic.",
+        "speaker": "Ada Quill",
+        "role": "Minister of Ports",
+    }
+    assert data["related"] == {
+        "previous": "a-2024-01-harbour",
+        "next": None,
+        "see_also": ["no-such-release"],
+    }
+
+
+def test_show_renders_markup_literally(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "show", "a-2024-02-report", "--data", str(store))
+    assert code == 0
+    assert "[bold]record[/bold]" in out
+    assert "— Ada Quill, Minister of Ports" in out
+
+
+def test_show_unknown_id(store: Path, capsys) -> None:
+    code, _, err = run(capsys, "show", "nope", "--data", str(store))
+    assert code == 1 and "no release with id 'nope'" in err
+
+
+def test_check_reports_path_line_col_and_fails(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "check", str(store))
+    assert code == 1
+    assert f"{store / 'office-b' / 'broken.yaml'}:3:1: error:" in out.replace("\n", "")
+    assert "4 releases in 5 files; 1 errors" in out
+
+
+def test_check_clean_store_passes(store: Path, capsys) -> None:
+    (store / "office-b" / "broken.yaml").unlink()
+    code, out, _ = run(capsys, "check", str(store), "--json")
+    assert code == 0
+    assert json.loads(out)["errors"] == 0
+
+
+def test_index_rebuild(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "index", "--data", str(store), "--rebuild")
+    assert code == 0 and "Index rebuilt" in out and "5 parsed" in out
+
+
+def test_missing_folder(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "list", "--data", str(tmp_path / "missing"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_bundled_samples_are_valid(capsys) -> None:
+    code, out, _ = run(capsys, "check", "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["releases"] >= 30
+    assert report["errors"] == 0

@@ -1,0 +1,99 @@
+"""The index: refresh by size and mtime, search semantics, related-link resolution, recovery."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pressreader.index import Library
+
+
+def titles(library: Library, query: str, order: str = "date") -> list[str]:
+    rids = library.search(query, order)
+    summaries = library.summaries(rids)
+    return [summaries[r].title for r in rids]
+
+
+def test_refresh_loads_good_files_and_reports_bad(store: Path) -> None:
+    library = Library(store)
+    report = library.refresh()
+    assert (report.files, report.parsed, report.failed) == (5, 5, 1)
+    assert library.count == 4
+    problems = library.problems()
+    assert any(p.severity == "error" and p.path.endswith("broken.yaml") for p in problems)
+    assert any(p.severity == "warning" and "sumary" in p.message for p in problems)
+
+
+def test_newest_first_and_search_semantics(store: Path) -> None:
+    library = Library(store)
+    library.refresh()
+    assert titles(library, "")[0] == "A release with a typo in a field name"
+    assert titles(library, "quay") == ["Harbour checks begin at the northern quay"]
+    assert len(titles(library, "harbour")) == 2  # the title of one, a speaker's role in the other
+    assert titles(library, "QUAY checks") == ["Harbour checks begin at the northern quay"]
+    assert titles(library, "northe") == ["Harbour checks begin at the northern quay"]  # prefix
+    assert titles(library, "harbour budget") == []  # every word must match
+    assert titles(library, '"bus home"') == ["City budget adds money for night buses"]
+    assert titles(library, '"home bus"') == []
+    assert titles(library, "Renn") == ["Quarterly port report published"]  # speakers
+    assert titles(library, "customs") == ["Harbour checks begin at the northern quay"]  # topics
+    assert len(titles(library, "Test Ministry")) == 2  # source
+
+
+def test_relevance_order_prefers_title_matches(store: Path) -> None:
+    library = Library(store)
+    library.refresh()
+    assert titles(library, "port", "relevance")[0] == "Quarterly port report published"
+
+
+def test_only_changed_files_are_parsed_again(store: Path) -> None:
+    library = Library(store)
+    library.refresh()
+    path = store / "office-b" / "b-2024-03-budget.yaml"
+    path.write_text(path.read_text().replace("night buses", "night trams"))
+    os.utime(path, ns=(1, 1))
+    (store / "office-b" / "b-2024-04-typo.yaml").unlink()
+    report = Library(store).refresh()
+    assert (report.parsed, report.unchanged, report.removed) == (1, 3, 1)
+    assert titles(library, "trams") == ["City budget adds money for night trams"]
+    assert titles(library, "buses") == []
+    assert titles(library, "parks") == []
+
+
+def test_related_links_resolve_by_id_or_title(store: Path) -> None:
+    library = Library(store)
+    library.refresh()
+    assert library.resolve_id("a-2024-02-report") == "a-2024-02-report"
+    assert library.resolve_id("harbour checks begin at the northern quay") == "a-2024-01-harbour"
+    assert library.resolve_id("no-such-release") is None
+    warnings = library.link_problems()
+    assert [w.message.split("'")[1] for w in warnings] == ["see_also"]
+
+
+def test_duplicate_ids_are_reported(store: Path) -> None:
+    copy = store / "office-b" / "again.yaml"
+    copy.write_text("id: a-2024-01-harbour\ntitle: Dup\ndate: 2024-01-01\n")
+    library = Library(store)
+    library.refresh()
+    assert any("also used by" in p.message for p in library.problems())
+
+
+def test_corrupt_index_is_rebuilt_with_a_notice(store: Path) -> None:
+    library = Library(store)
+    library.refresh()
+    db = library.db_path
+    library.close()
+    db.write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    again = Library(store)
+    report = again.refresh()
+    assert again.notices and "rebuild" in again.notices[0]
+    assert again.count == 4
+    assert report.parsed == 5
+
+
+def test_missing_store_is_empty_not_an_error(tmp_path: Path) -> None:
+    library = Library(tmp_path / "nope")
+    report = library.refresh()
+    assert (report.files, library.count) == (0, 0)

@@ -1,0 +1,18 @@
+"""The data layer knows nothing of the UI: importing it must not import Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_data_layer_does_not_import_textual() -> None:
+    modules = "model store figures search index text render cli"
+    code = (
+        "import sys\n"
+        f"for m in {modules.split()!r}: __import__('pressreader.' + m)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,49 @@
+"""Snapshot tests of the key screens (pytest-textual-snapshot; update with --snapshot-update)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pressreader.tui.app import PressReaderApp
+
+from .conftest import FIXTURE_STORE
+from .tui_helpers import settle
+
+SIZE = (110, 32)
+
+
+@pytest.fixture
+def snap_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture store at a fixed-name path, so the header reads the same on every machine."""
+    target = tmp_path_factory.mktemp("snap") / "samples"
+    shutil.copytree(FIXTURE_STORE, target)
+    (target / "office-b" / "broken.yaml").unlink()  # keep notifications out of the picture
+    return target
+
+
+def test_main_screen(snap_compare, snap_store: Path) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+
+    assert snap_compare(PressReaderApp(snap_store), terminal_size=SIZE, run_before=run_before)
+
+
+def test_release_with_quotes_stats_and_links(snap_compare, snap_store: Path) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("G", "enter")
+        await settle(pilot)
+
+    assert snap_compare(PressReaderApp(snap_store), terminal_size=(110, 60), run_before=run_before)
+
+
+def test_search_without_results(snap_compare, snap_store: Path) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"zebra")
+        await settle(pilot)
+
+    assert snap_compare(PressReaderApp(snap_store), terminal_size=SIZE, run_before=run_before)
