@@ -158,6 +158,52 @@ def cmd_index(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from pressreader.importers.jsonl import parse_mapping
+    from pressreader.importers.run import import_sources, report_json
+
+    into = Path(args.into).expanduser() if args.into else _store_arg(args.data)
+    try:
+        mapping = parse_mapping(args.map or [])
+    except ValueError as exc:
+        err.print(Text(f"pressreader import: {exc}"))
+        return 2
+    show_progress = err.is_terminal and not args.json
+    with Progress(
+        TextColumn("Importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not show_progress,
+    ) as progress:
+        task = progress.add_task("import", total=None)
+        report = import_sources(
+            args.sources,
+            into,
+            fmt=args.format,
+            update=args.update,
+            mapping=mapping,
+            progress=lambda n: progress.advance(task, n),
+        )
+    if args.json:
+        out.print(Text(report_json(report)), soft_wrap=True)
+    else:
+        for outcome in report.outcomes:
+            for warning in outcome.warnings:
+                err.print(
+                    Text(f"warning: {outcome.origin}: {warning}", style="yellow"), soft_wrap=True
+                )
+            if outcome.status in {"failed", "skipped"} and outcome.reason:
+                style = "red" if outcome.status == "failed" else "yellow"
+                err.print(Text(f"{outcome.status}: {outcome.reason}", style=style), soft_wrap=True)
+        counts = report.to_dict()["counts"]
+        summary = ", ".join(f"{n:,} {status}" for status, n in counts.items())
+        out.print(Text(f"Import into {into}: {summary}.", style="bold"), soft_wrap=True)
+    return 1 if report.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressreader",
@@ -187,6 +233,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "import",
+        help="import releases from text, HTML, JSON lines or RSS/Atom feeds",
+        description="Import releases into a store, finding quotes and figures. SOURCE is a file, a "
+        "folder, - (stdin), a .gz file or an http(s) URL.",
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--into", metavar="DIR", help="the store to write to (default: as --data)")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.add_argument("--format", choices=("auto", "text", "html", "jsonl", "feed"), default="auto")
+    p.add_argument(
+        "--update", action="store_true", help="replace releases whose id exists with other content"
+    )
+    p.add_argument(
+        "--map", action="append", metavar="TARGET=FIELD", help="JSON lines: read TARGET from FIELD"
+    )
+    p.add_argument("--json", action="store_true", help="print a machine-readable report")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("index", help="build or update the store's search index")
     p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)

@@ -1,0 +1,62 @@
+"""Import speed: releases per second for the real corpora, into a fresh store each time.
+
+Usage: python benchmarks/bench_import.py [--repeat N] [--corpus doj|state|whitehouse|all]
+Prints the median seconds and releases/s of `import_sources` (analysis, YAML writing and the final
+index refresh included) per corpus; skips when ../shared/corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pressreader.importers.run import import_sources
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+FILES = {
+    "doj": CORPUS / "doj-opa-2009-2018" / "doj_press_releases_2009-2018.jsonl.gz",
+    "state": CORPUS / "state-whitehouse-2021-2022" / "state_press_releases_2021-2022.jsonl.gz",
+    "whitehouse": CORPUS
+    / "state-whitehouse-2021-2022"
+    / "whitehouse_briefing_room_2021-2022.jsonl.gz",
+}
+
+
+def measure(path: Path) -> tuple[float, int, int]:
+    """Seconds, releases imported and failures of one import into an empty store."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PRESSREADER_CACHE"] = str(Path(tmp) / "cache")
+        start = time.perf_counter()
+        report = import_sources([str(path)], Path(tmp) / "store")
+        elapsed = time.perf_counter() - start
+    return elapsed, report.count("imported"), len(report.failed)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--corpus", choices=[*FILES, "all"], default="all")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is not available")
+        return 0
+    names = list(FILES) if args.corpus == "all" else [args.corpus]
+    print(f"cores: {os.cpu_count()}, python {sys.version.split()[0]}")
+    for name in names:
+        runs = [measure(FILES[name]) for _ in range(args.repeat)]
+        seconds = statistics.median(r[0] for r in runs)
+        imported, failed = runs[0][1], runs[0][2]
+        print(
+            f"{name:<11} {imported:>6} releases ({failed} failed)  median {seconds:6.1f} s  "
+            f"{imported / seconds:7.0f} releases/s  (runs: {', '.join(f'{r[0]:.1f}' for r in runs)})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

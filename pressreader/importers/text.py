@@ -1,0 +1,219 @@
+"""Raw text as copied from a release's web page: title line, meta lines, lead, paragraphs, bullets.
+
+The shape it understands: the title (maybe repeated), optional "Topic:" / "Date:" lines (the value on
+the same line or the next), the lead, then paragraphs separated by blank lines; short lines without a
+final full stop are headings; bullets (•, -, *, –, 1.) are list items, introduced by the paragraph
+before them; "Source: X" after a short line is an image credit; "Previous article…" / "Next article…"
+and "Originally published at …" at the end are links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
+from pressreader.text import clean, clean_block, clean_line
+
+_META = re.compile(
+    r"^[,;·|\s]*(?P<key>topics?|date|published|source|author|category|categories|tags|language)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\d{1,3}[.)])\s+(?P<item>\S.*)$")
+_CREDIT = re.compile(
+    r"^(?:source|photo|credit|foto|bild|image|picture|photograph)\s*:\s*(?P<who>.{2,120})$",
+    re.IGNORECASE,
+)
+_PREV = re.compile(
+    r"^(?:previous|prev\.?|vorheriger)\s*(?:article|post|release|artikel)?\s*:?\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(
+    r"^(?:next|nächster)\s*(?:article|post|release|artikel)?\s*:?\s*(?P<title>.+)$", re.IGNORECASE
+)
+_PUBLISHED_AT = re.compile(
+    r"^(?:originally\s+)?published\s+(?:at|on|by)\s*[:;]?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+_URL = re.compile(r"https?://[^\s<>\"]+")
+
+
+def _is_heading(text: str, following: str | None) -> bool:
+    """A short line with no closing punctuation, followed by more text."""
+    words = text.split()
+    return (
+        0 < len(words) <= 12
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;,\"”’)]$", text)
+        and following is not None
+        and not _BULLET.match(following)
+        and not _CREDIT.match(following)
+    )
+
+
+def _chunks(text: str) -> list[list[str]]:
+    """Paragraphs (split at blank lines) as lists of their non-empty lines."""
+    return [
+        [line.strip() for line in part.split("\n") if line.strip()]
+        for part in re.split(r"\n\s*\n", text)
+        if part.strip()
+    ]
+
+
+def read_text(data: str, origin: str) -> RawDoc:
+    """Turn one release's raw text into a RawDoc."""
+    text = clean(data.replace("\r\n", "\n").replace("\r", "\n"))
+    chunks = _chunks(text)
+    if not chunks:
+        raise ImportFailure(f"{origin}: the text is empty")
+    title = clean_line(chunks[0][0])
+    rest_of_first = chunks[0][1:]
+    chunks = ([rest_of_first] if rest_of_first else []) + chunks[1:]
+    doc = RawDoc(title=title, origin=origin)
+    # The page may repeat the title.
+    while chunks and len(chunks[0]) == 1 and clean_line(chunks[0][0]) == title:
+        chunks.pop(0)
+    chunks = _read_meta(chunks, doc)
+    chunks = _read_footer(chunks, doc)
+    if not doc.date:
+        for i, chunk in enumerate(chunks[:3]):
+            if len(chunk) == 1 and len(chunk[0]) < 40 and parse_date(chunk[0]):
+                doc.date = parse_date(chunk[0])
+                chunks.pop(i)
+                break
+    lines = [line for chunk in chunks for line in (chunk if _is_list(chunk) else [" ".join(chunk)])]
+    _read_body(lines, doc)
+    if not doc.blocks and not doc.summary:
+        raise ImportFailure(f"{origin}: only a title was found, no release text")
+    return doc
+
+
+def _is_list(chunk: list[str]) -> bool:
+    return any(_BULLET.match(line) for line in chunk)
+
+
+def _read_meta(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
+    """Consume "Topic:" / "Date:" lines at the top; an empty value may continue on the next line."""
+    lines = [line for chunk in chunks[:12] for line in chunk]
+    # Where each line's chunk ends, so leftovers keep their paragraph breaks.
+    i = 0
+    while i < len(lines):
+        m = _META.match(lines[i]) if len(lines[i]) < 120 else None
+        if not m:
+            break
+        key, value = m.group("key").lower(), m.group("value").strip()
+        consumed = 1
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if not value and nxt is not None and not _META.match(nxt) and _meta_value(key, nxt):
+            value, consumed = nxt, 2
+        _set_meta(doc, key, clean_line(value))
+        i += consumed
+    # Drop the consumed lines from the front of the chunks.
+    out: list[list[str]] = []
+    skip = i
+    for chunk in chunks:
+        if skip >= len(chunk):
+            skip -= len(chunk)
+            continue
+        out.append(chunk[skip:])
+        skip = 0
+    return out
+
+
+def _meta_value(key: str, line: str) -> bool:
+    """Whether the line after an empty "Date:" / "Topic:" label is its value."""
+    if key in {"date", "published"}:
+        return parse_date(line) is not None
+    return len(line.split()) <= 6 and not line.endswith(".")
+
+
+def _set_meta(doc: RawDoc, key: str, value: str) -> None:
+    if not value:
+        return
+    if key in {"date", "published"}:
+        doc.date = parse_date(value)
+        if doc.date is None:
+            doc.warnings.append(f"the date {value!r} could not be read")
+    elif key in {"topic", "topics", "category", "categories", "tags"}:
+        doc.topics.extend(t.strip() for t in re.split(r"[,;|]", value) if t.strip())
+    elif key == "language":
+        doc.lang = value.lower()[:5]
+    else:
+        doc.source = value
+
+
+def _read_footer(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
+    """Consume the page's trailing links: previous/next article, "Originally published at"."""
+    while chunks:
+        lines = chunks[-1]
+        keep: list[str] = []
+        consumed_any = False
+        for line in lines:
+            prev, nxt, pub = _PREV.match(line), _NEXT.match(line), _PUBLISHED_AT.match(line)
+            if prev and len(line) < 250 and re.match(r"(?i)prev", line):
+                doc.related["previous"] = clean_line(prev.group("title"))
+            elif nxt and len(line) < 250 and re.match(r"(?i)next", line):
+                doc.related["next"] = clean_line(nxt.group("title"))
+            elif pub:
+                url = _URL.search(pub.group("rest"))
+                if url:
+                    doc.url = url.group(0).rstrip(".,;)")
+                else:
+                    shown = pub.group("rest")[:60]
+                    doc.warnings.append(
+                        f"'Originally published at' gives no usable address ({shown!r}); no url stored"
+                    )
+            else:
+                keep.append(line)
+                continue
+            consumed_any = True
+        if not consumed_any:
+            break
+        chunks = chunks[:-1] + ([keep] if keep else [])
+        if keep:
+            break
+    return chunks
+
+
+def text_blocks(text: str) -> list[RawBlock]:
+    """The body blocks of plain text without a title or meta lines (e.g. a dump's `contents`)."""
+    doc = RawDoc(title="")
+    chunks = _chunks(clean(text.replace("\r\n", "\n")))
+    lines = [line for chunk in chunks for line in (chunk if _is_list(chunk) else [" ".join(chunk)])]
+    _read_body(lines, doc, lead=False)
+    return doc.blocks
+
+
+def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
+    """Lead, headings, paragraphs, lists (with their intro) and image captions with credits."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        following = lines[i + 1] if i + 1 < n else None
+        if _BULLET.match(line):
+            items = []
+            while i < n and _BULLET.match(lines[i]):
+                items.append(clean_line(_BULLET.match(lines[i]).group("item")))
+                i += 1
+            intro = None
+            if doc.blocks and doc.blocks[-1].kind == "p" and _is_intro(doc.blocks[-1].text):
+                intro = doc.blocks.pop().text
+            doc.blocks.append(RawBlock("list", intro or "", tuple(items)))
+            continue
+        if following is not None and _CREDIT.match(following) and len(line.split()) <= 30:
+            credit = clean_line(_CREDIT.match(following).group("who"))
+            doc.blocks.append(RawBlock("image", clean_line(line), cite=credit))
+            i += 2
+            continue
+        if lead and doc.summary is None and not doc.blocks and not _is_heading(line, following):
+            doc.summary = clean_block(line)
+        elif _is_heading(line, following):
+            doc.blocks.append(RawBlock("h", clean_line(line)))
+        else:
+            doc.blocks.append(RawBlock("p", clean_block(line)))
+        i += 1
+
+
+def _is_intro(text: str) -> bool:
+    """A paragraph that introduces a list: ends with a colon, or is short and unfinished."""
+    return text.endswith(":") or (len(text.split()) <= 25 and not re.search(r"[.!?\"”]$", text))

@@ -1,0 +1,151 @@
+"""Raw text import: the seed release recovers every expected field; our own examples do too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pressreader.figures import find_figures
+from pressreader.importers.assemble import assemble
+from pressreader.importers.base import ImportFailure, parse_date
+from pressreader.importers.text import read_text
+from pressreader.model import Heading, Image, Quote, Stats
+
+from .conftest import shared_path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import_text"
+
+
+def import_text(path: Path):
+    doc = read_text(path.read_text(encoding="utf-8"), str(path))
+    return assemble(doc), doc.warnings
+
+
+def test_seed_release_recovers_every_expected_field() -> None:
+    seed = shared_path("seed")
+    expected = yaml.safe_load((seed / "expected.yaml").read_text(encoding="utf-8"))
+    release, warnings = import_text(seed / "000_4cc6447f4da4e83d.txt")
+
+    assert release.title == expected["title"]
+    assert release.date == expected["date"]
+    assert release.topics == ()  # the label is empty
+    assert release.summary == expected["summary"]
+    assert [b.text for b in release.body if isinstance(b, Heading)] == expected["headings"]
+    images = [b for b in release.body if isinstance(b, Image)]
+    assert [(i.caption, i.credit) for i in images] == [
+        (expected["image"]["caption"], expected["image"]["credit"])
+    ]
+
+    direct = [b for b in release.body if isinstance(b, Quote) and not b.reported]
+    assert len(direct) == len(expected["quotes"])
+    for quote, want in zip(direct, expected["quotes"], strict=True):
+        assert quote.text.startswith(want["starts"])
+        assert quote.speaker == want["speaker"]
+        assert quote.role == expected["quotes"][0]["role"]
+    reported = [b for b in release.body if isinstance(b, Quote) and b.reported]
+    assert len(reported) >= expected["reported_speech_min"]
+    assert all(q.speaker == "Nancy Faeser" for q in reported)
+
+    stats = [b for b in release.body if isinstance(b, Stats)]
+    assert [s.intro for s in stats] == [g["group"] for g in expected["statistics"]]
+    for block, group in zip(stats, expected["statistics"], strict=True):
+        got = [(f.qualifier, f.value) for f in block.items]
+        assert got == [(i["qualifier"], pytest.approx(i["value"])) for i in group["items"]]
+        for figure, item in zip(block.items, group["items"], strict=True):
+            # Units keep the release's own spelling ("invesitigations"): text is data, not corrected.
+            assert figure.unit.split()[-1] == item["unit"].split()[-1]
+
+    running = [
+        f
+        for b in release.body
+        if hasattr(b, "text") and not isinstance(b, Quote)
+        for f in find_figures(b.text)
+    ]
+    for want in expected["figures_in_text"]:
+        assert any(f.value == want["value"] and f.unit == want["unit"] for f in running)
+
+    assert release.related.previous == expected["related"]["previous"]
+    assert release.related.next == expected["related"]["next"]
+    assert release.url is None
+    assert any("Originally published at" in w for w in warnings)
+
+
+def test_own_ministry_example() -> None:
+    release, warnings = import_text(FIXTURES / "ministry-bridges.txt")
+    assert release.title == "Bridge inspections speed up across the republic"
+    assert release.topics == ("Transport",)
+    assert str(release.date) == "2025-03-14"
+    quotes = [(q.text, q.speaker, q.role, q.reported) for q in release.quotes]
+    assert quotes == [
+        (
+            "We owe drivers bridges they never have to think about",
+            "Lena Okafor",
+            "Transport Minister",
+            False,
+        ),
+        (
+            "The money is there. What we need now are engineers. We will hire them.",
+            "Lena Okafor",
+            "Transport Minister",
+            False,
+        ),
+        (
+            "The ministry expects the first results in the autumn",
+            "Lena Okafor",
+            "Transport Minister",
+            True,
+        ),
+    ]
+    stats = next(b for b in release.body if isinstance(b, Stats))
+    assert [(f.value, f.unit) for f in stats.items] == [
+        (1250, "bridges inspected"),
+        (4_500_000, "€ for sensors"),
+        (38, "new engineering posts"),
+    ]
+    assert release.related.previous == "Rail freight grows for a third year"
+    assert warnings == []
+
+
+def test_own_city_example_with_inline_meta_and_dash_bullets() -> None:
+    release, _ = import_text(FIXTURES / "city-parks.txt")
+    assert release.source == "Office of the Mayor of Eastbrook"
+    assert release.url == "https://eastbrook.example.org/news/parks-2024"
+    assert [(q.speaker, q.role) for q in release.quotes] == [
+        ("Tomas Reyes", "Mayor"),
+        ("Aiko Brandt", "Deputy Mayor"),
+    ]
+    stats = next(b for b in release.body if isinstance(b, Stats))
+    assert stats.intro == "New green spaces"
+    assert [f.value for f in stats.items] == [12, 2400, 3_500_000]
+
+
+def test_numbered_and_starred_bullets() -> None:
+    text = "Budget approved\n\nDate: 2024-05-01\n\nThe council approved the budget.\n\nThe main items:\n1. 40 new buses\n2. 12% more for parks\n* about 300 new flats\n"
+    release = assemble(read_text(text, "x.txt"))
+    stats = next(b for b in release.body if isinstance(b, Stats))
+    assert stats.intro == "The main items"
+    assert [f.value for f in stats.items] == [40, 12, 300]
+
+
+def test_text_without_date_fails_clearly() -> None:
+    with pytest.raises(ImportFailure, match="no date"):
+        assemble(read_text("A title\n\nSome text without any date at all.", "x.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("05 June 2023", "2023-06-05"),
+        ("June 5, 2023", "2023-06-05"),
+        ("5.6.2023", "2023-06-05"),
+        ("2023-06-05T10:00:00+02:00", "2023-06-05"),
+        ("Mon, 05 Jun 2023 10:00:00 GMT", "2023-06-05"),
+        ("5. Juni 2023", "2023-06-05"),
+        ("no date here", None),
+    ],
+)
+def test_dates_press_offices_write(text: str, iso: str | None) -> None:
+    parsed = parse_date(text)
+    assert (parsed.isoformat() if parsed else None) == iso
