@@ -192,9 +192,8 @@ def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
     else:
         for outcome in report.outcomes:
             for warning in outcome.warnings:
-                err.print(
-                    Text(f"warning: {outcome.origin}: {warning}", style="yellow"), soft_wrap=True
-                )
+                where = "" if warning.startswith(outcome.origin) else f"{outcome.origin}: "
+                err.print(Text(f"warning: {where}{warning}", style="yellow"), soft_wrap=True)
             if outcome.status in {"failed", "skipped"} and outcome.reason:
                 style = "red" if outcome.status == "failed" else "yellow"
                 err.print(Text(f"{outcome.status}: {outcome.reason}", style=style), soft_wrap=True)

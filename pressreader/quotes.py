@@ -403,6 +403,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for text in paragraphs:
         for m in _INTRODUCTION.finditer(text):
+            if " " not in m.group(0):
+                continue  # one capitalised word: neither "Role Name" nor "First Last"
             role, name = split_role_name(m.group(0))
             if not name:
                 continue
@@ -427,22 +429,38 @@ _LOST_CLOSE = re.compile(
 )
 
 
+_OPENER = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+
+
+def _closer(closers: str) -> re.Pattern[str]:
+    """A pattern for the closing marks; a ’ followed by a letter is an apostrophe, not a close."""
+    parts = []
+    if closers.replace("’", ""):
+        parts.append("[" + re.escape(closers.replace("’", "")) + "]")
+    if "’" in closers:
+        parts.append(r"’(?![^\W\d_])")
+    return re.compile("|".join(parts))
+
+
+_CLOSER = {opener: _closer(closers) for opener, closers in PAIRS.items()}
+
+
 def find_spans(text: str) -> list[tuple[int, int, str]]:
     """Quoted spans (start, end, words) of a paragraph; an unclosed quote runs to the end."""
-    spans = []
-    i, n = 0, len(text)
-    while i < n:
+    spans: list[tuple[int, int, str]] = []
+    n = len(text)
+    i = 0
+    while True:
+        m = _OPENER.search(text, i)
+        if m is None:
+            return spans
+        i = m.start()
         ch = text[i]
-        closers = PAIRS.get(ch)
-        if closers is None or (ch in "‘‚" and i > 0 and text[i - 1].isalnum()):
+        if ch in "‘‚" and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            c = text[j]
-            if c in closers and not (c == "’" and j + 1 < n and text[j + 1].isalpha()):
-                break
-            j += 1
+        close = _CLOSER[ch].search(text, i + 1)
+        j = close.start() if close else n
         lost = _LOST_CLOSE.search(text, i + 1, j) if ch == '"' else None
         if lost:  # "…, said X — the closing mark was lost; the attribution ends the quote
             spans.append((i, lost.start(), text[i + 1 : lost.start()].strip()))
@@ -450,14 +468,13 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         spans.append((i, min(j + 1, n), text[i + 1 : j].strip()))
         i = j + 1
-    return spans
 
 
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (abbreviations and initials do not end one)."""
     start = 0
     for m in re.finditer(r"[.!?][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text[: pos + 1]):
-        if not _ABBREV.search(text[: m.start() + 1]):
+        if not _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
             start = m.end()
     return start
 
@@ -679,7 +696,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph (abbreviations and initials do not end one)."""
     spans, start = [], 0
     for m in re.finditer(r"[.!?…][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text):
-        if _ABBREV.search(text[: m.start() + 1]):
+        if _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
             continue
         spans.append((start, m.end()))
         start = m.end()
