@@ -160,7 +160,7 @@ def make_release(i: int, seed: int) -> Release:
     date = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(26 * 365))
     body: list = []
     size = 0
-    target = rng.randint(2800, 4200)
+    target = rng.randint(2500, 3700)
     while size < target:
         kind = rng.random()
         if kind < 0.12:

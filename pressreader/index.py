@@ -9,6 +9,7 @@ refreshed by comparing file sizes and modification times, and rebuilt whenever i
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import multiprocessing
@@ -28,8 +29,12 @@ from pressreader.model import Release, release_from_dict
 from pressreader.search import parse_query
 from pressreader.store import Problem, read_release, scan
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# Row keys are date.toordinal() << SEQ_BITS | n: in rowid order the index is in date order, so
+# "newest first" is a backwards walk of any result, with no sort.
+SEQ_BITS = 22
 BATCH = 250  # files parsed between two commits (and two progress reports)
+FIRST_BATCH = 48  # parsed before anything else, so a cold open shows releases at once
 FTS_COLUMNS = ("title", "summary", "body", "speakers", "topics", "source")
 # bm25 weights per column: a word in the title counts most, then speakers, topics and the lead.
 _COLS = ", ".join(FTS_COLUMNS)
@@ -41,9 +46,9 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, problems TEXT);
 CREATE TABLE releases (
     rid INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT NOT NULL,
-    source TEXT, topics TEXT, path TEXT NOT NULL, doc TEXT NOT NULL
+    source TEXT, topics TEXT, path TEXT NOT NULL
 );
-CREATE INDEX releases_date ON releases(date DESC, title);
+CREATE TABLE docs (rid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX releases_id ON releases(id);
 CREATE INDEX releases_title ON releases(title COLLATE NOCASE);
 CREATE INDEX releases_path ON releases(path);
@@ -155,6 +160,7 @@ class Library:
         # One connection per role, each behind its lock: the list reads while a search runs
         # (and can be interrupted) and a refresh writes.
         self._conns: dict[str, sqlite3.Connection] = {}
+        self._next: dict[int, int] = {}  # next free row key per day, while writing
         self._locks = {role: threading.RLock() for role in ("read", "search", "write")}
         self._open()
 
@@ -206,6 +212,7 @@ class Library:
     def _reset(self) -> None:
         """Throw the index away and start an empty one; in a temporary folder if need be."""
         self.close()
+        self._next.clear()
         try:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(self.db_path) + suffix).unlink(missing_ok=True)
@@ -254,6 +261,7 @@ class Library:
         progress: Callable[[int, int], None] | None,
         workers: int | None,
     ) -> None:
+        self._next.clear()  # another process may have written since
         with self._use("write") as conn:
             known = {
                 path: (size, mtime)
@@ -300,7 +308,7 @@ class Library:
         self, todo: list[tuple[str, int, int, str | None]], workers: int | None
     ) -> Iterator[list[_Parsed]]:
         """Parse in this process first (so the first releases show at once), then on every core."""
-        first, rest = todo[:BATCH], todo[BATCH:]
+        first, rest = todo[:FIRST_BATCH], todo[FIRST_BATCH:]
         yield _parse_chunk(first)
         if not rest:
             return
@@ -316,7 +324,10 @@ class Library:
 
     @staticmethod
     def _forget(conn: sqlite3.Connection, path: str) -> None:
-        rows = conn.execute("SELECT rid, doc FROM releases WHERE path = ?", (path,)).fetchall()
+        rows = conn.execute(
+            "SELECT r.rid, d.doc FROM releases r JOIN docs d ON d.rid = r.rid WHERE r.path = ?",
+            (path,),
+        ).fetchall()
         for rid, doc in rows:
             text = release_from_dict(json.loads(doc)).search_text()
             conn.execute(
@@ -324,6 +335,7 @@ class Library:
                 (rid, *(text[c] for c in FTS_COLUMNS)),
             )
             conn.execute("DELETE FROM releases WHERE rid = ?", (rid,))
+            conn.execute("DELETE FROM docs WHERE rid = ?", (rid,))
         conn.execute("DELETE FROM files WHERE path = ?", (path,))
 
     def _store(self, conn: sqlite3.Connection, parsed: _Parsed) -> None:
@@ -334,14 +346,27 @@ class Library:
         )
         if parsed.doc is None or parsed.fields is None or parsed.text is None:
             return
-        cur = conn.execute(
-            "INSERT INTO releases (id, title, date, source, topics, path, doc) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (*parsed.fields, parsed.path, parsed.doc),
-        )
+        rid = self._next_rid(conn, parsed.fields[2])
         conn.execute(
-            f"INSERT INTO fts(rowid, {_COLS}) VALUES (?{_MARKS})", (cur.lastrowid, *parsed.text)
+            "INSERT INTO releases (rid, id, title, date, source, topics, path) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (rid, *parsed.fields, parsed.path),
         )
+        conn.execute("INSERT INTO docs VALUES (?, ?)", (rid, parsed.doc))
+        conn.execute(f"INSERT INTO fts(rowid, {_COLS}) VALUES (?{_MARKS})", (rid, *parsed.text))
+
+    def _next_rid(self, conn: sqlite3.Connection, iso_date: str) -> int:
+        """The next free row key of a date (its day number, shifted, plus a counter)."""
+        base = dt.date.fromisoformat(iso_date).toordinal() << SEQ_BITS
+        nxt = self._next.get(base)
+        if nxt is None:
+            (top,) = conn.execute(
+                "SELECT max(rid) FROM releases WHERE rid >= ? AND rid < ?",
+                (base, base + (1 << SEQ_BITS)),
+            ).fetchone()
+            nxt = base if top is None else top + 1
+        self._next[base] = nxt + 1
+        return nxt
 
     # ------------------------------------------------------------------ reading
 
@@ -359,17 +384,14 @@ class Library:
         parsed = parse_query(query)
         with self._use("search") as conn:
             if parsed.empty:
-                rows = conn.execute("SELECT rid FROM releases ORDER BY date DESC, title")
+                rows = conn.execute("SELECT rid FROM releases ORDER BY rid DESC")
             elif order == "relevance":
                 rows = conn.execute(
                     f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {BM25}", (parsed.fts(),)
                 )
             else:
                 rows = conn.execute(
-                    "SELECT r.rid FROM releases r JOIN "
-                    "(SELECT rowid FROM fts WHERE fts MATCH ?) m ON m.rowid = r.rid "
-                    "ORDER BY r.date DESC, r.title",
-                    (parsed.fts(),),
+                    "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC", (parsed.fts(),)
                 )
             return [row[0] for row in rows]
 
@@ -400,7 +422,7 @@ class Library:
     def release(self, rid: int) -> Release | None:
         """The whole release behind a row key."""
         with self._use("read") as conn:
-            row = conn.execute("SELECT doc FROM releases WHERE rid = ?", (rid,)).fetchone()
+            row = conn.execute("SELECT doc FROM docs WHERE rid = ?", (rid,)).fetchone()
         return release_from_dict(json.loads(row[0])) if row else None
 
     def rid_of(self, release_id: str) -> int | None:
@@ -461,7 +483,12 @@ class Library:
     def releases(self) -> Iterator[Release]:
         """Every release, in path order (for checks and exports over the whole store)."""
         with self._use("read") as conn:
-            docs = [doc for (doc,) in conn.execute("SELECT doc FROM releases ORDER BY path")]
+            docs = [
+                doc
+                for (doc,) in conn.execute(
+                    "SELECT d.doc FROM releases r JOIN docs d ON d.rid = r.rid ORDER BY r.path"
+                )
+            ]
         for doc in docs:
             yield release_from_dict(json.loads(doc))
 

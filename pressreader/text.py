@@ -37,12 +37,16 @@ def clean(value: str) -> str:
 
 def clean_line(value: str) -> str:
     """Clean text and fold it onto one line with single spaces (titles, names, meta fields)."""
+    if value.isprintable() and "  " not in value:
+        return value.strip()  # the common case: nothing to remove or fold
     value = clean(value)
     return _SPACES.sub(" ", value.replace("\n", " ")).strip()
 
 
 def clean_block(value: str) -> str:
     """Clean a paragraph: fold single newlines and runs of spaces, keep blank-line breaks."""
+    if value.isprintable() and "  " not in value:
+        return value.strip()
     value = clean(value)
     parts = re.split(r"\n\s*\n", value)
     folded = (

@@ -10,13 +10,16 @@ import sqlite3
 import time
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, Input, Static
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from pressreader.index import Library, RefreshReport
@@ -25,6 +28,20 @@ from pressreader.search import parse_query
 from pressreader.tui.help import HelpScreen, ProblemsScreen
 from pressreader.tui.release_list import ReleaseList
 from pressreader.tui.release_view import RelatedNav, ReleaseView
+
+# How long the cursor must rest on a row before the detail pane shows it.
+PREVIEW_DELAY = 0.08
+# After a keystroke in the search box, how long typing counts as going on.
+TYPING_PAUSE = 0.35
+
+
+class Line(Widget):
+    """One line of text that repaints without a layout pass (its size never changes)."""
+
+    text: reactive[str] = reactive("", layout=False)
+
+    def render(self) -> Text:
+        return Text(self.text, no_wrap=True, overflow="ellipsis")
 
 
 class SearchBox(Input):
@@ -88,7 +105,7 @@ class ReleaseLoaded(Message):
 class PressReaderApp(App[None]):
     """A list of releases beside the release under the cursor, with search."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "pressreader"
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -116,15 +133,17 @@ class PressReaderApp(App[None]):
         self.problem_list: list = []
         self._indexing = False
         self._last_progress_search = 0.0
+        self._preview: Timer | None = None
+        self._typing_until = 0.0  # previews wait until typing pauses
 
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Line(id="title")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield SearchBox(placeholder="Search releases  ( / )", id="search")
-                yield Static("Opening…", id="status", markup=False)
+                yield Line(id="status")
                 yield ReleaseList(self._summaries, id="list")
             yield ReleaseView(self._title_of, id="detail")
         yield Footer()
@@ -250,6 +269,7 @@ class PressReaderApp(App[None]):
         self.query_text = event.value
 
     def watch_query_text(self) -> None:
+        self._typing_until = time.monotonic() + TYPING_PAUSE
         self.search()
 
     def watch_order(self) -> None:
@@ -263,10 +283,25 @@ class PressReaderApp(App[None]):
         self.run_search(self.query_text, self.order)
 
     def on_release_list_highlighted(self, message: ReleaseList.Highlighted) -> None:
-        if message.rid is not None and message.rid != self.shown_rid:
-            self.load_release(message.rid)
+        """Preview the release under the cursor once the cursor rests (typing and j-j-j stay quick)."""
+        if self._preview is not None:
+            self._preview.stop()
+            self._preview = None
+        rid = message.rid
+        if rid is None or rid == self.shown_rid:
+            return
+        if self.shown_rid is None:
+            self.load_release(rid)
+            return
+        # While the user types, results change with every key: wait for a pause before drawing
+        # the detail pane, so that the search box keeps up with the keys.
+        delay = max(PREVIEW_DELAY, self._typing_until - time.monotonic())
+        self._preview = self.set_timer(delay, lambda: self.load_release(rid))
 
     def on_release_list_selected(self, message: ReleaseList.Selected) -> None:
+        if self._preview is not None:
+            self._preview.stop()
+            self._preview = None
         if message.rid == self.shown_rid:
             self.query_one(ReleaseView).focus()
         else:
@@ -346,6 +381,10 @@ class PressReaderApp(App[None]):
             self._set_status(f"{self.total:,} releases · {order}")
 
     def _set_status(self, text: str, state: str = "") -> None:
-        status = self.query_one("#status", Static)
-        status.update(text)
-        status.set_classes(state)
+        status = self.query_one("#status", Line)
+        status.text = text
+        for name in ("-indexing", "-no-results"):
+            status.set_class(name == state, name)
+
+    def watch_sub_title(self, sub_title: str) -> None:
+        self.query_one("#title", Line).text = f"{self.title} — {sub_title}"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
-from rich.text import Text
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -23,6 +24,14 @@ from pressreader.index import Summary
 from pressreader.render import MATCH_STYLE
 
 SummaryProvider = Callable[[Iterable[int]], dict[int, Summary]]
+_MATCH = Style.parse(MATCH_STYLE)
+
+
+def _fit(text: str, cells: int) -> str:
+    """Text cut with an ellipsis, or padded with spaces, to exactly `cells` terminal cells."""
+    if cell_len(text) <= cells:
+        return set_cell_size(text, cells)
+    return set_cell_size(text, max(0, cells - 1)) + "…" if cells else ""
 
 
 class ReleaseList(ScrollView, can_focus=True):
@@ -66,6 +75,7 @@ class ReleaseList(ScrollView, can_focus=True):
         self.rows: list[int] = []
         self.pattern: re.Pattern[str] | None = None
         self._cache: dict[int, Summary] = {}
+        self._lines: dict[tuple[int, bool, int], Strip] = {}  # (row, under cursor, width) → drawn
 
     # ------------------------------------------------------------------ data
 
@@ -76,7 +86,10 @@ class ReleaseList(ScrollView, can_focus=True):
         self.rows = rows
         self.pattern = pattern
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows))
+        self._lines.clear()
+        # Only the virtual height changes: repaint and fix the scrollbar, no layout of the screen.
+        self.set_reactive(ReleaseList.virtual_size, Size(self.size.width, len(rows)))
+        self._refresh_scrollbars()
         index = 0
         if keep is not None:
             try:
@@ -112,42 +125,74 @@ class ReleaseList(ScrollView, can_focus=True):
         width = self.size.width
         if index >= len(self.rows):
             return Strip.blank(width, self.rich_style)
+        key = (index, index == self.cursor, width)
+        strip = self._lines.get(key)
+        if strip is None:
+            if len(self._lines) > 2000:
+                self._lines.clear()
+            strip = self._lines[key] = self._draw(index, width)
+        return strip
+
+    def _draw(self, index: int, width: int) -> Strip:
+        """One row: marker, date, title (matches highlighted) and source, cut to the width.
+
+        Built from segments directly: a row is drawn for every result set, so it must be cheap.
+        """
         summary = self._summary(index)
         base = self.rich_style
         if index == self.cursor:
             base = base + self.get_component_rich_style("release-list--cursor")
         if summary is None:
             return Strip([Segment(" " * width, base)], width)
-        date_style = self.get_component_rich_style("release-list--date")
-        source_style = self.get_component_rich_style("release-list--source")
-        marker = "▶ " if index == self.cursor else "  "
-        line = Text(marker, no_wrap=True, end="")
-        line.append(summary.date, style=date_style)
-        line.append("  ")
-        title = Text(summary.title)
-        if self.pattern is not None:
-            title.highlight_regex(self.pattern, MATCH_STYLE)
+        date_style = base + self.get_component_rich_style("release-list--date")
+        source_style = base + self.get_component_rich_style("release-list--source")
+        segments = [
+            Segment("▶ " if index == self.cursor else "  ", base),
+            Segment(summary.date, date_style),
+            Segment("  ", base),
+        ]
+        room = max(0, width - 4 - cell_len(summary.date))
         source = summary.source or ""
-        room = width - line.cell_len
-        src_room = min(len(source), max(0, room // 3))
-        title.truncate(
-            max(1, room - src_room - (2 if src_room else 0)), overflow="ellipsis", pad=True
-        )
-        line.append_text(title)
+        src_room = min(cell_len(source), room // 3)
+        title_room = max(1, room - src_room - (2 if src_room else 0))
+        segments.extend(self._title_segments(summary.title, title_room, base))
         if src_room:
-            line.append("  ")
-            line.append(
-                Text(
-                    source[:src_room] if len(source) <= src_room else source[: src_room - 1] + "…",
-                    style=source_style,
-                )
-            )
-        segments = list(line.render(self.app.console))
-        strip = Strip(segments).crop_extend(0, width, base).apply_style(base)
-        return strip
+            segments.append(Segment("  ", base))
+            segments.append(Segment(_fit(source, src_room), source_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _title_segments(self, title: str, room: int, base: Style) -> list[Segment]:
+        """The title cut (…) and padded to `room` cells, with search matches marked."""
+        title = _fit(title, room)
+        if self.pattern is None:
+            return [Segment(title, base)]
+        match = base + _MATCH
+        out, cursor = [], 0
+        for m in self.pattern.finditer(title):
+            if m.start() > cursor:
+                out.append(Segment(title[cursor : m.start()], base))
+            if m.end() > m.start():
+                out.append(Segment(title[m.start() : m.end()], match))
+            cursor = m.end()
+        out.append(Segment(title[cursor:], base))
+        return out
 
     def on_resize(self, event: events.Resize) -> None:
+        self._lines.clear()
         self.virtual_size = Size(event.size.width, len(self.rows))
+
+    def notify_style_update(self) -> None:
+        """Styles changed (focus, theme): rows must be drawn again."""
+        self._lines.clear()
+        super().notify_style_update()
+
+    def on_focus(self) -> None:
+        self._lines.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._lines.clear()
+        self.refresh()
 
     # ------------------------------------------------------------------ cursor
 
