@@ -203,6 +203,77 @@ def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 1 if report.failed else 0
 
 
+def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from pressreader.export import export_releases, title_resolver
+    from pressreader.store import write_atomic
+
+    root = _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, _ = open_library(root, err)
+    releases, unknown = [], []
+    for rel_id in args.ids:
+        rid = library.rid_of(rel_id)
+        release = library.release(rid) if rid is not None else None
+        if release is None:
+            unknown.append(rel_id)
+        else:
+            releases.append(release)
+    if unknown:
+        names = ", ".join(repr(x) for x in unknown)
+        plural = "s" if len(unknown) > 1 else ""
+        err.print(
+            Text(f"pressreader: no release with id{plural} {names} in {root}"), soft_wrap=True
+        )
+        return 1
+    text = export_releases(releases, args.format, library.resolve_id, title_resolver(library))
+    if not args.out:
+        out.file.write(text)
+        out.file.flush()
+        return 0
+    path = Path(args.out).expanduser()
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        err.print(Text(f"pressreader export: cannot write {path}: {exc}"), soft_wrap=True)
+        return 1
+    what = f"{len(releases)} releases" if len(releases) > 1 else "1 release"
+    out.print(Text(f"Exported {what} to {path}"), soft_wrap=True)
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from pressreader.export import QUOTE_FIELDS, matching_releases, quote_rows, write_rows
+
+    root = _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, _ = open_library(root, err)
+    query = " ".join(args.query)
+    releases = list(matching_releases(library, query))
+    if query and not releases:
+        err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
+    write_rows(quote_rows(releases), args.format, out.file, QUOTE_FIELDS)
+    out.file.flush()
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from pressreader.export import FIGURE_FIELDS, figure_rows, matching_releases, write_rows
+
+    root = _store_arg(args.data)
+    if _missing(root, err):
+        return 2
+    library, _ = open_library(root, err)
+    query = " ".join(args.query)
+    releases = list(matching_releases(library, query))
+    if query and not releases:
+        err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
+    write_rows(figure_rows(releases), args.format, out.file, FIGURE_FIELDS)
+    out.file.flush()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressreader",
@@ -256,6 +327,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
     p.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild it")
     p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser(
+        "export",
+        help="export releases as Markdown, JSON or plain text",
+        description="Export one or more releases (md: separated by ---; json: a list when several).",
+    )
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--format", choices=("md", "json", "txt"), default="md", help="default: md")
+    p.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("quotes", help="every quote of the matching releases, as CSV or JSON")
+    p.add_argument("query", nargs="*", help="the search of `list` (default: every release)")
+    p.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("figures", help="every figure of the matching releases, as CSV or JSON")
+    p.add_argument("query", nargs="*", help="the search of `list` (default: every release)")
+    p.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    p.add_argument("--data", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_figures)
     return parser
 
 

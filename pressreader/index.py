@@ -17,6 +17,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -27,14 +28,15 @@ import platformdirs
 
 from pressreader.model import Release, release_from_dict
 from pressreader.search import parse_query
-from pressreader.store import Problem, read_release, scan
+from pressreader.store import Problem, read_release, scan_stat
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Row keys are date.toordinal() << SEQ_BITS | n: in rowid order the index is in date order, so
 # "newest first" is a backwards walk of any result, with no sort.
 SEQ_BITS = 22
 BATCH = 250  # files parsed between two commits (and two progress reports)
-FIRST_BATCH = 48  # parsed before anything else, so a cold open shows releases at once
+FIRST_BATCH = 48
+COMMIT_EVERY = 2000  # parsed files per transaction while building  # parsed before anything else, so a cold open shows releases at once
 FTS_COLUMNS = ("title", "summary", "body", "speakers", "topics", "source")
 # bm25 weights per column: a word in the title counts most, then speakers, topics and the lead.
 _COLS = ", ".join(FTS_COLUMNS)
@@ -52,8 +54,9 @@ CREATE TABLE docs (rid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX releases_id ON releases(id);
 CREATE INDEX releases_title ON releases(title COLLATE NOCASE);
 CREATE INDEX releases_path ON releases(path);
-CREATE VIRTUAL TABLE fts USING fts5({", ".join(FTS_COLUMNS)}, content='', prefix='2 3',
+CREATE VIRTUAL TABLE fts USING fts5({", ".join(FTS_COLUMNS)}, content='',
     tokenize='unicode61 remove_diacritics 2');
+INSERT INTO fts(fts, rank) VALUES ('automerge', 8);
 """
 
 
@@ -174,6 +177,7 @@ class Library:
                 conn = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA cache_size=-65536")
                 self._conns[role] = conn
             yield conn
 
@@ -241,7 +245,10 @@ class Library:
         rebuild: bool = False,
         workers: int | None = None,
     ) -> RefreshReport:
-        """Bring the index up to date with the files; `progress(done, total)` after each batch."""
+        """Bring the index up to date with the files; `progress(done, total)` after each batch.
+
+        `total` is 0 while the folder is still being read.
+        """
         report = RefreshReport(notices=list(self.notices))
         if rebuild:
             self._reset()
@@ -269,19 +276,20 @@ class Library:
             }
         todo: list[tuple[str, int, int, str | None]] = []
         present: set[str] = set()
+        done = 0
         if self.root.is_dir():
-            for path in scan(self.root):
-                key = str(path)
+            for key, size, mtime in scan_stat(self.root):
                 present.add(key)
-                try:
-                    st = path.stat()
-                except OSError:
-                    st = None
-                size, mtime = (st.st_size, st.st_mtime_ns) if st else (-1, -1)
                 if known.get(key) == (size, mtime):
                     report.unchanged += 1
-                else:
-                    todo.append((key, size, mtime, None))
+                    continue
+                todo.append((key, size, mtime, None))
+                if len(todo) == FIRST_BATCH and not done:
+                    # A cold open: show the first releases before the rest of the folder is read.
+                    done = self._commit(_parse_chunk(todo), report)
+                    if progress:
+                        progress(done, 0)  # the total is not known yet
+        todo = todo[done:]
         gone = [p for p in known if p not in present]
         report.files = len(present)
         if gone:
@@ -291,29 +299,65 @@ class Library:
             report.removed = len(gone)
         if not todo:
             if progress:
-                progress(0, 0)
+                progress(done, done)
             return
-        done = 0
+        total = done + len(todo)
+        pending: list[_Parsed] = []
+        last_commit = time.monotonic()
         for batch in self._parse_all(todo, workers):
-            with self._use("write") as conn, conn:
-                for parsed in batch:
-                    self._store(conn, parsed)
-                    report.parsed += 1
-                    report.failed += parsed.doc is None
-            done += len(batch)
+            pending.extend(batch)
+            # Few, large transactions build the full-text index fastest; but commit at least
+            # every half second, so a cold open shows releases while the rest is parsed.
+            if len(pending) < COMMIT_EVERY and time.monotonic() - last_commit < 0.5:
+                continue
+            done += self._commit(pending, report)
+            pending, last_commit = [], time.monotonic()
             if progress:
-                progress(done, len(todo))
+                progress(done, total)
+        if pending:
+            done += self._commit(pending, report)
+            if progress:
+                progress(done, total)
+
+    def _commit(self, parsed: list[_Parsed], report: RefreshReport) -> int:
+        """Store parsed files in one transaction; how many there were.
+
+        New rows go in ascending row-key order: FTS5 flushes its in-memory index whenever a row key
+        is lower than the one before, and a build in random order is several times slower.
+        """
+        with self._use("write") as conn, conn:
+            for item in parsed:
+                self._forget(conn, item.path)
+            conn.executemany(
+                "INSERT INTO files VALUES (?, ?, ?, ?)",
+                [(i.path, i.size, i.mtime_ns, i.problems) for i in parsed],
+            )
+            rows = []
+            for item in parsed:
+                report.parsed += 1
+                if item.doc is None or item.fields is None or item.text is None:
+                    report.failed += 1
+                    continue
+                rows.append((self._next_rid(conn, item.fields[2]), item))
+            rows.sort(key=lambda row: row[0])
+            conn.executemany(
+                "INSERT INTO releases (rid, id, title, date, source, topics, path) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(rid, *item.fields, item.path) for rid, item in rows],
+            )
+            conn.executemany("INSERT INTO docs VALUES (?, ?)", [(rid, i.doc) for rid, i in rows])
+            conn.executemany(
+                f"INSERT INTO fts(rowid, {_COLS}) VALUES (?{_MARKS})",
+                [(rid, *item.text) for rid, item in rows],
+            )
+        return len(parsed)
 
     def _parse_all(
         self, todo: list[tuple[str, int, int, str | None]], workers: int | None
     ) -> Iterator[list[_Parsed]]:
-        """Parse in this process first (so the first releases show at once), then on every core."""
-        first, rest = todo[:FIRST_BATCH], todo[FIRST_BATCH:]
-        yield _parse_chunk(first)
-        if not rest:
-            return
+        """Parse small jobs here, large ones on every core."""
         workers = workers if workers is not None else (os.cpu_count() or 1)
-        chunks = [rest[i : i + BATCH] for i in range(0, len(rest), BATCH)]
+        chunks = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
         if workers <= 1 or len(chunks) == 1:
             for chunk in chunks:
                 yield _parse_chunk(chunk)
@@ -337,23 +381,6 @@ class Library:
             conn.execute("DELETE FROM releases WHERE rid = ?", (rid,))
             conn.execute("DELETE FROM docs WHERE rid = ?", (rid,))
         conn.execute("DELETE FROM files WHERE path = ?", (path,))
-
-    def _store(self, conn: sqlite3.Connection, parsed: _Parsed) -> None:
-        self._forget(conn, parsed.path)
-        conn.execute(
-            "INSERT INTO files VALUES (?, ?, ?, ?)",
-            (parsed.path, parsed.size, parsed.mtime_ns, parsed.problems),
-        )
-        if parsed.doc is None or parsed.fields is None or parsed.text is None:
-            return
-        rid = self._next_rid(conn, parsed.fields[2])
-        conn.execute(
-            "INSERT INTO releases (rid, id, title, date, source, topics, path) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (rid, *parsed.fields, parsed.path),
-        )
-        conn.execute("INSERT INTO docs VALUES (?, ?)", (rid, parsed.doc))
-        conn.execute(f"INSERT INTO fts(rowid, {_COLS}) VALUES (?{_MARKS})", (rid, *parsed.text))
 
     def _next_rid(self, conn: sqlite3.Connection, iso_date: str) -> int:
         """The next free row key of a date (its day number, shifted, plus a counter)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -18,6 +19,10 @@ from rich.text import Text
 from pressreader.model import Figure, Heading, Image, Paragraph, Quote, Release, Stats
 
 MATCH_STYLE = "black on yellow"
+
+
+def _fields(block: object) -> dict[str, object]:
+    return {f.name: getattr(block, f.name) for f in fields(block)}  # type: ignore[arg-type]
 
 
 def format_value(value: float | None) -> str:
@@ -116,16 +121,49 @@ def image_line(image: Image, pattern: re.Pattern[str] | None) -> Text:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """How much of a body to draw: a terminal pane need not lay out a 5 MB release at once."""
+
+    chars: int = 60_000
+    blocks: int = 300
+
+
+def _cut(text: str, room: int) -> str:
+    return text if len(text) <= room else text[: max(0, room)] + "…"
+
+
 def body_renderables(
-    release: Release, pattern: re.Pattern[str] | None = None
+    release: Release, pattern: re.Pattern[str] | None = None, limit: Limit | None = None
 ) -> Iterable[RenderableType]:
-    """Title, meta line, summary and the body blocks, in order, with blank lines between."""
+    """Title, meta line, summary and the body blocks, in order, with blank lines between.
+
+    With a `limit`, drawing stops after that many characters or blocks, with a line saying so.
+    """
     yield highlighted(release.title, pattern, "bold")
     yield meta_line(release)
     if release.summary:
         yield Text()
         yield highlighted(release.summary, pattern, "italic")
-    for block in release.body:
+    used = 0
+    for shown, block in enumerate(release.body):
+        if limit is not None and (used >= limit.chars or shown >= limit.blocks):
+            rest = len(release.body) - shown
+            yield Text()
+            yield Text(
+                f"… {rest:,} more block(s) not shown here (the release is very long). "
+                f"Read it all with `pressreader show {release.id}` or export it.",
+                style="bold yellow",
+            )
+            return
+        size = len(getattr(block, "text", "") or "")
+        if (
+            limit is not None
+            and isinstance(block, Paragraph | Quote | Heading)
+            and used + size > limit.chars
+        ):
+            block = type(block)(**{**_fields(block), "text": _cut(block.text, limit.chars - used)})
+        used += size
         yield Text()
         if isinstance(block, Heading):
             yield highlighted(block.text, pattern, "bold underline")

@@ -463,6 +463,8 @@ def _yaml_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
         advice = "a ': ' inside a value: put the value in quotes, or fix the indentation"
     elif "expected <block end>" in problem or "did not find expected" in problem:
         advice = f"{context} {problem}: check the indentation and the '- ' of list items".strip()
+    elif "nesting depth" in problem:
+        advice = "the document nests too deeply (over 1,000 levels); a release needs at most 5"
     elif "found duplicate anchor" in problem or "found undefined alias" in problem:
         advice = f"{problem}: anchors (&) and aliases (*) must match"
     else:
@@ -538,18 +540,23 @@ def read_release(path: Path, default_id: str | None = None) -> tuple[Release | N
     return parse_release(data, str(path), default_id)
 
 
-def scan(root: Path) -> Iterator[Path]:
-    """Every release file under `root`, recursively, in a stable order (symlink loops are safe)."""
+def scan_stat(root: Path) -> Iterator[tuple[str, int, int]]:
+    """(path, size, mtime_ns) of every release file under `root`, recursively, in a stable order.
+
+    Hidden files and folders are skipped; a symlink loop is entered once; a file that cannot be
+    stat'ed is reported with size and mtime -1 (so it is read, and its problem reported).
+    """
     seen: set[tuple[int, int]] = set()
-    stack = [root]
+    stack = [str(root)]
     while stack:
         folder = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
             if (st.st_dev, st.st_ino) in seen:
                 continue
             seen.add((st.st_dev, st.st_ino))
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError:
             continue
         subfolders = []
@@ -558,12 +565,22 @@ def scan(root: Path) -> Iterator[Path]:
                 continue
             try:
                 if entry.is_dir():
-                    subfolders.append(Path(entry.path))
+                    subfolders.append(entry.path)
                 elif entry.name.endswith(SUFFIXES) and entry.is_file():
-                    yield Path(entry.path)
+                    try:
+                        info = entry.stat()
+                        yield entry.path, info.st_size, info.st_mtime_ns
+                    except OSError:
+                        yield entry.path, -1, -1
             except OSError:
                 continue
         stack.extend(reversed(subfolders))
+
+
+def scan(root: Path) -> Iterator[Path]:
+    """Every release file under `root` (see scan_stat)."""
+    for path, _, _ in scan_stat(root):
+        yield Path(path)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -665,3 +682,33 @@ def write_atomic(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def read_yaml_mapping(path: Path) -> tuple[dict[str, Any], dict[str, int], str | None]:
+    """A small YAML mapping file (the config): its data, the line of each top-level key, an error.
+
+    A missing file is an empty mapping. Anything unreadable gives ({}, {}, message).
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return {}, {}, None
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, {}, f"{path}: cannot be read ({exc})"
+    loader = SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}, None
+        if not isinstance(node, yaml.MappingNode):
+            return {}, {}, f"{path}:1:1: the file must be a mapping of settings (key: value lines)"
+        lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        problem = _yaml_problem(str(path), exc)
+        return {}, {}, str(problem)
+    except yaml.YAMLError as exc:
+        return {}, {}, f"{path}: not valid YAML ({exc})"
+    finally:
+        loader.dispose()
+    return data, lines, None

@@ -9,8 +9,13 @@ from textual.worker import WorkerCancelled
 
 
 async def settle(pilot: Pilot, rounds: int = 6) -> None:
-    """Wait until no worker runs and no message is pending (workers start workers)."""
+    """Wait until no worker runs, no search waits for typing to rest, and no message is pending."""
     for _ in range(rounds):
+        # A search the box delays until typing rests: wait for its timer (bounded).
+        for _ in range(100):
+            if not getattr(pilot.app, "search_pending", False):
+                break
+            await pilot.pause(0.01)
         # A search superseded by a newer one is cancelled; its successor is awaited next round.
         with contextlib.suppress(WorkerCancelled):
             await pilot.app.workers.wait_for_complete()

@@ -31,6 +31,9 @@ from pressreader.tui.release_view import RelatedNav, ReleaseView
 
 # How long the cursor must rest on a row before the detail pane shows it.
 PREVIEW_DELAY = 0.08
+# The search starts when typing rests this long (a typist's keys come 100-200 ms apart, so the
+# list still follows every word; a burst of keys starts one search instead of one per key).
+SEARCH_DELAY = 0.06
 # After a keystroke in the search box, how long typing counts as going on.
 TYPING_PAUSE = 0.35
 
@@ -135,6 +138,8 @@ class PressReaderApp(App[None]):
         self._last_progress_search = 0.0
         self._preview: Timer | None = None
         self._typing_until = 0.0  # previews wait until typing pauses
+        self._search_timer: Timer | None = None
+        self.search_pending = False  # a search waits for typing to rest (tests wait on it)
 
     # ------------------------------------------------------------------ layout
 
@@ -169,7 +174,11 @@ class PressReaderApp(App[None]):
         """Open the index (warm: shows at once), then bring it up to date with the files."""
         library = Library(self.root)
         self.post_message(StoreOpened(library))
-        report = library.refresh(progress=lambda d, t: self.post_message(IndexProgress(d, t)))
+        try:
+            report = library.refresh(progress=lambda d, t: self.post_message(IndexProgress(d, t)))
+        except (sqlite3.Error, OSError) as exc:
+            # A full disk or a broken cache: keep what the index has and say so.
+            report = RefreshReport(notices=[f"The index could not be brought up to date: {exc}"])
         self.post_message(StoreRefreshed(report))
 
     @work(thread=True, exclusive=True, group="search")
@@ -178,8 +187,14 @@ class PressReaderApp(App[None]):
         assert self.library is not None
         try:
             rids = self.library.search(query, order)
-        except sqlite3.OperationalError:
-            return  # interrupted by a newer keystroke
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                return  # a newer keystroke took over
+            self.call_from_thread(self.notify, f"Search failed: {exc}", severity="error")
+            rids = []
+        except sqlite3.Error as exc:
+            self.call_from_thread(self.notify, f"Search failed: {exc}", severity="error")
+            rids = []
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(query, order, rids))
 
@@ -187,7 +202,13 @@ class PressReaderApp(App[None]):
     def load_release(self, rid: int, focus: bool = False) -> None:
         """Read a whole release for the detail pane."""
         assert self.library is not None
-        release = self.library.release(rid)
+        try:
+            release = self.library.release(rid)
+        except (sqlite3.Error, ValueError, KeyError) as exc:
+            self.call_from_thread(
+                self.notify, f"Could not read the release: {exc}", severity="error"
+            )
+            return
         if not get_current_worker().is_cancelled:
             self.post_message(ReleaseLoaded(rid, release, focus))
 
@@ -215,6 +236,8 @@ class PressReaderApp(App[None]):
     def on_index_progress(self, message: IndexProgress) -> None:
         if message.total:
             self._set_status(f"Indexing {message.done:,} of {message.total:,} files…", "-indexing")
+        elif message.done:
+            self._set_status(f"Indexing… {message.done:,} files so far", "-indexing")
         now = time.monotonic()
         if now - self._last_progress_search > 0.5 or message.done == message.total:
             self._last_progress_search = now
@@ -223,6 +246,9 @@ class PressReaderApp(App[None]):
     def on_store_refreshed(self, message: StoreRefreshed) -> None:
         self._indexing = False
         assert self.library is not None
+        for notice in message.report.notices:
+            if notice not in self.library.notices:  # those were shown when the store opened
+                self.notify(notice, severity="warning", timeout=10)
         self.problem_list = self.library.problems()
         errors = sum(p.severity == "error" for p in self.problem_list)
         if errors:
@@ -269,14 +295,21 @@ class PressReaderApp(App[None]):
         self.query_text = event.value
 
     def watch_query_text(self) -> None:
+        """Search once typing rests for SEARCH_DELAY: fast typing starts one search, not ten."""
         self._typing_until = time.monotonic() + TYPING_PAUSE
-        self.search()
+        if self.library is not None:
+            self.library.interrupt()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.search_pending = True
+        self._search_timer = self.set_timer(SEARCH_DELAY, self.search)
 
     def watch_order(self) -> None:
         self.search()
 
     def search(self) -> None:
         """Start a search for the box's text; a running one is interrupted."""
+        self.search_pending = False
         if self.library is None:
             return
         self.library.interrupt()

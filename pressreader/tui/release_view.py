@@ -16,7 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from pressreader.model import Release
-from pressreader.render import body_renderables, related_lines
+from pressreader.render import Limit, body_renderables, related_lines
 
 # ref → title of the release it points to, or None when it resolves to nothing.
 TitleOf = Callable[[str], str | None]
@@ -104,7 +104,7 @@ class ReleaseView(VerticalScroll, can_focus=True):
             doc.update("")
             nav.show([])
             return
-        parts = list(body_renderables(release, self.pattern))
+        parts = list(body_renderables(release, self.pattern, Limit()))
         related = related_lines(release, self.title_of)
         if related:
             parts += [Text(), Text("Related", style="bold")]
