@@ -27,9 +27,14 @@ def bundled_data() -> Path:
 
 
 def default_store() -> Path:
-    """--data when given, else $PRESSREADER_DATA, else the bundled sample store."""
+    """$PRESSREADER_DATA, else the config file's `store`, else the bundled sample store."""
     env = os.environ.get("PRESSREADER_DATA")
-    return Path(env) if env else bundled_data()
+    if env:
+        return Path(env)
+    from pressreader.config import load_config
+
+    configured = load_config().store
+    return configured or bundled_data()
 
 
 def open_library(
@@ -274,6 +279,36 @@ def cmd_figures(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 0
 
 
+def print_config(args: argparse.Namespace, out: Console) -> int:
+    """The effective settings and every path pressreader uses."""
+    from pressreader.config import load_config
+    from pressreader.index import index_path_for
+    from pressreader.state import state_path_for
+
+    config = load_config()
+    root = _store_arg(args.data).expanduser().resolve()
+    report = {
+        "config_file": str(config.path),
+        "config_file_exists": config.path.exists(),
+        "settings": config.to_dict(),
+        "problems": config.problems,
+        "store": str(root),
+        "store_from": "--data"
+        if args.data
+        else "PRESSREADER_DATA"
+        if os.environ.get("PRESSREADER_DATA")
+        else "config"
+        if config.store
+        else "bundled samples",
+        "index_file": str(index_path_for(root)),
+        "state_file": str(state_path_for(root)),
+        "export_dir": str(config.export_dir),
+        "no_color": "NO_COLOR" in os.environ,
+    }
+    out.print_json(data=report)
+    return 1 if config.problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressreader",
@@ -281,8 +316,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Without a command, opens the reader on the store.",
     )
     parser.add_argument("--version", action="version", version=f"pressreader {__version__}")
-    data_help = "the store folder (default: $PRESSREADER_DATA, else the bundled samples)"
+    data_help = (
+        "the store folder (default: $PRESSREADER_DATA, else config.yaml's store, else the samples)"
+    )
     parser.add_argument("--data", metavar="DIR", help=data_help)
+    parser.add_argument(
+        "--print-config",
+        action="store_true",
+        help="show the effective settings and paths, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("list", help="list matching releases, newest first")
@@ -359,11 +401,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = Console(highlight=False)
     err = Console(stderr=True, highlight=False)
+    if args.print_config:
+        return print_config(args, out)
     if args.command is None:
         root = _store_arg(args.data)
+        from pressreader.config import load_config
         from pressreader.tui.app import PressReaderApp
 
-        PressReaderApp(root).run()
+        PressReaderApp(root, config=load_config()).run()
         return 0
     try:
         return args.func(args, out, err)

@@ -14,6 +14,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -539,3 +540,105 @@ class Library:
                         )
                     )
         return found
+
+    def id_map(self) -> dict[int, str]:
+        """Row key → release id for the whole store (for filters by read state and stars)."""
+        with self._use("read") as conn:
+            return dict(conn.execute("SELECT rid, id FROM releases"))
+
+    def similar(self, release: Release, limit: int = 5) -> list[Summary]:
+        """The releases most related to `release`: shared words, topics and source.
+
+        Full-text search ranks candidates by the release's distinctive words (title, topics,
+        speakers); shared topics and the same publisher then move a candidate up.
+        """
+        words = _keywords(release)
+        if not words:
+            return []
+        expr = " OR ".join(f'"{w}"' for w in words)
+        with self._use("search") as conn:
+            rows = conn.execute(
+                f"SELECT rowid, {BM25} FROM fts WHERE fts MATCH ? ORDER BY {BM25} LIMIT 60",
+                (expr,),
+            ).fetchall()
+        candidates = self.summaries(rid for rid, _ in rows)
+        own_topics = {t.lower() for t in release.topics}
+        scored = []
+        for position, (rid, _) in enumerate(rows):
+            summary = candidates.get(rid)
+            if summary is None or summary.id == release.id:
+                continue
+            shared = len(own_topics & {t.lower() for t in summary.topics})
+            same_source = bool(release.source) and summary.source == release.source
+            scored.append((position - 8 * shared - 4 * same_source, rid))
+        scored.sort()
+        return [candidates[rid] for _, rid in scored[:limit]]
+
+
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+        "new",
+        "after",
+        "over",
+        "under",
+        "more",
+        "than",
+        "says",
+        "said",
+        "announces",
+        "announced",
+        "statement",
+        "release",
+        "press",
+        "office",
+        "department",
+        "minister",
+        "ministry",
+    ]
+)
+
+
+def _keywords(release: Release, limit: int = 12) -> list[str]:
+    """The words a related release would share: the title's, the topics', the speakers'."""
+    text = " ".join(
+        [release.title, " ".join(release.topics), *(q.speaker or "" for q in release.quotes)]
+    )
+    seen: list[str] = []
+    for token in re.findall(r"\w+", text.lower()):
+        if (
+            len(token) >= 4
+            and token not in _STOPWORDS
+            and not token.isdigit()
+            and token not in seen
+        ):
+            seen.append(token)
+    return seen[:limit]

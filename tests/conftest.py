@@ -16,10 +16,13 @@ SHARED = HERE.parent.parent / "shared"
 def isolated_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Every test gets its own cache folder, so no index leaks between tests or from the user."""
+    """Every test gets its own cache, state and config, so nothing leaks between tests or from the user."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("PRESSREADER_CACHE", str(cache))
+    monkeypatch.setenv("PRESSREADER_STATE", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("PRESSREADER_CONFIG", str(tmp_path_factory.mktemp("config") / "config.yaml"))
     monkeypatch.delenv("PRESSREADER_DATA", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
     return cache
 
 

@@ -32,8 +32,10 @@ class _Modal(ModalScreen[None]):
             yield Static(self.body, markup=False)
 
 
-def help_table(sections: list[tuple[str, list[BindingType]]], key_display) -> Table:
-    """Every key with its description, grouped by where it works."""
+def help_table(
+    sections: list[tuple[str, list[BindingType]]], key_display, keymap: dict[str, str] | None = None
+) -> Table:
+    """Every key with its description, grouped by where it works (keymap overrides applied)."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
@@ -42,10 +44,14 @@ def help_table(sections: list[tuple[str, list[BindingType]]], key_display) -> Ta
         for binding in bindings:
             if not isinstance(binding, Binding) or not binding.description:
                 continue
+            written = (keymap or {}).get(binding.id or "", binding.key)
             keys = " / ".join(
-                key_display(Binding(k.strip(), binding.action)) for k in binding.key.split(",")
+                key_display(Binding(k.strip(), binding.action)) for k in written.split(",")
             )
-            table.add_row(Text(keys), Text(binding.description))
+            label = Text(binding.description)
+            if binding.id:
+                label.append(f"  [{binding.id}]", style="dim")
+            table.add_row(Text(keys), label)
         table.add_row("", "")
     return table
 
@@ -53,8 +59,13 @@ def help_table(sections: list[tuple[str, list[BindingType]]], key_display) -> Ta
 class HelpScreen(_Modal):
     """All the keys, from the same Binding objects the footer shows."""
 
-    def __init__(self, sections: list[tuple[str, list[BindingType]]], key_display) -> None:
-        super().__init__("Keys", help_table(sections, key_display))
+    def __init__(
+        self, sections: list[tuple[str, list[BindingType]]], key_display, keymap=None
+    ) -> None:
+        super().__init__(
+            "Keys (binding ids in brackets, for config.yaml)",
+            help_table(sections, key_display, keymap),
+        )
 
 
 class ProblemsScreen(_Modal):

@@ -24,6 +24,8 @@ from pressreader.index import Summary
 from pressreader.render import MATCH_STYLE
 
 SummaryProvider = Callable[[Iterable[int]], dict[int, Summary]]
+# release id → (read, starred)
+Marks = Callable[[str], tuple[bool, bool]]
 _MATCH = Style.parse(MATCH_STYLE)
 
 
@@ -49,6 +51,8 @@ class ReleaseList(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "release-list--cursor",
+        "release-list--unread",
+        "release-list--star",
         "release-list--date",
         "release-list--source",
     }
@@ -69,9 +73,10 @@ class ReleaseList(ScrollView, can_focus=True):
             super().__init__()
             self.rid = rid
 
-    def __init__(self, provider: SummaryProvider, **kwargs) -> None:
+    def __init__(self, provider: SummaryProvider, marks: Marks | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.provider = provider
+        self.marks: Marks = marks or (lambda _id: (True, False))
         self.rows: list[int] = []
         self.pattern: re.Pattern[str] | None = None
         self._cache: dict[int, Summary] = {}
@@ -100,6 +105,11 @@ class ReleaseList(ScrollView, can_focus=True):
         self._scroll_cursor_into_view(center=keep is not None)
         self.refresh()
         self.post_message(self.Highlighted(self.current))
+
+    def refresh_marks(self) -> None:
+        """Read marks or stars changed: draw the rows again."""
+        self._lines.clear()
+        self.refresh()
 
     @property
     def current(self) -> int | None:
@@ -146,14 +156,22 @@ class ReleaseList(ScrollView, can_focus=True):
             return Strip([Segment(" " * width, base)], width)
         date_style = base + self.get_component_rich_style("release-list--date")
         source_style = base + self.get_component_rich_style("release-list--source")
+        read, starred = self.marks(summary.id)
+        if not read:
+            base = base + self.get_component_rich_style("release-list--unread")
         segments = [
-            Segment("▶ " if index == self.cursor else "  ", base),
+            Segment("▶" if index == self.cursor else " ", base),
+            Segment(
+                "★" if starred else " ", base + self.get_component_rich_style("release-list--star")
+            ),
+            Segment(" " if read else "•", base),
+            Segment(" ", base),
             Segment(summary.date, date_style),
             Segment("  ", base),
         ]
-        room = max(0, width - 4 - cell_len(summary.date))
+        room = max(0, width - 6 - cell_len(summary.date))
         source = summary.source or ""
-        src_room = min(cell_len(source), room // 3)
+        src_room = min(cell_len(source), room // 4, 28)
         title_room = max(1, room - src_room - (2 if src_room else 0))
         segments.extend(self._title_segments(summary.title, title_room, base))
         if src_room:

@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pressreader.model import Release
+from pressreader.model import Quote, Release
 from pressreader.render import Limit, body_renderables, related_lines
 
 # ref → title of the release it points to, or None when it resolves to nothing.
@@ -23,7 +23,10 @@ TitleOf = Callable[[str], str | None]
 
 
 class RelatedNav(OptionList):
-    """Previous / next / see-also links; unresolved links are shown but cannot be chosen."""
+    """Previous / next / see-also links and the most related releases of the store.
+
+    Unresolved links are shown but cannot be chosen.
+    """
 
     BINDINGS = [
         Binding("escape,h", "app.back", "Back to list", id="related.back"),
@@ -36,11 +39,28 @@ class RelatedNav(OptionList):
             super().__init__()
             self.ref = ref
 
-    def show(self, lines: list[tuple[str, str, str | None]]) -> None:
-        """Replace the links."""
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
         self.refs: dict[str, str] = {}
-        options = []
-        for i, (label, shown, target) in enumerate(lines):
+        self.links: list[tuple[str, str, str | None]] = []
+        self.similar: list[tuple[str, str]] = []
+
+    def show(self, lines: list[tuple[str, str, str | None]]) -> None:
+        """Replace the document's own links (the related releases come later, from a worker)."""
+        self.links, self.similar = lines, []
+        self._rebuild()
+
+    def show_similar(self, similar: list[tuple[str, str]]) -> None:
+        """Add the store's most related releases: (id, title) pairs."""
+        self.similar = similar
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.refs = {}
+        options: list[Option | None] = []
+        if self.links:
+            options.append(Option(Text("Related", style="bold underline"), disabled=True))
+        for i, (label, shown, target) in enumerate(self.links):
             prompt = Text(f"{label}: ", style="bold")
             prompt.append(shown, style="" if target else "dim italic")
             if target is None:
@@ -49,8 +69,17 @@ class RelatedNav(OptionList):
             if target:
                 self.refs[option_id] = target
             options.append(Option(prompt, id=option_id, disabled=target is None))
+        if self.similar:
+            options.append(Option(Text("More like this", style="bold underline"), disabled=True))
+            for i, (release_id, title) in enumerate(self.similar):
+                option_id = f"similar-{i}"
+                self.refs[option_id] = release_id
+                options.append(Option(Text(f"  {title}"), id=option_id))
+        highlighted = self.highlighted
         self.clear_options()
         self.add_options(options)
+        if highlighted is not None and highlighted < len(options):
+            self.highlighted = highlighted
         self.display = bool(options)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -58,6 +87,33 @@ class RelatedNav(OptionList):
         ref = self.refs.get(event.option.id or "")
         if ref:
             self.post_message(self.Navigate(ref))
+
+
+class QuoteNav(OptionList):
+    """Who said what: the release's quotes, one line each; `y` copies the highlighted one's citation."""
+
+    BINDINGS = [
+        Binding("escape,h", "app.back", "Back to list", id="quotes.back"),
+    ]
+
+    def show(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        options = []
+        for quote in quotes:
+            who = ", ".join(x for x in (quote.speaker, quote.role) if x) or "unattributed"
+            prompt = Text(f"{who}: ", style="bold")
+            words = quote.text if len(quote.text) <= 90 else quote.text[:89] + "…"
+            prompt.append(words, style="italic" + (" dim" if quote.reported else ""))
+            options.append(Option(prompt))
+        self.clear_options()
+        self.add_options(options)
+        self.display = bool(options)
+
+    @property
+    def current(self) -> Quote | None:
+        """The highlighted quote."""
+        index = self.highlighted
+        return self.quotes[index] if index is not None and 0 <= index < len(self.quotes) else None
 
 
 class ReleaseView(VerticalScroll, can_focus=True):
@@ -82,6 +138,8 @@ class ReleaseView(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(id="doc", markup=False)
+        yield Static("Who said what", id="quotes-title", markup=False)
+        yield QuoteNav(id="quotes", markup=False)
         yield RelatedNav(id="related", markup=False)
 
     def show(self, release: Release | None, pattern: re.Pattern[str] | None = None) -> None:
@@ -94,20 +152,23 @@ class ReleaseView(VerticalScroll, can_focus=True):
         self.release = None
         self.query_one("#doc", Static).update(Text(message))
         self.query_one(RelatedNav).show([])
+        self.query_one(QuoteNav).show([])
         self.set_class(True, "-empty")
 
     def watch_release(self, release: Release | None) -> None:
         doc = self.query_one("#doc", Static)
         nav = self.query_one(RelatedNav)
         self.set_class(release is None, "-empty")
+        quotes = self.query_one(QuoteNav)
         if release is None:
             doc.update("")
             nav.show([])
+            quotes.show([])
             return
         parts = list(body_renderables(release, self.pattern, Limit()))
         related = related_lines(release, self.title_of)
-        if related:
-            parts += [Text(), Text("Related", style="bold")]
         doc.update(Group(*parts))
         nav.show(related)
+        quotes.show(release.quotes)
+        self.set_class(bool(release.quotes), "-has-quotes")
         self.scroll_home(animate=False, immediate=True)
