@@ -13,7 +13,7 @@ from pressreader.tui.app import PressReaderApp
 from pressreader.tui.release_list import ReleaseList
 from pressreader.tui.release_view import QuoteNav, RelatedNav, ReleaseView
 
-from .tui_helpers import settle
+from .tui_helpers import settle, wait_for
 
 SIZE = (120, 40)
 
@@ -106,16 +106,15 @@ async def test_history_back_and_forward_keep_scroll(store: Path) -> None:
         await settle(pilot)
         view = app.query_one(ReleaseView)
         view.scroll_to(y=3, animate=False)
-        await pilot.pause()
-        assert view.scroll_y == 3
+        assert await wait_for(pilot, lambda: view.scroll_y == 3)
         await pilot.press("right_square_bracket")  # its next release
         await settle(pilot)
         assert title(app) == "Quarterly port report published"
         await pilot.press("alt+left")
         await settle(pilot)
-        await pilot.pause(0.1)
         assert title(app) == "Harbour checks begin at the northern quay"
-        assert view.scroll_y == 3
+        # The scroll position is restored once the release is laid out again.
+        assert await wait_for(pilot, lambda: view.scroll_y == 3)
         await pilot.press("alt+right")
         await settle(pilot)
         assert title(app) == "Quarterly port report published"

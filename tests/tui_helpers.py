@@ -20,3 +20,13 @@ async def settle(pilot: Pilot, rounds: int = 6) -> None:
         with contextlib.suppress(WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def wait_for(pilot: Pilot, condition, timeout: float = 5.0) -> bool:
+    """Let the app run until `condition()` holds (for what follows a screen refresh), bounded."""
+    loops = int(timeout / 0.02)
+    for _ in range(loops):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return condition()
