@@ -369,9 +369,7 @@ class PressReaderApp(App[None]):
     def on_release_loaded(self, message: ReleaseLoaded) -> None:
         view = self.query_one(ReleaseView)
         self.shown_rid = message.rid
-        view.show(message.release, parse_query(self.query_text).highlighter())
-        if message.scroll:
-            view.call_after_refresh(view.scroll_to, y=message.scroll, animate=False)
+        view.show(message.release, parse_query(self.query_text).highlighter(), message.scroll)
         if message.release is not None:
             self.find_similar(message.release, message.rid)
         if message.focus:

@@ -135,6 +135,7 @@ class ReleaseView(VerticalScroll, can_focus=True):
         super().__init__(**kwargs)
         self.title_of = title_of
         self.pattern: re.Pattern[str] | None = None
+        self._pending_scroll = 0.0  # restored once the release is laid out (history)
 
     def compose(self) -> ComposeResult:
         yield Static(id="doc", markup=False)
@@ -142,10 +143,24 @@ class ReleaseView(VerticalScroll, can_focus=True):
         yield QuoteNav(id="quotes", markup=False)
         yield RelatedNav(id="related", markup=False)
 
-    def show(self, release: Release | None, pattern: re.Pattern[str] | None = None) -> None:
-        """Show a release (or the empty state), scrolled to the top."""
+    def show(
+        self, release: Release | None, pattern: re.Pattern[str] | None = None, scroll: float = 0.0
+    ) -> None:
+        """Show a release (or the empty state), scrolled to the top or to `scroll` lines down."""
         self.pattern = pattern
+        self._pending_scroll = scroll
         self.release = release
+        if scroll:
+            self.call_after_refresh(self._restore_scroll)
+
+    def watch_virtual_size(self) -> None:
+        """The new release is laid out: now its scroll position can be restored."""
+        self._restore_scroll()
+
+    def _restore_scroll(self) -> None:
+        if self._pending_scroll and self.max_scroll_y >= self._pending_scroll:
+            self.scroll_to(y=self._pending_scroll, animate=False, immediate=True)
+            self._pending_scroll = 0.0
 
     def show_message(self, message: str) -> None:
         """Show a notice in place of a release (empty store, missing folder)."""
