@@ -107,7 +107,9 @@ def cmd_show(args: argparse.Namespace, out: Console, err: Console) -> int:
         err.print(Text(f"pressreader: no release with id {args.id!r} in {root}"))
         return 1
     if args.json:
-        out.print_json(data=release.to_dict(resolve=library.resolve_id))
+        from pressreader.export import to_data
+
+        out.print_json(data=to_data(release, resolve=library.resolve_id))
         return 0
 
     def title_of(ref: str) -> str | None:
