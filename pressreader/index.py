@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,25 @@ class _Parsed:
     problems: str  # JSON list
 
 
+def _listing(root: str) -> list[tuple[str, int, int]]:
+    return list(scan_stat(Path(root))) if Path(root).is_dir() else []
+
+
+def start_scan(root: Path) -> Future[list[tuple[str, int, int]]]:
+    """Read a store's folder (names, sizes, times) in another process; `refresh(listing=…)` uses it.
+
+    The reader starts this before its window is up, so the folder is read on the other core while
+    Textual starts (in a thread it would compete with the interface for the interpreter lock).
+    """
+    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx)
+    try:
+        future = pool.submit(_listing, str(root))
+    finally:
+        pool.shutdown(wait=False)
+    return future
+
+
 def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
     """Parse one file into what the index stores (runs in worker processes)."""
     path, size, mtime_ns, default_id = item
@@ -178,7 +197,9 @@ class Library:
                 conn = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
-                conn.execute("PRAGMA cache_size=-65536")
+                # A bigger page cache for the writer while building; the readers keep the default.
+                if role == "write":
+                    conn.execute("PRAGMA cache_size=-32768")
                 self._conns[role] = conn
             yield conn
 
@@ -245,22 +266,25 @@ class Library:
         progress: Callable[[int, int], None] | None = None,
         rebuild: bool = False,
         workers: int | None = None,
+        listing: Future[list[tuple[str, int, int]]] | None = None,
     ) -> RefreshReport:
         """Bring the index up to date with the files; `progress(done, total)` after each batch.
 
-        `total` is 0 while the folder is still being read.
+        `total` is 0 while the folder is still being read. `listing` is a folder read started
+        earlier with `start_scan(root)`.
         """
         report = RefreshReport(notices=list(self.notices))
         if rebuild:
             self._reset()
             report.rebuilt = True
+        files = listing.result() if listing is not None else None
         try:
-            self._refresh(report, progress, workers)
+            self._refresh(report, progress, workers, files)
         except sqlite3.DatabaseError as exc:
             report.notices.append(f"The index was damaged ({exc}); rebuilding it from the files.")
             self._reset()
             report.rebuilt = True
-            self._refresh(report, progress, workers)
+            self._refresh(report, progress, workers, files)
         return report
 
     def _refresh(
@@ -268,6 +292,7 @@ class Library:
         report: RefreshReport,
         progress: Callable[[int, int], None] | None,
         workers: int | None,
+        files: Iterable[tuple[str, int, int]] | None = None,
     ) -> None:
         self._next.clear()  # another process may have written since
         with self._use("write") as conn:
@@ -278,18 +303,19 @@ class Library:
         todo: list[tuple[str, int, int, str | None]] = []
         present: set[str] = set()
         done = 0
-        if self.root.is_dir():
-            for key, size, mtime in scan_stat(self.root):
-                present.add(key)
-                if known.get(key) == (size, mtime):
-                    report.unchanged += 1
-                    continue
-                todo.append((key, size, mtime, None))
-                if len(todo) == FIRST_BATCH and not done:
-                    # A cold open: show the first releases before the rest of the folder is read.
-                    done = self._commit(_parse_chunk(todo), report)
-                    if progress:
-                        progress(done, 0)  # the total is not known yet
+        if files is None:
+            files = scan_stat(self.root) if self.root.is_dir() else []
+        for key, size, mtime in files:
+            present.add(key)
+            if known.get(key) == (size, mtime):
+                report.unchanged += 1
+                continue
+            todo.append((key, size, mtime, None))
+            if len(todo) == FIRST_BATCH and not done:
+                # A cold open: show the first releases before the rest of the folder is read.
+                done = self._commit(_parse_chunk(todo), report)
+                if progress:
+                    progress(done, 0)  # the total is not known yet
         todo = todo[done:]
         gone = [p for p in known if p not in present]
         report.files = len(present)
@@ -488,10 +514,23 @@ class Library:
             rows = conn.execute(
                 "SELECT problems FROM files WHERE problems != '[]' ORDER BY path"
             ).fetchall()
-            dups = conn.execute(
-                "SELECT id, group_concat(path, char(10)) FROM releases "
-                "GROUP BY id HAVING count(*) > 1"
-            ).fetchall()
+            # The covering index finds duplicated ids quickly; their paths are few.
+            dup_ids = [
+                row[0]
+                for row in conn.execute("SELECT id FROM releases GROUP BY id HAVING count(*) > 1")
+            ]
+            dups = [
+                (
+                    rel_id,
+                    "\n".join(
+                        p
+                        for (p,) in conn.execute(
+                            "SELECT path FROM releases WHERE id = ?", (rel_id,)
+                        )
+                    ),
+                )
+                for rel_id in dup_ids
+            ]
         found = [Problem(**p) for (probs,) in rows for p in json.loads(probs)]
         for rel_id, paths in dups:
             first, *others = sorted(paths.split("\n"))

@@ -426,7 +426,8 @@ def parse_release(
         node = loader.get_single_node()
         if node is None:
             raise Invalid("the file is empty; a release needs at least title: and date:")
-        _check_size(node)
+        if "&" in data:  # aliases need anchors: without one, nothing can expand
+            _check_size(node)
         reader = _Reader(loader, path)
         release = reader.release(node, default_id)
         return release, reader.warnings
@@ -541,7 +542,7 @@ def read_release(path: Path, default_id: str | None = None) -> tuple[Release | N
 
 
 def scan_stat(root: Path) -> Iterator[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every release file under `root`, recursively, in a stable order.
+    """(path, size, mtime_ns) of every release file under `root`, recursively, in no set order.
 
     Hidden files and folders are skipped; a symlink loop is entered once; a file that cannot be
     stat'ed is reported with size and mtime -1 (so it is read, and its problem reported).
@@ -556,7 +557,7 @@ def scan_stat(root: Path) -> Iterator[tuple[str, int, int]]:
                 continue
             seen.add((st.st_dev, st.st_ino))
             with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                entries = list(it)
         except OSError:
             continue
         subfolders = []
@@ -577,10 +578,9 @@ def scan_stat(root: Path) -> Iterator[tuple[str, int, int]]:
         stack.extend(reversed(subfolders))
 
 
-def scan(root: Path) -> Iterator[Path]:
-    """Every release file under `root` (see scan_stat)."""
-    for path, _, _ in scan_stat(root):
-        yield Path(path)
+def scan(root: Path) -> list[Path]:
+    """Every release file under `root`, sorted (see scan_stat)."""
+    return sorted(Path(path) for path, _, _ in scan_stat(root))
 
 
 # ----------------------------------------------------------------------------- writing

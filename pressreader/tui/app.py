@@ -25,11 +25,11 @@ from textual.worker import get_current_worker
 
 from pressreader.config import Config, load_config
 from pressreader.export import citation, quote_citation, to_markdown
-from pressreader.index import Library, RefreshReport, Summary
+from pressreader.index import Library, RefreshReport, Summary, start_scan
 from pressreader.model import Release
 from pressreader.search import parse_query
 from pressreader.state import ReadingState
-from pressreader.store import write_atomic
+from pressreader.store import Problem, write_atomic
 from pressreader.tui.help import HelpScreen, ProblemsScreen
 from pressreader.tui.release_list import ReleaseList
 from pressreader.tui.release_view import QuoteNav, RelatedNav, ReleaseView
@@ -83,11 +83,12 @@ class IndexProgress(Message):
 
 
 class StoreRefreshed(Message):
-    """The index matches the files."""
+    """The index matches the files; `problems` lists the files that have any."""
 
-    def __init__(self, report: RefreshReport) -> None:
+    def __init__(self, report: RefreshReport, problems: list[Problem]) -> None:
         super().__init__()
         self.report = report
+        self.problems = problems
 
 
 class SearchDone(Message):
@@ -165,6 +166,8 @@ class PressReaderApp(App[None]):
         self._history_scroll = 0.0  # scroll position of the release being left
         self._recording = True  # False while going back or forward in the history
         self.set_keymap(self.config.keys)
+        # Read the folder while Textual starts up; the first refresh uses the listing.
+        self._listing = start_scan(self.root.resolve())
         self.library: Library | None = None
         self.total = 0
         self.shown_rid: int | None = None
@@ -225,11 +228,18 @@ class PressReaderApp(App[None]):
         library = Library(self.root)
         self.post_message(StoreOpened(library))
         try:
-            report = library.refresh(progress=lambda d, t: self.post_message(IndexProgress(d, t)))
+            report = library.refresh(
+                progress=lambda d, t: self.post_message(IndexProgress(d, t)),
+                listing=self._listing,
+            )
         except (sqlite3.Error, OSError) as exc:
             # A full disk or a broken cache: keep what the index has and say so.
             report = RefreshReport(notices=[f"The index could not be brought up to date: {exc}"])
-        self.post_message(StoreRefreshed(report))
+        try:
+            problems = library.problems()
+        except sqlite3.Error:
+            problems = []
+        self.post_message(StoreRefreshed(report, problems))
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(
@@ -334,7 +344,7 @@ class PressReaderApp(App[None]):
         for notice in message.report.notices:
             if notice not in self.library.notices:  # those were shown when the store opened
                 self.notify(notice, severity="warning", timeout=10)
-        self.problem_list = self.library.problems()
+        self.problem_list = message.problems
         errors = sum(p.severity == "error" for p in self.problem_list)
         if errors:
             self.notify(
