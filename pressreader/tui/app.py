@@ -329,6 +329,8 @@ class PressReaderApp(App[None]):
         self.search()
 
     def on_index_progress(self, message: IndexProgress) -> None:
+        if self._widgets_gone:
+            return  # a worker finished while the app was closing
         if message.total:
             self._set_status(f"Indexing {message.done:,} of {message.total:,} files…", "-indexing")
         elif message.done:
@@ -339,6 +341,8 @@ class PressReaderApp(App[None]):
             self.search()
 
     def on_store_refreshed(self, message: StoreRefreshed) -> None:
+        if self._widgets_gone:
+            return  # a worker finished while the app was closing
         self._indexing = False
         assert self.library is not None
         for notice in message.report.notices:
@@ -356,6 +360,8 @@ class PressReaderApp(App[None]):
         self.search()
 
     def on_search_done(self, message: SearchDone) -> None:
+        if self._widgets_gone:
+            return  # a worker finished while the app was closing
         if message.query != self.query_text or message.order != self.order:
             return  # a newer search is on its way
         assert self.library is not None
@@ -377,6 +383,8 @@ class PressReaderApp(App[None]):
                 view.show_message(f"No releases match “{message.query}”.")
 
     def on_release_loaded(self, message: ReleaseLoaded) -> None:
+        if self._widgets_gone:
+            return  # a worker finished while the app was closing
         view = self.query_one(ReleaseView)
         self.shown_rid = message.rid
         view.show(message.release, parse_query(self.query_text).highlighter(), message.scroll)
@@ -398,6 +406,8 @@ class PressReaderApp(App[None]):
         self._schedule_save()
 
     def on_similar_found(self, message: SimilarFound) -> None:
+        if self._widgets_gone:
+            return  # a worker finished while the app was closing
         if message.rid == self.shown_rid:
             nav = self.query_one(RelatedNav)
             nav.show_similar([(s.id, s.title) for s in message.similar])
@@ -490,6 +500,11 @@ class PressReaderApp(App[None]):
             self.notify(f"This release has no {which} release.", timeout=3)
             return
         self.open_ref(ref)
+
+    @property
+    def _widgets_gone(self) -> bool:
+        """The widgets are gone (the app is closing): late worker results are dropped."""
+        return not self.is_running or not self.query(ReleaseList)
 
     def _target(self) -> tuple[int, str] | None:
         """The release the user means: the list's cursor row when the list has focus, else the one shown."""
@@ -650,6 +665,7 @@ class PressReaderApp(App[None]):
 
     def on_unmount(self) -> None:
         """Save the reading state on the way out (the timer may not have fired)."""
+        self.workers.cancel_all()
         error = self.state.save()
         if error:
             self.log.error(error)
