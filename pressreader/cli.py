@@ -43,7 +43,9 @@ def open_library(
     """Open a store's index and bring it up to date, with a progress bar on a terminal."""
     library = Library(root)
     if not console.is_terminal:
-        return library, library.refresh(rebuild=rebuild)
+        report = library.refresh(rebuild=rebuild)
+        _notices(report, console)
+        return library, report
     with Progress(
         TextColumn("Indexing"),
         BarColumn(),
@@ -58,7 +60,14 @@ def open_library(
             progress.update(task, completed=done, total=total)
 
         result = library.refresh(progress=report, rebuild=rebuild)
+    _notices(result, console)
     return library, result
+
+
+def _notices(report: RefreshReport, console: Console) -> None:
+    """What happened to the index (rebuilt, moved to a temporary folder), on stderr."""
+    for notice in dict.fromkeys(report.notices):
+        console.print(Text(f"pressreader: {notice}", style="yellow"), soft_wrap=True)
 
 
 def _store_arg(value: str | None) -> Path:
@@ -152,8 +161,6 @@ def cmd_index(args: argparse.Namespace, out: Console, err: Console) -> int:
     if _missing(root, err):
         return 2
     library, report = open_library(root, err, rebuild=args.rebuild)
-    for notice in report.notices:
-        err.print(Text(notice, style="yellow"))
     what = "rebuilt" if report.rebuilt else "updated"
     out.print(
         Text(

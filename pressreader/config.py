@@ -52,9 +52,9 @@ def load_config(path: Path | None = None) -> Config:
     """Read the config file; every bad setting is named and replaced by its default."""
     path = path or default_config_path()
     config = Config(path)
-    data, lines, error = read_yaml_mapping(path)
-    if error:
-        config.problems.append(f"{error}; using the defaults")
+    data, lines, errors = read_yaml_mapping(path)
+    config.problems.extend(f"{error}; using the default" for error in errors)
+    if errors and not data:
         return config
 
     def problem(key: str, message: str) -> None:

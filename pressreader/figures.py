@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -194,7 +195,10 @@ def parse_number(raw: str, comma_decimal: bool | None = None) -> float | None:
         return None
     seps = [c for c in s if c in ".,"]
     if not seps:
-        return float(s)
+        try:
+            return float(s)
+        except OverflowError:
+            return None
     groups = re.split(r"[.,]", s)
     if len(set(seps)) == 2:
         decimal = seps[-1]
@@ -297,8 +301,8 @@ def _match_value(m: re.Match[str], comma_decimal: bool | None) -> tuple[float | 
 
 
 def _clean_value(value: float | None) -> float | None:
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # "10^400" overflows: keep the text, not a number JSON cannot hold
     return float(round(value, 6))
 
 

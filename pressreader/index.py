@@ -141,6 +141,8 @@ def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
     """Parse one file into what the index stores (runs in worker processes)."""
     path, size, mtime_ns, default_id = item
     release, problems = read_release(Path(path), default_id)
+    if release is None and problems and problems[0].message.startswith(_IO_FAILURES):
+        size = mtime_ns = -1  # not the file's content: try again next time (after a chmod, say)
     probs = json.dumps([p.to_dict() for p in problems])
     if release is None:
         return _Parsed(path, size, mtime_ns, None, None, None, probs)
@@ -163,6 +165,9 @@ def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
         tuple(text[c] for c in FTS_COLUMNS),
         probs,
     )
+
+
+_IO_FAILURES = ("cannot read the file", "the file disappeared")
 
 
 def _parse_chunk(items: list[tuple[str, int, int, str | None]]) -> list[_Parsed]:
@@ -235,29 +240,38 @@ class Library:
                 raise IndexError_("the index belongs to another store")
             conn.execute("SELECT count(*) FROM releases").fetchone()
 
-    def _reset(self) -> None:
-        """Throw the index away and start an empty one; in a temporary folder if need be."""
-        self.close()
-        self._next.clear()
-        try:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(self.db_path) + suffix).unlink(missing_ok=True)
-            self._check_or_create()
-        except (sqlite3.DatabaseError, OSError, IndexError_) as exc:
+    def _reset(self, elsewhere: bool = False) -> None:
+        """Throw the index away and start an empty one; in a temporary folder if need be.
+
+        Every role's lock is held throughout, so no other thread opens the old file meanwhile.
+        """
+        with contextlib.ExitStack() as held:
+            for role in sorted(self._locks):
+                held.enter_context(self._locks[role])
             self.close()
-            self.db_path = Path(tempfile.mkdtemp(prefix="pressreader-")) / "index.sqlite"
-            self.notices.append(
-                f"The cache folder cannot hold the index ({exc}); using {self.db_path} for now."
-            )
-            self._check_or_create()
+            self._next.clear()
+            try:
+                if elsewhere:
+                    raise OSError("the index could not be written there")
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+                self._check_or_create()
+            except (sqlite3.DatabaseError, OSError, IndexError_) as exc:
+                self.close()
+                self.db_path = Path(tempfile.mkdtemp(prefix="pressreader-")) / "index.sqlite"
+                self.notices.append(
+                    f"The cache folder cannot hold the index ({exc}); using {self.db_path} for now."
+                )
+                self._check_or_create()
 
     def close(self) -> None:
         """Close every connection (they reopen on the next use)."""
-        for role, conn in list(self._conns.items()):
+        for role in sorted(self._locks):
             with self._locks[role]:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.close()
-                self._conns.pop(role, None)
+                conn = self._conns.pop(role, None)
+                if conn is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.close()
 
     # ------------------------------------------------------------------ refresh
 
@@ -284,7 +298,14 @@ class Library:
             report.notices.append(f"The index was damaged ({exc}); rebuilding it from the files.")
             self._reset()
             report.rebuilt = True
-            self._refresh(report, progress, workers, files)
+            try:
+                self._refresh(report, progress, workers, files)
+            except sqlite3.DatabaseError as again:
+                # Still failing (a full disk): build it in a temporary folder instead.
+                report.notices.append(f"The cache folder cannot hold the index ({again}).")
+                self._reset(elsewhere=True)
+                report.notices.append(f"Using a temporary index at {self.db_path}.")
+                self._refresh(report, progress, workers, files)
         return report
 
     def _refresh(

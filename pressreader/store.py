@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import math
 import os
 import re
 import tempfile
@@ -99,10 +100,13 @@ class Problem:
 class Invalid(Exception):
     """A fatal problem in one file (raised inside the reader, returned as a Problem)."""
 
-    def __init__(self, message: str, node: yaml.Node | None = None) -> None:
+    def __init__(
+        self, message: str, node: yaml.Node | None = None, where: tuple[int, int] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.node = node
+        self.where = where  # (line, column) when there is no node
 
 
 def _type_name(node: yaml.Node) -> str:
@@ -181,7 +185,15 @@ class _Reader:
         self.visit(node, depth)
         if not isinstance(node, yaml.ScalarNode):
             return node
-        return self.loader.construct_object(node)
+        try:
+            return self.loader.construct_object(node)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError):
+            # "2024-02-30", "!!int twelve": YAML's own types refuse the value.
+            raise Invalid(
+                f"the value {str(node.value)[:40]!r} cannot be read as "
+                f"{node.tag.rsplit(':', 1)[-1]}; write a valid value or put it in quotes",
+                node,
+            ) from None
 
     def text(
         self, node: yaml.Node | None, what: str, depth: int, required: bool = False, block=False
@@ -355,7 +367,9 @@ class _Reader:
                 g = self.mapping(item, "a statistic", FIGURE_FIELDS, 5)
                 value = self.scalar(g["value"], 6) if "value" in g else None
                 if value is not None and (
-                    isinstance(value, bool) or not isinstance(value, int | float)
+                    isinstance(value, bool)
+                    or not isinstance(value, int | float)
+                    or not _finite(value)
                 ):
                     raise Invalid(
                         "a statistic's 'value' must be a number like 16000 or 9.5", g["value"]
@@ -391,18 +405,30 @@ class _Reader:
         )
 
 
+def _finite(value: float) -> bool:
+    """A number a figure can hold (not NaN, not infinite, not a 400-digit integer)."""
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
 def _decode(data: bytes, path: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Invalid("the file is UTF-16 text; save it as UTF-8 in your editor", where=(1, 1))
     if b"\x00" in data[:8192]:
-        raise Invalid("this is a binary file, not YAML text; remove it or rename it")
+        raise Invalid("this is a binary file, not YAML text; remove it or rename it", where=(1, 1))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise Invalid(
             f"line {line} is not valid UTF-8 (byte {data[exc.start]:#04x}); save the file as "
-            "UTF-8 in your editor"
+            "UTF-8 in your editor",
+            where=(line, column),
         ) from None
 
 
@@ -426,8 +452,7 @@ def parse_release(
         node = loader.get_single_node()
         if node is None:
             raise Invalid("the file is empty; a release needs at least title: and date:")
-        if "&" in data:  # aliases need anchors: without one, nothing can expand
-            _check_size(node)
+        _check_size(node)
         reader = _Reader(loader, path)
         release = reader.release(node, default_id)
         return release, reader.warnings
@@ -435,9 +460,25 @@ def parse_release(
         line = col = None
         if exc.node is not None:
             line, col = exc.node.start_mark.line + 1, exc.node.start_mark.column + 1
+        elif exc.where is not None:
+            line, col = exc.where
         return None, [Problem(path, line, col, exc.message)]
+    except yaml.reader.ReaderError as exc:
+        # A control character libyaml refuses: say where it is.
+        text = data if isinstance(data, str) else ""
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                col,
+                f"the file holds a control character ({exc.character!r}) YAML does not allow; "
+                "remove it",
+            )
+        ]
     except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_problem(path, exc)]
+        return None, [_yaml_problem(path, exc, data if isinstance(data, str) else "")]
     except yaml.YAMLError as exc:
         return None, [Problem(path, None, None, f"not valid YAML: {exc}")]
     except RecursionError:
@@ -447,11 +488,14 @@ def parse_release(
             loader.dispose()
 
 
-def _yaml_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
+def _yaml_problem(path: str, exc: yaml.MarkedYAMLError, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or "").strip()
     context = (exc.context or "").strip()
-    if "tab" in problem:
+    at = text[mark.index] if mark is not None and text and 0 <= mark.index < len(text) else ""
+    if "while scanning a quoted scalar" in context and exc.context_mark is not None:
+        mark = exc.context_mark  # where the quote opens, not where the file ends
+    if "tab" in problem or at == "\t":
         advice = "YAML indentation must use spaces, not tabs: replace the tab with spaces"
     elif "expected a single document" in context or "but found another document" in problem:
         advice = "the file holds several YAML documents (---); keep one release per file"
@@ -486,6 +530,12 @@ def _check_size(root: yaml.Node) -> None:
             raise Invalid(
                 f"the document nests deeper than {MAX_DEPTH} levels; the release format needs "
                 "at most 5: check the indentation",
+                node,
+            )
+        if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.count(":") > 2:
+            raise Invalid(
+                f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is refused (YAML tags can "
+                "run code); remove it and write plain text",
                 node,
             )
         total = 1
@@ -565,16 +615,20 @@ def scan_stat(root: Path) -> Iterator[tuple[str, int, int]]:
             if entry.name.startswith("."):
                 continue
             try:
-                if entry.is_dir():
-                    subfolders.append(entry.path)
-                elif entry.name.endswith(SUFFIXES) and entry.is_file():
-                    try:
-                        info = entry.stat()
-                        yield entry.path, info.st_size, info.st_mtime_ns
-                    except OSError:
-                        yield entry.path, -1, -1
+                is_dir = entry.is_dir()
             except OSError:
-                continue
+                is_dir = False
+            if is_dir:
+                subfolders.append(entry.path)
+            elif entry.name.endswith(SUFFIXES):
+                # A dangling or looping link is yielded too, so reading it reports the problem.
+                try:
+                    if not entry.is_file() and not entry.is_symlink():
+                        continue
+                    info = entry.stat()
+                    yield entry.path, info.st_size, info.st_mtime_ns
+                except OSError:
+                    yield entry.path, -1, -1
         stack.extend(reversed(subfolders))
 
 
@@ -684,31 +738,47 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def read_yaml_mapping(path: Path) -> tuple[dict[str, Any], dict[str, int], str | None]:
-    """A small YAML mapping file (the config): its data, the line of each top-level key, an error.
+def read_yaml_mapping(path: Path) -> tuple[dict[str, Any], dict[str, int], list[str]]:
+    """A small YAML mapping file (the config): its data, each top-level key's line, and errors.
 
-    A missing file is an empty mapping. Anything unreadable gives ({}, {}, message).
+    A missing file is an empty mapping. A value that cannot be read is left out and named in the
+    errors; a file that cannot be read at all gives ({}, {}, [message]).
     """
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        return {}, {}, None
+        return {}, {}, []
     except (OSError, UnicodeDecodeError) as exc:
-        return {}, {}, f"{path}: cannot be read ({exc})"
+        return {}, {}, [f"{path}: cannot be read ({exc})"]
     loader = SafeLoader(text)
+    data: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    errors: list[str] = []
     try:
         node = loader.get_single_node()
         if node is None:
-            return {}, {}, None
+            return {}, {}, []
         if not isinstance(node, yaml.MappingNode):
-            return {}, {}, f"{path}:1:1: the file must be a mapping of settings (key: value lines)"
-        lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
-        data = loader.construct_document(node)
+            return (
+                {},
+                {},
+                [f"{path}:1:1: the file must be a mapping of settings (key: value lines)"],
+            )
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            lines[key] = key_node.start_mark.line + 1
+            try:
+                _check_size(value_node)
+                data[key] = loader.construct_object(value_node, deep=True)
+            except Invalid as exc:
+                errors.append(f"{path}:{lines[key]}:1: '{key}': {exc.message}")
+            except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+                shown = str(getattr(value_node, "value", ""))[:40]
+                errors.append(f"{path}:{lines[key]}:1: '{key}': {shown!r} cannot be read ({exc})")
     except yaml.MarkedYAMLError as exc:
-        problem = _yaml_problem(str(path), exc)
-        return {}, {}, str(problem)
+        return {}, {}, [str(_yaml_problem(str(path), exc, text))]
     except yaml.YAMLError as exc:
-        return {}, {}, f"{path}: not valid YAML ({exc})"
+        return {}, {}, [f"{path}: not valid YAML ({exc})"]
     finally:
         loader.dispose()
-    return data, lines, None
+    return data, lines, errors

@@ -19,7 +19,7 @@ _ESCAPES = re.compile(
 # Remaining C0 (except tab and newline), DEL, C1, bidi embeddings/overrides/isolates, and
 # zero-width characters that only serve to hide or reorder text.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 

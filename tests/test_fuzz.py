@@ -12,7 +12,6 @@ import math
 import re
 from typing import Any
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -221,13 +220,6 @@ raw_lines = st.lists(
 ).map(lambda pairs: "\n".join(f"{key}: {value}" for key, value in pairs) + "\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_release raises ValueError/KeyError/AttributeError from PyYAML's constructors "
-    "for values such as 'date: 2024-02-30', '!!int twelve', '!!bool maybe' (see the "
-    "date-not-a-real-day case in tests/hostile/cases.yaml). Fix in store._Reader.scalar/date: "
-    "catch constructor errors and raise Invalid(..., node).",
-)
 @FUZZ
 @given(raw_lines)
 @example("title: x\ndate: 2024-02-30\n")
@@ -294,12 +286,6 @@ def test_find_figures_returns_pieces_of_the_text(text: str, lang: str | None) ->
         assert figure.text and figure.text in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A number too large for a float ('999…9' with 400 digits) gives value=inf, which "
-    "`show --json` prints as the non-JSON token Infinity (and the pane as 'inf'). Fix in "
-    "figures._clean_value: return None when the value is not finite (math.isfinite).",
-)
 @FUZZ
 @given(figure_text, langs)
 @example("9" * 400 + " tonnes", None)

@@ -656,14 +656,6 @@ def test_unreadable_file_is_reported_and_the_rest_loads(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A read failure is cached in the index under the file's size and mtime; `chmod` "
-    "changes neither, so the file stays 'permission denied' until it is edited or the index is "
-    "rebuilt. Fix in index.Library._refresh/_store: do not remember I/O failures (store size -1 "
-    "for a file whose read raised OSError, so the next refresh tries again), or compare "
-    "st_ctime_ns as well.",
-)
 def test_unreadable_file_is_read_again_once_readable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -695,14 +687,6 @@ def test_symlink_loops_do_not_hang_and_the_store_loads(tmp_path: Path) -> None:
     assert snapshot(store) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A *.yaml that is a symlink loop or a dangling link is skipped silently: it is neither "
-    "loaded nor reported, so a release goes missing without a word. Fix in store.scan: yield "
-    "every entry whose name ends in .yaml/.yml and is not a directory (treat an OSError from "
-    "entry.is_dir() as 'not a directory'); read_release already turns the OSError (ELOOP, "
-    "ENOENT) into a Problem ('cannot read the file: Too many levels of symbolic links').",
-)
 def test_symlink_loops_and_dangling_links_are_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
@@ -904,13 +888,6 @@ def test_import_feed_that_is_not_xml(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert not list((tmp_path / "s").rglob("*.yaml"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The line number is off by one: feedparser puts an XML declaration and a newline in "
-    "front of data that has none, so expat counts one line too many ('syntax error at line 2' "
-    "for an error on line 1). Fix in importers/feed._why_not_feed: subtract 1 when the data "
-    "(after a BOM and whitespace) does not start with '<?xml'.",
-)
 def test_import_feed_that_is_not_xml_names_the_right_line(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
@@ -1028,14 +1005,6 @@ def test_import_jsonl_bad_lines_among_good(tmp_path: Path, capsys: pytest.Captur
     assert code == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="One line that is not UTF-8 makes run._decode read the WHOLE dump as cp1252, so every "
-    "good line's accents turn into mojibake ('Café' -> 'CafÃ©', and the id changes too). Fix in "
-    "importers/run.py: for JSON lines decode line by line (utf-8, falling back to cp1252 only for "
-    "the line that fails, with a warning naming that line), e.g. read_lines over "
-    "io.TextIOWrapper(..., errors='strict') per line, or decode bytes lines individually.",
-)
 def test_import_jsonl_one_bad_byte_does_not_change_the_good_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
@@ -1286,13 +1255,6 @@ def test_list_works_despite_a_bad_index(
     assert snapshot(store) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`pressreader list` (and show, check) rebuild or relocate the index silently: the "
-    "notices of Library/RefreshReport are printed only by `pressreader index`. Fix in "
-    "cli.open_library: print each report.notices line to the error console (yellow), as "
-    "cmd_index does, and drop the duplicate from cmd_index.",
-)
 @pytest.mark.parametrize("accident", list(USER_FILE_ACCIDENTS))
 def test_list_says_what_happened_to_the_index(
     accident: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
@@ -1439,14 +1401,6 @@ def test_full_cache_once_with_a_reader_in_between_is_recovered(
     assert len(library.search("")) == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="When the cache stays full, Library.refresh retries once in the same folder and then "
-    "lets sqlite3.OperationalError escape: a traceback in `pressreader list`. Fix in "
-    "index.Library.refresh: when the retry fails too, move the index to a temporary folder (as "
-    "_reset does when the cache folder is unusable) or to memory, add a notice ('the cache "
-    "folder is full; ...'), and refresh there.",
-)
 def test_full_cache_for_good_list_still_works(
     tmp_path: Path,
     isolated_dirs: Path,
@@ -1491,15 +1445,6 @@ async def test_app_with_a_full_cache_starts_and_says_so(
         pytest.param(
             None,
             id="always",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="With a cache that stays full the app says 'The index could not be brought up "
-                "to date: database or disk is full' but lists no releases at all (0 of 4): the "
-                "index was reset and its rebuild failed in the same folder. Fix in "
-                "index.Library.refresh: when the retry fails too, move the index to a temporary "
-                "folder or to memory (as _reset does for an unusable cache folder) and refresh "
-                "there, with a notice.",
-            ),
         ),
     ],
 )
@@ -1525,20 +1470,10 @@ HOSTILE_CONFIGS = {
     "binary": (b"\x00\x01\x02\xff\xfe", "config.yaml"),
     "unknown-setting": (b"colour: red\n", "colour"),
 }
-CONFIG_CRASH = pytest.mark.xfail(
-    strict=True,
-    reason="config.yaml 'theme: 2024-02-30' crashes every command that reads the config (and "
-    "the app): store.read_yaml_mapping calls loader.construct_document, whose ValueError is not "
-    "caught. Fix there: catch (ValueError, TypeError, KeyError, AttributeError, OverflowError) "
-    "and return ({}, {}, f'{path}: ... cannot be read ({exc})'), as for YAML errors.",
-)
 
 
 def _config_params() -> list[Any]:
-    return [
-        pytest.param(name, marks=[CONFIG_CRASH] if name == "date-that-does-not-exist" else [])
-        for name in HOSTILE_CONFIGS
-    ]
+    return [pytest.param(name) for name in HOSTILE_CONFIGS]
 
 
 @pytest.mark.parametrize("name", _config_params())
@@ -1587,13 +1522,6 @@ async def test_app_starts_despite_a_damaged_reading_state(tmp_path: Path) -> Non
     assert kept, "the damaged state file was thrown away instead of moved aside"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A statistic too large for a float ('999…9 tonnes', 400 digits) is parsed to "
-    "value=inf and `show --json` prints the token Infinity, which is not JSON (jq and strict "
-    "parsers reject the output). Fix in figures._clean_value: return None for a value that is "
-    "not finite; see also the stats-value-not-finite case.",
-)
 def test_show_json_is_strict_json_for_hostile_statistics(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:

@@ -120,7 +120,7 @@ def test_config_that_is_not_yaml_falls_back(tmp_path: Path) -> None:
     path = tmp_path / "config.yaml"
     path.write_text("theme: [unclosed\n")
     config = load_config(path)
-    assert config.theme is None and config.problems and "using the defaults" in config.problems[0]
+    assert config.theme is None and config.problems and "using the default" in config.problems[0]
 
 
 def test_missing_config_is_fine(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def test_round_trip_through_dump() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
-        ('title: "open\ndate: 2024-01-01\n', 3, "quoted string is not closed"),
+        ('title: "open\ndate: 2024-01-01\n', 1, "quoted string is not closed"),
         ("title: x\n\tdate: 2024-01-01\n", 2, "tabs"),
         ("- a\n- b\n", 1, "top level is a list"),
         ("just a string\n", 1, "top level is"),

@@ -80,14 +80,17 @@ def _parse_feed(data: bytes, origin: str, base_url: str | None) -> Any:
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if parsed.entries or (parsed.get("version") and not parsed.get("bozo")):
         return parsed
-    raise ImportFailure(f"{origin}: not an RSS or Atom feed ({_why_not_feed(parsed)})")
+    raise ImportFailure(f"{origin}: not an RSS or Atom feed ({_why_not_feed(parsed, data)})")
 
 
-def _why_not_feed(parsed: Any) -> str:
+def _why_not_feed(parsed: Any, data: bytes = b"") -> str:
     """Why feedparser found no feed: the XML error, or that there were no feed elements."""
     exc = parsed.get("bozo_exception")
     if isinstance(exc, xml.sax.SAXParseException):
-        return f"{exc.getMessage()} at line {exc.getLineNumber()}"
+        line = exc.getLineNumber()
+        if not data.lstrip().startswith(b"<?xml"):
+            line -= 1  # feedparser adds an XML declaration line of its own
+        return f"{exc.getMessage()} at line {max(1, line)}"
     if exc is not None and parsed.get("bozo"):
         return clean_line(str(exc)) or type(exc).__name__
     return "no RSS or Atom elements found"

@@ -139,6 +139,11 @@ def _open_bytes(source: str) -> tuple[bytes, str]:
                 data = gz.read(MAX_SOURCE_BYTES + 1)
         except (OSError, EOFError) as exc:
             raise ImportFailure(f"{name}: the gzip data is damaged or truncated ({exc})") from None
+        if len(data) > MAX_SOURCE_BYTES:
+            raise ImportFailure(
+                f"{name}: unpacks to more than {MAX_SOURCE_BYTES // 2**20} MB; split it "
+                "(nothing was imported from it)"
+            )
         if name.endswith(".gz"):
             name = name[:-3]
     return data, name
@@ -210,7 +215,9 @@ def read_source(
     kind = detect_format(name, data) if fmt == "auto" else fmt
     try:
         if kind == "jsonl":
-            yield from read_lines(io.StringIO(_decode(data)), name)
+            # Line by line: one badly encoded line must not change how the others are read.
+            text = "".join(_decode(line) for line in data.splitlines(keepends=True))
+            yield from read_lines(io.StringIO(text), name)
         elif kind == "feed":
             from pressreader.importers.feed import read_feed
 

@@ -230,7 +230,9 @@ class PressReaderApp(App[None]):
         try:
             report = library.refresh(
                 progress=lambda d, t: self.post_message(IndexProgress(d, t)),
-                listing=self._listing,
+                # With no index yet, read the folder as it goes instead, so the first
+                # releases show before the whole folder is read.
+                listing=self._listing if library.count else None,
             )
         except (sqlite3.Error, OSError) as exc:
             # A full disk or a broken cache: keep what the index has and say so.
