@@ -255,6 +255,7 @@ class Library:
                     raise OSError("the index could not be written there")
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+                self.close()  # a connection opened meanwhile still points at the old file
                 self._check_or_create()
             except (sqlite3.DatabaseError, OSError, IndexError_) as exc:
                 self.close()

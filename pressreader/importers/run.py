@@ -122,6 +122,10 @@ def _prepare_records(
 # ----------------------------------------------------------------------------- reading sources
 
 
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 1024} KB"
+
+
 def _open_bytes(source: str) -> tuple[bytes, str]:
     """The bytes of a file or stdin ("-"), gunzipped when gzip'd, with the name without .gz."""
     if source == "-":
@@ -132,7 +136,7 @@ def _open_bytes(source: str) -> tuple[bytes, str]:
             data = fh.read(MAX_SOURCE_BYTES + 1)
         name = source
     if len(data) > MAX_SOURCE_BYTES:
-        raise ImportFailure(f"{name}: larger than {MAX_SOURCE_BYTES // 2**20} MB; split it")
+        raise ImportFailure(f"{name}: larger than {_size(MAX_SOURCE_BYTES)}; split it")
     if data[:2] == b"\x1f\x8b":
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
@@ -141,7 +145,7 @@ def _open_bytes(source: str) -> tuple[bytes, str]:
             raise ImportFailure(f"{name}: the gzip data is damaged or truncated ({exc})") from None
         if len(data) > MAX_SOURCE_BYTES:
             raise ImportFailure(
-                f"{name}: unpacks to more than {MAX_SOURCE_BYTES // 2**20} MB; split it "
+                f"{name}: larger than {_size(MAX_SOURCE_BYTES)} once unpacked; split it "
                 "(nothing was imported from it)"
             )
         if name.endswith(".gz"):
