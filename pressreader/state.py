@@ -12,13 +12,14 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from pressreader.store import write_atomic
 
 STATE_VERSION = 1
 MAX_HISTORY = 500
@@ -38,18 +39,7 @@ def state_path_for(root: Path, state_dir: Path | None = None) -> Path:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON so that a crash leaves the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
 @dataclass

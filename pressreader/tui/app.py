@@ -164,6 +164,7 @@ class PressReaderApp(App[None]):
         self.ids: dict[int, str] = {}  # row key → release id, for read and star filters
         self._save_timer: Timer | None = None
         self._history_scroll = 0.0  # scroll position of the release being left
+        self._opening: int | None = None  # a release being opened (not to be previewed again)
         self._recording = True  # False while going back or forward in the history
         self.set_keymap(self.config.keys)
         # Read the folder while Textual starts up; the first refresh uses the listing.
@@ -389,6 +390,7 @@ class PressReaderApp(App[None]):
             return  # a worker finished while the app was closing
         view = self.query_one(ReleaseView)
         self.shown_rid = message.rid
+        self._opening = None
         view.show(message.release, parse_query(self.query_text).highlighter(), message.scroll)
         if message.release is not None:
             self.find_similar(message.release, message.rid)
@@ -449,8 +451,8 @@ class PressReaderApp(App[None]):
             self._preview.stop()
             self._preview = None
         rid = message.rid
-        if rid is None or rid == self.shown_rid:
-            return
+        if rid is None or rid == self.shown_rid or rid == self._opening:
+            return  # already shown, or being opened (the list follows what was opened)
         if self.shown_rid is None:
             self.load_release(rid)
             return
@@ -493,6 +495,7 @@ class PressReaderApp(App[None]):
             lst.set_rows(lst.rows, lst.pattern, keep=rid)
         self._history_scroll = self.query_one(ReleaseView).scroll_y if record else 0.0
         self._recording = record
+        self._opening = rid
         self.load_release(rid, focus=True, scroll=scroll)
 
     def action_related(self, which: str) -> None:
