@@ -57,7 +57,8 @@ class ReleaseList(ScrollView, can_focus=True):
         "release-list--source",
     }
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    # No repaint of the whole list: the watcher refreshes just the two rows that change.
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class Highlighted(Message):
         """The cursor moved to a release."""
@@ -224,6 +225,9 @@ class ReleaseList(ScrollView, can_focus=True):
         return max(0, min(value, len(self.rows) - 1))
 
     def _scroll_cursor_into_view(self, center: bool = False) -> None:
+        top = int(self.scroll_offset.y)
+        if not center and top <= self.cursor < top + self.size.height:
+            return  # already visible: scrolling (even by nothing) repaints the whole screen
         region = Region(0, self.cursor, 1, 1)
         self.scroll_to_region(region, animate=False, center=center, immediate=True, force=True)
 
