@@ -256,36 +256,33 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
     return 0
 
 
-def cmd_quotes(args: argparse.Namespace, out: Console, err: Console) -> int:
-    from pressreader.export import QUOTE_FIELDS, matching_releases, quote_rows, write_rows
+def _write_table(args: argparse.Namespace, out: Console, err: Console, kind: str) -> int:
+    """`quotes` / `figures`: every quote or statistic of the matching releases, as CSV or JSON."""
+    from pressreader import export
 
+    rows, fields = {
+        "quotes": (export.quote_rows, export.QUOTE_FIELDS),
+        "figures": (export.figure_rows, export.FIGURE_FIELDS),
+    }[kind]
     root = _store_arg(args.data)
     if _missing(root, err):
         return 2
     library, _ = open_library(root, err)
     query = " ".join(args.query)
-    releases = list(matching_releases(library, query))
+    releases = list(export.matching_releases(library, query))
     if query and not releases:
         err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
-    write_rows(quote_rows(releases), args.format, out.file, QUOTE_FIELDS)
+    export.write_rows(rows(releases), args.format, out.file, fields)
     out.file.flush()
     return 0
+
+
+def cmd_quotes(args: argparse.Namespace, out: Console, err: Console) -> int:
+    return _write_table(args, out, err, "quotes")
 
 
 def cmd_figures(args: argparse.Namespace, out: Console, err: Console) -> int:
-    from pressreader.export import FIGURE_FIELDS, figure_rows, matching_releases, write_rows
-
-    root = _store_arg(args.data)
-    if _missing(root, err):
-        return 2
-    library, _ = open_library(root, err)
-    query = " ".join(args.query)
-    releases = list(matching_releases(library, query))
-    if query and not releases:
-        err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
-    write_rows(figure_rows(releases), args.format, out.file, FIGURE_FIELDS)
-    out.file.flush()
-    return 0
+    return _write_table(args, out, err, "figures")
 
 
 def print_config(args: argparse.Namespace, out: Console) -> int:
