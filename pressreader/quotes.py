@@ -208,9 +208,9 @@ NAME_PHRASE = rf"{_TOKEN}(?:[ \-]+(?:{_TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*
 
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
-    """A quote: the words, who said them, and the spans (paragraph, start, end) it covers.
+    """A quote: the words, who said them, and the spans (paragraph, start, end) of its words.
 
-    A span covers the quotation marks and an attribution that follows them ("…,” she said).
+    A span covers the quoted words inside the marks; a quote split by its attribution has two.
     """
 
     text: str
@@ -470,6 +470,19 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
         i = j + 1
 
 
+def inner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words of a span from find_spans: without the marks, edge spaces and a last comma."""
+    if start < end and text[start] in PAIRS:
+        start += 1
+    if end > start and text[end - 1] in CLOSERS:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (abbreviations and initials do not end one)."""
     start = 0
@@ -634,7 +647,7 @@ def analyse_quotes(
             elif speaker is None and start == 0 and headline:
                 speaker = resolve(headline, people, last)
             if joined and found:
-                found[-1] = found[-1].extended(words, (index, start, end))
+                found[-1] = found[-1].extended(words, (index, *inner_span(text, start, end)))
                 prev_found, prev_end = found[-1], end
                 continue
             if speaker is None or not words:
@@ -644,7 +657,7 @@ def analyse_quotes(
                 prev_end = end
                 continue
             quote = FoundQuote(
-                _tidy(words), speaker.name, speaker.role, ((index, start, attr_end),)
+                _tidy(words), speaker.name, speaker.role, ((index, *inner_span(text, start, end)),)
             )
             found.append(quote)
             prev_found, prev_end = quote, attr_end
@@ -677,19 +690,62 @@ _REPORTED = re.compile(
 )
 
 
+_SAID_THAT = re.compile(
+    rf"^(?P<who>{NAME_PHRASE}|[Hh]e|[Ss]he)(?:,\s*[^,“”\"]{{2,120}},)?\s+(?:also\s+)?"
+    rf"(?:said|says|stated|added|noted|explained|emphasi[sz]ed|stressed|warned|announced|"
+    rf"argued|insisted|acknowledged|told\s+[^,.]{{2,40}}?)\s+that\s+(?P<words>[^“”\"„«»]{{20,}})$"
+)
+
+
+def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Person]]:
+    """Indirect speech in a paragraph: (start, end, speaker) of the words a known speaker said.
+
+    Only sentences without quotation marks, whose subject is a known person and whose verb is a
+    speech verb: "…, the minister said." or "Minister X said that …". The span is the reported
+    words as written; nothing is added or taken away.
+    """
+    found: list[tuple[int, int, Person]] = []
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        if _OPENER.search(sentence):
+            continue
+        lead = len(sentence) - len(sentence.lstrip())
+        body = sentence.strip()
+        said = reported_speech(body, people)
+        if said is not None:
+            words, person = said
+            start = a + lead + body.find(words)
+            found.append((start, start + len(words), person))
+            continue
+        m = _SAID_THAT.match(body)
+        if m:
+            person = _known(m.group("who"), people)
+            if person is not None:
+                words = m.group("words").rstrip(" .")
+                start = a + lead + m.start("words")
+                found.append((start, start + len(words), person))
+    return found
+
+
+def _known(who: str, people: list[Person]) -> Person | None:
+    """The known person a subject names (by surname), or the last one for he/she."""
+    if who.lower() in {"he", "she"}:
+        return None
+    _, name = split_role_name(who)
+    if not name:
+        return None
+    surname = surname_of(name).lower()
+    matches = [p for p in people if surname_of(p.name).lower() == surname]
+    return matches[0] if len({p.name for p in matches}) == 1 else None
+
+
 def reported_speech(sentence: str, people: list[Person]) -> tuple[str, Person] | None:
     """(words, speaker) when a sentence without quotation marks ends "…, <known speaker> said…"."""
     m = _REPORTED.match(sentence.strip())
     if not m:
         return None
-    _, name = split_role_name(m.group("who"))
-    if not name:
-        return None
-    surname = surname_of(name).lower()
-    for person in people:
-        if surname_of(person.name).lower() == surname:
-            return m.group("words").strip(), person
-    return None
+    person = _known(m.group("who"), people)
+    return (m.group("words").strip(), person) if person is not None else None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -708,3 +764,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """A paragraph's sentences."""
     return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+def explicit_speaker(text: str, start: int, end: int, people: People) -> Person | None:
+    """The person a quoted span is attributed to by name in its own sentence (no pronouns).
+
+    Used inside transcript turns, where a quotation is credited only when the turn says whose it is.
+    """
+    before = text[sentence_start(text, start) : start]
+    phrase = attribution_before(before)
+    if phrase is None:
+        a = _AFTER.match(text[end:])
+        if a and not a.group("pron"):
+            phrase = a.group("who_v") or a.group("who")
+    if not phrase or phrase.strip().lower() in {"he", "she", "i", "we", "they", "you"}:
+        return None
+    return resolve(phrase, people, None)

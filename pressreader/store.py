@@ -22,10 +22,12 @@ import yaml
 
 from pressreader.figures import decimal_comma, parse_figure
 from pressreader.model import (
+    QUOTE_KINDS,
     Block,
     Figure,
     Heading,
     Image,
+    Mark,
     Paragraph,
     Quote,
     Related,
@@ -53,6 +55,7 @@ FIELDS = (
     "source",
     "topics",
     "topic",
+    "date_certain",
     "lang",
     "url",
     "summary",
@@ -61,13 +64,14 @@ FIELDS = (
 )
 BLOCK_KEYS = ("paragraph", "heading", "quote", "stats", "image")
 BLOCK_FIELDS = {
-    "paragraph": ("paragraph",),
+    "paragraph": ("paragraph", "quotes"),
     "heading": ("heading",),
-    "quote": ("quote", "speaker", "role", "reported"),
+    "quote": ("quote", "speaker", "role", "kind", "reported"),
     "stats": ("stats", "intro", "items"),
     "image": ("image", "caption", "credit"),
 }
 RELATED_FIELDS = ("previous", "next", "see_also")
+MARK_FIELDS = ("text", "speaker", "role", "kind", "continues")
 FIGURE_FIELDS = ("text", "qualifier", "value", "unit")
 
 
@@ -285,6 +289,9 @@ class _Reader:
             body=body,
             related=self.related(f.get("related")),
             path=self.path,
+            date_certain=self.scalar(f["date_certain"], 1) is not False
+            if "date_certain" in f
+            else True,
         )
 
     def body(self, node: yaml.Node, comma: bool | None) -> tuple[Block, ...]:
@@ -323,7 +330,9 @@ class _Reader:
         f = self.mapping(node, f"a {kind} block", BLOCK_FIELDS[kind], 2)
         if kind == "paragraph":
             text = self.text(f["paragraph"], "a paragraph", 3, block=True)
-            return Paragraph(text) if text else None
+            if not text:
+                return None
+            return Paragraph(text, self.marks(f.get("quotes"), text))
         if kind == "heading":
             return Heading(self.text(f["heading"], "'heading'", 3, required=True) or "")
         if kind == "quote":
@@ -331,11 +340,12 @@ class _Reader:
             if not text:
                 raise Invalid("'quote' has no text; write the quoted words after 'quote:'", node)
             reported = self.scalar(f["reported"], 3) if "reported" in f else False
+            quote_kind = self.kind(f.get("kind")) or ("reported" if reported else "direct")
             return Quote(
                 text,
                 self.text(f.get("speaker"), "'speaker'", 3),
                 self.text(f.get("role"), "'role'", 3),
-                bool(reported),
+                quote_kind,
             )
         if kind == "stats":
             return self.stats(node, f, comma)
@@ -347,6 +357,51 @@ class _Reader:
                 self.text(g.get("credit"), "'credit'", 4),
             )
         return Image(self.text(image, "'image'", 3), self.text(f.get("credit"), "'credit'", 3))
+
+    def kind(self, node: yaml.Node | None) -> str | None:
+        value = self.text(node, "'kind'", 4)
+        if value is None or value in QUOTE_KINDS:
+            return value
+        raise Invalid(f"'kind' must be one of {', '.join(QUOTE_KINDS)}, not {value[:30]!r}", node)
+
+    def marks(self, node: yaml.Node | None, text: str) -> tuple[Mark, ...]:
+        """A paragraph's `quotes:`: each names its words, found in the paragraph in order."""
+        if node is None or (isinstance(node, yaml.ScalarNode) and self.scalar(node, 3) is None):
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            raise Invalid("a paragraph's 'quotes' must be a list of quotes (text:, speaker:)", node)
+        self.visit(node, 3)
+        marks: list[Mark] = []
+        cursor = 0
+        for item in node.value:
+            g = self.mapping(item, "a paragraph's quote", MARK_FIELDS, 4)
+            words = self.text(g.get("text"), "'text'", 5, required=True)
+            if not words:
+                raise Invalid("a paragraph's quote needs 'text:', the quoted words", item)
+            words = words.strip()
+            start = text.find(words, cursor)
+            if start < 0:
+                start = text.find(words)
+            if start < 0:
+                self.warn(
+                    g["text"],
+                    f"quote text {words[:40]!r} is not in the paragraph; copy the words exactly "
+                    "as the paragraph writes them (the paragraph is kept, the mark is dropped)",
+                )
+                continue
+            continues = self.scalar(g["continues"], 5) if "continues" in g else False
+            marks.append(
+                Mark(
+                    start,
+                    start + len(words),
+                    self.text(g.get("speaker"), "'speaker'", 5),
+                    self.text(g.get("role"), "'role'", 5),
+                    self.kind(g.get("kind")) or "direct",
+                    continues is True,
+                )
+            )
+            cursor = start + len(words)
+        return tuple(marks)
 
     def stats(self, node: yaml.Node, f: dict[str, yaml.Node], comma: bool | None) -> Stats:
         intro = self.text(f.get("intro"), "'intro'", 3)
@@ -658,6 +713,8 @@ _BlockDumper.add_representer(str, _str_representer)
 def release_to_document(release: Release) -> dict[str, Any]:
     """The YAML document of a release, in the documented format and a readable key order."""
     doc: dict[str, Any] = {"id": release.id, "title": release.title, "date": release.date}
+    if not release.date_certain:
+        doc["date_certain"] = False  # the importer guessed the date: check it, then drop this line
     for key in ("source", "lang", "url", "summary"):
         value = getattr(release, key)
         if value:
@@ -666,7 +723,11 @@ def release_to_document(release: Release) -> dict[str, Any]:
         doc["topics"] = list(release.topics)
     body: list[Any] = []
     for block in release.body:
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and block.marks:
+            body.append(
+                {"paragraph": block.text, "quotes": [_mark_doc(block, m) for m in block.marks]}
+            )
+        elif isinstance(block, Paragraph):
             body.append(block.text)
         elif isinstance(block, Heading):
             body.append({"heading": block.text})
@@ -676,8 +737,8 @@ def release_to_document(release: Release) -> dict[str, Any]:
                 quote["speaker"] = block.speaker
             if block.role:
                 quote["role"] = block.role
-            if block.reported:
-                quote["reported"] = True
+            if block.kind != "direct":
+                quote["kind"] = block.kind
             body.append(quote)
         elif isinstance(block, Stats):
             stats: dict[str, Any] = {}
@@ -707,6 +768,20 @@ def release_to_document(release: Release) -> dict[str, Any]:
         if related.see_also:
             rel["see_also"] = list(related.see_also)
         doc["related"] = rel
+    return doc
+
+
+def _mark_doc(paragraph: Paragraph, mark: Mark) -> dict[str, Any]:
+    """A mark as written in YAML: its words (found again on load), speaker, role, kind."""
+    doc: dict[str, Any] = {"text": paragraph.text[mark.start : mark.end]}
+    if mark.speaker:
+        doc["speaker"] = mark.speaker
+    if mark.role:
+        doc["role"] = mark.role
+    if mark.kind != "direct":
+        doc["kind"] = mark.kind
+    if mark.continues:
+        doc["continues"] = True
     return doc
 
 

@@ -51,6 +51,7 @@ def test_show_json_shape(store: Path, capsys) -> None:
         "summary",
         "body",
         "related",
+        "quotes",
     ]
     assert data["body"][1] == {
         "type": "quote",

@@ -71,7 +71,7 @@ HOSTILE = Release(
         Paragraph("---"),
         Heading("## deeper"),
         Quote("> nested\n\n# second paragraph", "Ann | Lee", "Head of *PR*"),
-        Quote("the plan was on track", "Bo Renn", "Harbour Master", reported=True),
+        Quote("the plan was on track", "Bo Renn", "Harbour Master", kind="reported"),
         Stats((Figure("a | b | c", "over", 3.0, "cells | pipes"),), intro="# intro"),
         Image("a *bold* caption", "Desk_1"),
     ),
@@ -244,7 +244,7 @@ def test_text_stats_table_when_it_fits(library: Library) -> None:
 
 
 def test_text_reported_speech_has_no_quote_marks() -> None:
-    quote = Quote("the plan was on track", "Bo Renn", None, reported=True)
+    quote = Quote("the plan was on track", "Bo Renn", None, kind="reported")
     text = to_text(Release("r", "T", dt.date(2024, 1, 1), body=(quote,)))
     assert "    the plan was on track" in text.splitlines()
     assert "    — Bo Renn (reported speech)" in text.splitlines()
@@ -298,7 +298,7 @@ def test_citations(library: Library) -> None:
     bare = Release("x", "Is it done?", dt.date(2024, 3, 1))
     assert citation(bare) == "Is it done? 1 March 2024."
     assert quote_citation(bare, Quote("Yes.")) == "“Yes.” — unattributed. 1 March 2024."
-    reported = Quote("it was done", "Bo Renn", reported=True)
+    reported = Quote("it was done", "Bo Renn", kind="reported")
     assert (
         quote_citation(bare, reported) == "it was done — Bo Renn (reported speech). 1 March 2024."
     )

@@ -40,7 +40,7 @@ def test_jsonl_good_lines_imported_bad_lines_reported(tmp_path: Path, capsys) ->
     assert release.source == "Coast Guard Office"
     assert release.topics == ("Maritime Safety",)
     assert [(q.text, q.speaker) for q in release.quotes] == [
-        ("Our crews flew through the night to reach them. Every sailor is safe.", "Ines Marlow")
+        ("Our crews flew through the night to reach them … Every sailor is safe.", "Ines Marlow")
     ]
     stats = next(b for b in release.body if isinstance(b, Stats))
     assert [f.value for f in stats.items] == [11, 40, 2]

@@ -38,13 +38,13 @@ def test_seed_release_recovers_every_expected_field() -> None:
         (expected["image"]["caption"], expected["image"]["credit"])
     ]
 
-    direct = [b for b in release.body if isinstance(b, Quote) and not b.reported]
+    direct = [q for q in release.quotes if q.kind == "direct"]
     assert len(direct) == len(expected["quotes"])
     for quote, want in zip(direct, expected["quotes"], strict=True):
         assert quote.text.startswith(want["starts"])
         assert quote.speaker == want["speaker"]
         assert quote.role == expected["quotes"][0]["role"]
-    reported = [b for b in release.body if isinstance(b, Quote) and b.reported]
+    reported = [q for q in release.quotes if q.kind == "reported"]
     assert len(reported) >= expected["reported_speech_min"]
     assert all(q.speaker == "Nancy Faeser" for q in reported)
 
@@ -86,7 +86,7 @@ def test_own_ministry_example() -> None:
             False,
         ),
         (
-            "The money is there. What we need now are engineers. We will hire them.",
+            "The money is there. What we need now are engineers … We will hire them.",
             "Lena Okafor",
             "Transport Minister",
             False,

@@ -1,9 +1,9 @@
-"""Turn a RawDoc into a Release: quotes become attributed blocks, numeric bullets become statistics.
+"""Turn a RawDoc into a Release: paragraphs as written with their quotes marked, bullets as figures.
 
 This is where every importer's output is analysed the same way: the number style is settled for the
-whole release (its language, else the numbers it writes), direct quotes are lifted out of paragraphs,
-indirect speech by a known speaker is kept as a flagged quote, and lists whose items carry numbers
-become Stats blocks parsed with the reader's figures parser.
+whole release (its language, else the numbers it writes), quotes, reported speech and transcript
+turns become marks on the paragraphs (the words themselves are never changed), and lists whose items
+carry numbers become Stats blocks parsed with the reader's figures parser.
 """
 
 from __future__ import annotations
@@ -14,17 +14,10 @@ import re
 
 from pressreader.figures import decimal_comma, guess_decimal_comma, parse_figure
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, slugify
+from pressreader.marks import find_marks
 from pressreader.model import Block, Heading, Image, Paragraph, Quote, Related, Release, Stats
-from pressreader.quotes import (
-    FoundQuote,
-    People,
-    analyse_quotes,
-    find_spans,
-    reported_speech,
-    sentence_spans,
-    split_role_name,
-)
-from pressreader.text import clean_block, clean_line
+from pressreader.quotes import People, split_role_name
+from pressreader.text import clean_line
 
 _NUMERIC = re.compile(
     r"\d|\b(?:half|third|quarter|two-thirds|dozen|million|billion)\b", re.IGNORECASE
@@ -66,16 +59,12 @@ def assemble(doc: RawDoc) -> Release:
     if comma is None:
         comma = guess_decimal_comma(texts)
     paragraph_texts = [b.text for b in doc.blocks if b.kind == "p"]
-    quotes, people = analyse_quotes(paragraph_texts, (doc.title, doc.summary or ""))
-    by_paragraph: dict[int, list[tuple[int, int, FoundQuote | None]]] = {}
-    for quote in quotes:
-        for n, (index, start, end) in enumerate(quote.spans):
-            by_paragraph.setdefault(index, []).append((start, end, quote if n == 0 else None))
+    marks, people = find_marks(paragraph_texts, (doc.title, doc.summary or ""))
     body: list[Block] = []
     p_index = 0
     for block in doc.blocks:
         if block.kind == "p":
-            body.extend(_paragraph(block.text, by_paragraph.get(p_index, []), people))
+            body.append(Paragraph(block.text, tuple(marks.get(p_index, ()))))
             p_index += 1
         elif block.kind == "h":
             body.append(Heading(block.text))
@@ -103,76 +92,6 @@ def assemble(doc: RawDoc) -> Release:
             tuple(see_also),  # type: ignore[arg-type]
         ),
     )
-
-
-def _paragraph(
-    text: str, spans: list[tuple[int, int, FoundQuote | None]], people: People
-) -> list[Block]:
-    """A paragraph with its direct quotes lifted out; what else it says stays a paragraph.
-
-    The paragraph is cut into sentences (never inside a quote); a sentence holding a quote becomes
-    the Quote block, followed by the sentence without the quoted words when that still says more
-    than who spoke ("…, speaking in Antwerp on the margins of a meeting").
-    """
-    segments: list[list[int]] = []
-    for a, b in sentence_spans(text):
-        if segments and any(s < a < e for s, e, _ in spans):
-            segments[-1][1] = b  # a quote runs on over this sentence boundary
-        else:
-            segments.append([a, b])
-    blocks: list[Block] = []
-    plain: list[str] = []
-    for a, b in segments:
-        inside = [q for s, e, q in sorted(spans, key=lambda x: x[0]) if a <= s < b]
-        if not inside:
-            plain.append(text[a:b])
-            continue
-        blocks.extend(_narrative(" ".join(plain), people))
-        plain = []
-        blocks.extend(Quote(q.text, q.speaker, q.role) for q in inside if q is not None)
-        rest = _without_quotes(text[a:b])
-        if len(rest.split()) > 8:
-            plain.append(rest)
-    blocks.extend(_narrative(" ".join(plain), people))
-    return blocks
-
-
-def _without_quotes(sentence: str) -> str:
-    """A sentence with its quoted words taken out, tidied into a sentence again."""
-    out, cursor = [], 0
-    for start, end, _ in find_spans(sentence):
-        out.append(sentence[cursor:start])
-        cursor = end
-    out.append(sentence[cursor:])
-    text = re.sub(r"\s+", " ", " ".join(out))
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
-    text = re.sub(r"^[,.;:]+\s*", "", text)
-    if text and not text.endswith((".", "!", "?")):
-        text += "."
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _narrative(text: str, people: People) -> list[Block]:
-    """Paragraph text, with indirect speech of a known speaker kept as a flagged quote."""
-    text = clean_block(text)
-    if not text:
-        return []
-    blocks: list[Block] = []
-    plain: list[str] = []
-    for a, b in sentence_spans(text):
-        sentence = text[a:b].strip()
-        said = reported_speech(sentence, people.known) if not find_spans(sentence) else None
-        if said is None:
-            plain.append(sentence)
-            continue
-        if plain:
-            blocks.append(Paragraph(" ".join(plain)))
-            plain = []
-        words, person = said
-        blocks.append(Quote(words, person.name, person.role, reported=True))
-    if plain:
-        blocks.append(Paragraph(" ".join(plain)))
-    return blocks
 
 
 def _list(block: RawBlock, comma: bool | None) -> list[Block]:
