@@ -1,7 +1,11 @@
-"""Precision and recall of the quote extractor against the hand labels in tests/quotes/labels.jsonl.
+"""Quote extraction scored against the hand labels in tests/quotes/, through the real importer.
 
-Usage: python benchmarks/eval_quotes.py [--verbose]
-Reads the State Department and White House corpus from ../shared/corpus (skips when absent).
+Usage: python benchmarks/eval_quotes.py [--verbose] [SET...]
+Sets: labels (tuning set), holdout, doj (held out), transcripts (held out). Each labelled release is
+read from ../shared/corpus exactly as `pressreader import` reads it (JSON record → RawDoc → Release),
+and the release's quotes (marks on its paragraphs) are matched to the labels by their first words.
+Prints precision, recall and "speaker right" (of the matched quotes, how many name the right person).
+Skips when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -11,104 +15,149 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
-from pressreader.quotes import extract_quotes
-from pressreader.text import clean_block
+from pressreader.importers.assemble import assemble
+from pressreader.importers.jsonl import DEFAULT_MAP, record_to_doc
+from pressreader.model import QuoteRef, Release
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "state-whitehouse-2021-2022"
-DOJ = ROOT.parent / "shared" / "corpus" / "doj-opa-2009-2018"
+LABELS = ROOT / "tests" / "quotes"
+CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = {
-    "state": CORPUS / "state_press_releases_2021-2022.jsonl.gz",
-    "whitehouse": CORPUS / "whitehouse_briefing_room_2021-2022.jsonl.gz",
-    "doj": DOJ / "doj_press_releases_2009-2018.jsonl.gz",
+    "state": CORPUS / "state-whitehouse-2021-2022" / "state_press_releases_2021-2022.jsonl.gz",
+    "whitehouse": CORPUS
+    / "state-whitehouse-2021-2022"
+    / "whitehouse_briefing_room_2021-2022.jsonl.gz",
+    "doj": CORPUS / "doj-opa-2009-2018" / "doj_press_releases_2009-2018.jsonl.gz",
+}
+SETS = {
+    "labels": "labels.jsonl",
+    "holdout": "holdout.jsonl",
+    "doj": "doj_holdout.jsonl",
+    "transcripts": "transcripts.jsonl",
 }
 
 
-def _norm(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def load_cases(labels_file: str = "labels.jsonl") -> list[tuple[dict, str]]:
-    """(label record, release contents) for every labelled release."""
-    labels = [json.loads(line) for line in (ROOT / "tests" / "quotes" / labels_file).open()]
+def load(labels_file: str) -> list[tuple[dict[str, Any], Release]]:
+    """(label record, imported release) for every labelled release of a set."""
+    labels = [json.loads(line) for line in (LABELS / labels_file).open(encoding="utf-8")]
     wanted = {(r["corpus"], r["url"]) for r in labels}
-    contents: dict[tuple[str, str], str] = {}
+    records: dict[tuple[str, str], dict[str, Any]] = {}
     for corpus, path in FILES.items():
         if not any(c == corpus for c, _ in wanted):
             continue
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
+            for n, line in enumerate(fh, 1):
                 item = json.loads(line)
-                if (corpus, item.get("url")) in wanted:
-                    contents[(corpus, item["url"])] = item["contents"]
-    return [(r, contents[(r["corpus"], r["url"])]) for r in labels]
+                if (corpus, item.get("url")) in wanted and (corpus, item["url"]) not in records:
+                    records[(corpus, item["url"])] = item
+                    item["_origin"] = f"{path.name}:{n}"
+    out = []
+    for label in labels:
+        record = records[(label["corpus"], label["url"])]
+        release = assemble(record_to_doc(record, record["_origin"], DEFAULT_MAP))
+        out.append((label, release))
+    return out
 
 
-def same_speaker(predicted: str | None, expected: str) -> bool:
+def same_speaker(predicted: str | None, expected: str | None) -> bool:
+    """Same person: the same last name (suffixes aside), or both unnamed."""
+    if not expected:
+        return not predicted
     if not predicted:
         return False
     suffixes = {"jr", "sr", "ii", "iii"}
-    p = [w for w in _norm(predicted) if w not in suffixes]
-    e = [w for w in _norm(expected) if w not in suffixes]
+    p = [w for w in words(predicted) if w not in suffixes]
+    e = [w for w in words(expected) if w not in suffixes]
     return bool(p and e) and (p[-1] == e[-1] or p == e)
 
 
-def evaluate(verbose: bool = False, labels: str = "labels.jsonl") -> dict[str, float]:
-    """Match found quotes to labels by their first words; a right match needs the right speaker."""
-    tp = fp = fn = wrong_speaker = 0
-    for record, text in load_cases(labels):
-        paragraphs = [clean_block(p) for p in re.split(r"\n\s*\n", text) if clean_block(p)]
-        found = extract_quotes(paragraphs, (record["title"],))
-        expected = list(record["quotes"])
-        for quote in found:
-            words = _norm(quote.text)
-            match = None
-            for label in expected:
-                start = _norm(label["text_start"])[:6]
-                if words[: len(start)] == start or (
-                    len(words) < len(start) and start[: len(words)] == words
-                ):
-                    match = label
-                    break
-            if match is None:
-                fp += 1
-                if verbose:
-                    print(f"FP  {record['title'][:50]!r}: {quote.text[:70]!r} — {quote.speaker}")
-                continue
-            expected.remove(match)
-            if same_speaker(quote.speaker, match["speaker"]):
-                tp += 1
-            else:
-                wrong_speaker += 1
-                fp += 1
-                fn += 1
-                if verbose:
-                    print(
-                        f"SPK {match['text_start'][:50]!r}: got {quote.speaker!r}, want {match['speaker']!r}"
-                    )
-        for label in expected:
-            fn += 1
+def starts_alike(quote: str, label: str, n: int = 6) -> bool:
+    got, want = words(quote), words(label)[:n]
+    return got[: len(want)] == want or (len(got) < len(want) and want[: len(got)] == got)
+
+
+class Score:
+    """Counts for one set and kind."""
+
+    def __init__(self) -> None:
+        self.found = self.labelled = self.matched = self.right = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        precision = self.matched / self.found if self.found else 1.0
+        recall = self.matched / self.labelled if self.labelled else 1.0
+        right = self.right / self.matched if self.matched else 1.0
+        return {
+            "labelled": self.labelled,
+            "found": self.found,
+            "matched": self.matched,
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "speaker_right": round(right, 3),
+        }
+
+
+def score(
+    found: list[QuoteRef], labels: list[dict[str, Any]], result: Score, verbose: str = ""
+) -> None:
+    """Match found quotes to labels by first words; count precision, recall and speakers."""
+    pending = list(labels)
+    result.found += len(found)
+    result.labelled += len(labels)
+    for quote in found:
+        match = next((lb for lb in pending if starts_alike(quote.text, lb["text_start"])), None)
+        if match is None:
             if verbose:
-                print(
-                    f"FN  {record['title'][:50]!r}: {label['text_start'][:60]!r} — {label['speaker']}"
-                )
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return {
-        "labelled": tp + fn,
-        "found": tp + fp,
-        "correct": tp,
-        "wrong_speaker": wrong_speaker,
-        "precision": round(precision, 3),
-        "recall": round(recall, 3),
-    }
+                print(f"FP  {verbose}: {quote.text[:70]!r} — {quote.speaker}")
+            continue
+        pending.remove(match)
+        result.matched += 1
+        if same_speaker(quote.speaker, match.get("speaker")):
+            result.right += 1
+        elif verbose:
+            print(f"SPK {verbose}: {match['text_start'][:50]!r} got {quote.speaker!r}")
+    if verbose:
+        for label in pending:
+            print(f"FN  {verbose}: {label['text_start'][:60]!r} — {label.get('speaker')}")
+
+
+def evaluate(name: str, verbose: bool = False) -> dict[str, dict[str, Any]]:
+    """Scores of one label set, by kind of quote."""
+    scores: dict[str, Score] = {}
+    for label, release in load(SETS[name]):
+        tag = label["title"][:40] if verbose else ""
+        if name == "transcripts":
+            turns = [q for q in release.quotes if q.kind == "turn"]
+            score(turns, label["turns"], scores.setdefault("turn", Score()), tag)
+            inner = [q for q in release.quotes if q.kind == "direct"]
+            wanted = [q for q in label["inner_quotes"] if q.get("speaker")]
+            score(inner, wanted, scores.setdefault("inside turns", Score()), tag)
+            continue
+        direct = [q for q in release.quotes if q.kind == "direct"]
+        labelled = [q for q in label["quotes"] if q.get("kind", "direct") == "direct"]
+        score(direct, labelled, scores.setdefault("direct", Score()), tag)
+        if label.get("reported_labelled"):
+            reported = [q for q in release.quotes if q.kind == "reported"]
+            wanted = [q for q in label["quotes"] if q.get("kind") == "reported"]
+            score(reported, wanted, scores.setdefault("reported", Score()), "")
+    return {kind: s.to_dict() for kind, s in scores.items()}
+
+
+def main(argv: list[str]) -> int:
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is not available")
+        return 0
+    verbose = "--verbose" in argv
+    names = [a for a in argv if a in SETS] or list(SETS)
+    for name in names:
+        print(name, json.dumps(evaluate(name, verbose)))
+    return 0
 
 
 if __name__ == "__main__":
-    if not CORPUS.exists():
-        print(f"skipped: {CORPUS} is not available")
-        sys.exit(0)
-    for name in ("labels.jsonl", "holdout.jsonl"):
-        if (ROOT / "tests" / "quotes" / name).exists():
-            print(name, json.dumps(evaluate("--verbose" in sys.argv, name)))
+    sys.exit(main(sys.argv[1:]))

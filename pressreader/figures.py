@@ -1,182 +1,102 @@
-"""Parse statistics such as "more than 16.000 email addresses" into qualifier, value and unit."""
+"""Parse statistics such as "more than 16.000 email addresses" into qualifier, value and unit.
+
+`parse_figure` reads a bullet item; `find_figure_spans` finds the quantities of running text (counts,
+money, percentages, measures), not dates, times, ordinals, ages, phone numbers, citations or names
+("COVID-19", "Section 232"). A Figure's text is always the text exactly as written."""
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
+from pressreader.figure_words import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    CHANGE_ONLY_QUALIFIERS,
+    CITATION_AFTER,
+    COMMA_DECIMAL_LANGS,
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DESIGNATORS,
+    DIGIT_WORDS,
+    DISCOURSE_NOUNS,
+    FRACTIONS,
+    GLUED_UNITS,
+    IRREGULAR_PLURALS,
+    LANG_STOP_WORDS,
+    MONTHS,
+    NEGATIVE_QUALIFIERS,
+    NUMBER_WORDS,
+    OPENING_WORDS,
+    PERCENT_WORDS,
+    POINT_WORDS,
+    QUALIFIERS,
+    SCALES,
+    STOP_WORDS,
+    STREET_WORDS,
+    TENS,
+    TIME_NOUNS,
+    TIME_WORDS,
+)
 from pressreader.model import Figure
 
-# Languages that write 9,5 for nine and a half and 16.000 for sixteen thousand.
-COMMA_DECIMAL_LANGS = frozenset(
-    [
-        "de",
-        "fr",
-        "es",
-        "it",
-        "nl",
-        "pt",
-        "pl",
-        "da",
-        "sv",
-        "nb",
-        "nn",
-        "no",
-        "fi",
-        "cs",
-        "sk",
-        "sl",
-        "hr",
-        "sr",
-        "ro",
-        "hu",
-        "el",
-        "tr",
-        "ru",
-        "uk",
-        "bg",
-        "lt",
-        "lv",
-        "et",
-        "id",
-        "vi",
-    ]
-)
-
-# Qualifier as written (lower case) → canonical form.
-QUALIFIERS: dict[str, str] = {
-    "more than": "more than",
-    "over": "over",
-    "well over": "well over",
-    "just over": "just over",
-    "above": "above",
-    "in excess of": "more than",
-    "nearly": "nearly",
-    "almost": "almost",
-    "close to": "nearly",
-    "up to": "up to",
-    "at least": "at least",
-    "at most": "at most",
-    "no more than": "at most",
-    "less than": "less than",
-    "fewer than": "less than",
-    "under": "under",
-    "just under": "just under",
-    "below": "under",
-    "about": "about",
-    "around": "around",
-    "roughly": "approximately",
-    "some": "about",
-    "approximately": "approximately",
-    "approx.": "approximately",
-    "approx": "approximately",
-    "appr.": "approximately",
-    "ca.": "approximately",
-    "circa": "approximately",
-    "an estimated": "approximately",
-    "estimated": "approximately",
-    "exactly": "exactly",
-    "mehr als": "more than",
-    "über": "over",
-    "rund": "approximately",
-    "etwa": "approximately",
-    "knapp": "nearly",
-    "fast": "almost",
-    "bis zu": "up to",
-    "mindestens": "at least",
-    "weniger als": "less than",
-}
 # Longer written forms that a typo may disturb (edit distance 1 is tolerated for these).
 _FUZZY_QUALIFIERS = [q for q in QUALIFIERS if len(q) >= 6 and " " in q or len(q) >= 8]
 
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "tsd.": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mn": 1e6,
-    "mio.": 1e6,
-    "mio": 1e6,
-    "m": 1e6,
-    "millionen": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "mrd.": 1e9,
-    "mrd": 1e9,
-    "milliarden": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
-CURRENCY_SYMBOLS = {"€": "€", "$": "$", "£": "£", "¥": "¥", "US$": "$"}
-CURRENCY_CODES = {"eur": "€", "euro": "€", "euros": "€", "usd": "$", "gbp": "£", "dollars": "$"}
-PERCENT_WORDS = ("percent", "per cent", "prozent", "percentage points")
-FRACTIONS: dict[str, float] = {
-    "half": 0.5,
-    "one-half": 0.5,
-    "one-third": 1 / 3,
-    "a third": 1 / 3,
-    "two-thirds": 2 / 3,
-    "two thirds": 2 / 3,
-    "one-quarter": 0.25,
-    "a quarter": 0.25,
-    "three-quarters": 0.75,
-    "three quarters": 0.75,
-}
-NUMBER_WORDS: dict[str, int] = {
-    word: i
-    for i, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12}
 
-_SCALE_RE = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
-_WORD_NUMBER_RE = "|".join(
-    re.escape(w) for w in sorted([*FRACTIONS, *NUMBER_WORDS], key=len, reverse=True)
-)
-# A number: digits with optional grouping (., comma, space, thin/no-break space) and decimals.
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LONG_SCALES = [s for s in SCALES if len(s) > 1]
+_WORD_RE = rf"(?:{_alt(TENS)})-(?:{_alt(DIGIT_WORDS)})|{_alt([*FRACTIONS, *NUMBER_WORDS])}"
+_PCT_WORDS = _alt([*POINT_WORDS, *(w for w in PERCENT_WORDS if w != "%")])
+# A number: digits with optional grouping (., comma, space, thin/no-break space) and decimals, or
+# a number word; then a scale ("million", "bn"; a one-letter scale only glued: "£40m") and percent.
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>US\$|[€$£¥])?\s?
-    (?<![\w])(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)
-    (?:\s?(?P<scale>(?:{_SCALE_RE}))(?![\w]))?
-    (?P<pct>\s?%|\s(?:{"|".join(re.escape(w) for w in PERCENT_WORDS)})\b)?
-    |(?<![\w-])(?P<word>{_WORD_NUMBER_RE})(?![\w-])
+    (?:
+      (?:(?:(?<![\w$])(?P<cur>{_alt(CURRENCY_PREFIXES)})|(?<!\w)(?P<code>{_alt(CURRENCY_CODES)})(?=\s?\d))\s?)?
+      (?:(?<![\w])(?P<sign>[-−+]))?
+      (?<![\w,])(?<!\d\.)(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)
+    | (?<![\w-])(?P<word>{_WORD_RE})(?![\w-])
+    )
+    (?:\s?(?P<scale>{_alt(_LONG_SCALES)})(?![\w])|(?<=\d)(?P<scale1>[mbk])(?![\w]))?
+    (?P<pct>\s?%|\s(?:{_PCT_WORDS})\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    "august|september|october|november|december"
+_CUR_AFTER = re.compile(rf"\s?(?P<w>{_alt(CURRENCY_WORDS)})(?![\w])", re.IGNORECASE)
+_MONTH = rf"(?:{_alt(MONTHS)})"
+_DATE_AFTER = re.compile(
+    rf"(?:\.|st|nd|rd|th)?(?:\s*(?:-|–|/|and|to|&)\s*\d{{1,2}}\.?)*\s*{_MONTH}\b", re.I
 )
-_DATE_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b\.?", re.IGNORECASE)
-_DATE_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_DATE_BEFORE = re.compile(
+    rf"\b{_MONTH}\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|&|-|–|to|through|or)\s*)*$", re.I
+)
+_TIME_AFTER = re.compile(rf"[:.]\d|\s?(?:{TIME_WORDS})(?![\w])", re.IGNORECASE)
+_JOINED_AFTER = re.compile(r"[-–/:]\d|\)\s*\d")  # phone numbers, case numbers, first of a range
+_CITATION = re.compile(rf"\s*(?:{CITATION_AFTER})")
+_STREET = re.compile(
+    rf"\s+(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}(?:{STREET_WORDS})(?![\w])"
+)
+_AGE_LIST = rf"{AGE_BEFORE}(?:\d{{1,3}}\s*(?:,|and|to|or|through|-|–)\s*)*$"
+_AGE_BEFORE = re.compile(_AGE_LIST, re.IGNORECASE)
+_AGE_AFTER = re.compile(AGE_AFTER, re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_AGE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:and|of|from|who|was|were|is|has|had)\b)")
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s+(?:[-–]|in|out of)\s+$")  # 10 - 15, "3 in 10 adults"
+_DEFINITE = re.compile(r"\b(?:the|these|those|our|their|its|his|her|my|your|all|both)\s+$", re.I)
+_WORD_TOKEN = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*(?:[.-][\w'’]+)*\.?)")
+_ADVERB = re.compile(r"^(?!(?:family|assembly|supply|ally|rally|monopoly|anomaly)$)\w{3,}ly$")
+_ING_NOUNS = frozenset(
+    ["funding", "housing", "clothing", "training", "building", "lodging", "shipping", "financing"]
+)
+_NOT_COUNTS = frozenset(["zero", "one", "dozen", "a dozen", "hundred", "a hundred"])
 _LEADING = re.compile(r"^[\s:;,.\-–—•*·]+")
 _TRAILING = re.compile(r"[\s:;,\-–—•*·(]+$")
 
@@ -221,26 +141,48 @@ def parse_number(raw: str, comma_decimal: bool | None = None) -> float | None:
     return float(f"{int_part}.{frac}") if is_decimal else float(int_part + frac)
 
 
-def guess_decimal_comma(texts: Iterable[str]) -> bool | None:
-    """Guess a text's number style from unambiguous numbers (9,5 or 1.234.567 vs 9.5 or 1,234,567)."""
+def guess_decimal_comma(texts: Iterable[str], lang: str | None = None) -> bool | None:
+    """A text's number style from unambiguous numbers (9,5 · 1.234.567 · 1.234,5 against 9.5 ·
+    1,234,567 · 1,234.5). "16.000" or "48,000" alone says nothing: then the release's `lang`
+    decides, and without one the answer is None (both then read as thousands)."""
     votes = 0
     for text in texts:
-        for m in re.finditer(r"(?<![\w.,])\d+((?:[.,]\d+)+)(?![\w])", text):
-            tail = m.group(1)
-            seps = re.findall(r"[.,]", tail)
-            groups = re.split(r"[.,]", tail)[1:]
-            last = seps[-1]
-            if len(groups[-1]) != 3:  # a decimal separator
-                votes += 1 if last == "," else -1
-            elif len(seps) > 1 and len(set(seps)) == 1:  # repeated thousands separator
-                votes += 1 if last == "." else -1
-            elif last == "." and len(seps) == 1:  # 16.000: English would rarely write this
-                votes += 0.5
-    if votes > 0:
-        return True
-    if votes < 0:
-        return False
-    return None
+        for m in re.finditer(r"(?<![\w.,])\d+((?:[.,]\d+)+)(?![\w]|[.,]\d)", text):
+            if _TIME_AFTER.match(text, m.end()):
+                continue  # 10.30 a.m., 14.00 Uhr
+            seps = re.findall(r"[.,]", m.group(1))
+            groups = re.split(r"[.,]", m.group(1))[1:]
+            if any(len(g) != 3 for g in groups[:-1]):
+                continue  # 1.2.3, 5.6.2021: versions and dates
+            if len(set(seps)) == 2:
+                votes += 1 if seps[-1] == "," else -1
+            elif len(seps) > 1:
+                votes += 1 if seps[0] == "." else -1
+            elif len(groups[-1]) != 3:
+                votes += 1 if seps[0] == "," else -1
+    if votes:
+        return votes > 0
+    return decimal_comma(lang)
+
+
+def detect_lang(texts: Iterable[str]) -> str | None:
+    """The language ("en", "de", "fr") of the commonest short words; None when unsure."""
+    counts: Counter[str] = Counter()
+    seen = 0
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text.lower()):
+            seen += 1
+            for lang, words in LANG_STOP_WORDS.items():
+                if word in words:
+                    counts[lang] += 1
+        if seen > 5000:
+            break
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:
@@ -258,46 +200,65 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _qualifier(prefix: str) -> tuple[str | None, str]:
-    """Split the words before a number into (canonical qualifier, remaining prefix)."""
-    words = prefix.rstrip().split()
-    lowered = [w.lower() for w in words]
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        tail = " ".join(lowered[-n:])
-        rest = " ".join(words[:-n])
-        if tail in QUALIFIERS:
-            return QUALIFIERS[tail], rest
-        for written in _FUZZY_QUALIFIERS:
-            same_words = written.count(" ") == n - 1 and _edit_distance_le1(tail, written)
-            if same_words or (n == 1 and tail == written.replace(" ", "")):
-                return QUALIFIERS[written], rest
-    # "approx.12 million": a qualifier glued to the number.
-    glued = re.search(r"(approx\.?|ca\.|appr\.)$", prefix, re.IGNORECASE)
+def _qualifier(prefix: str) -> tuple[str | None, int]:
+    """The canonical qualifier ending `prefix` and where it starts (len(prefix) when none)."""
+    spans = [m.span() for m in re.finditer(r"\S+", prefix[-60:])]
+    offset = max(0, len(prefix) - 60)
+    words = [prefix[offset + a : offset + b].lower() for a, b in spans]
+    # "to more than 50": an exact "more than" first, not a fuzzy "no more than".
+    for fuzzy in (False, True):
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            tail = " ".join(words[-n:])
+            start = offset + spans[-n][0]
+            if not fuzzy and tail in QUALIFIERS:
+                return QUALIFIERS[tail], start
+            for written in _FUZZY_QUALIFIERS if fuzzy else ():
+                same_words = written.count(" ") == n - 1 and _edit_distance_le1(tail, written)
+                if same_words or (n == 1 and tail == written.replace(" ", "")):
+                    return QUALIFIERS[written], start
+    glued = re.search(r"(approx\.?|ca\.|appr\.)$", prefix, re.IGNORECASE)  # "approx.12 million"
     if glued:
-        return "approximately", prefix[: glued.start()].strip()
-    return None, prefix.strip()
+        return "approximately", glued.start()
+    return None, len(prefix)
+
+
+def _word_value(word: str) -> float:
+    key = word.lower()
+    if key in FRACTIONS:
+        return round(FRACTIONS[key], 4)
+    tens, _, ones = key.partition("-")
+    return float(TENS[tens] + NUMBER_WORDS[ones]) if ones else float(NUMBER_WORDS[key])
 
 
 def _match_value(m: re.Match[str], comma_decimal: bool | None) -> tuple[float | None, str | None]:
-    """The numeric value and unit prefix (currency/percent) of a number match."""
-    word = m.group("word")
-    if word:
-        key = word.lower()
-        return (round(FRACTIONS[key], 4) if key in FRACTIONS else float(NUMBER_WORDS[key])), None
-    value = parse_number(m.group("num"), comma_decimal)
+    """The numeric value and the unit the number itself carries (currency code or percent)."""
+    if m.group("word"):
+        value: float | None = _word_value(m.group("word"))
+    else:
+        value = parse_number(m.group("num"), comma_decimal)
     if value is None:
         return None, None
-    scale = m.group("scale")
+    scale = m.group("scale") or m.group("scale1")
     if scale:
         value *= SCALES[scale.lower()]
+    if m.group("sign") in ("-", "−"):
+        value = -value
     unit = None
     if m.group("cur"):
-        unit = CURRENCY_SYMBOLS[m.group("cur")]
-    if m.group("pct"):
-        unit = "%"
+        unit = CURRENCY_PREFIXES[m.group("cur").lower()]
+    elif m.group("code"):
+        unit = m.group("code").upper()
+    pct = (m.group("pct") or "").strip().lower()
+    if pct:
+        unit = "percentage points" if pct in POINT_WORDS else "%"
     return value, unit
+
+
+def _is_change(unit: str | None) -> bool:
+    # Percent, points and money: what "up"/"down" may qualify.
+    return bool(unit) and (unit[0] == "%" or unit[:3].isupper() or unit.startswith("percentage"))
 
 
 def _clean_value(value: float | None) -> float | None:
@@ -306,79 +267,185 @@ def _clean_value(value: float | None) -> float | None:
     return float(round(value, 6))
 
 
-def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None = None) -> Figure:
-    """Parse one statistic; the original text is kept whatever is understood of it."""
+def _plural(word: str) -> bool:
+    w = word.lower().rstrip("'’")
+    if "." in w:
+        return False  # "U.S."
+    return w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def _noun_phrase(text: str, pos: int, connectors: bool = True) -> tuple[str, int]:
+    """The short counted noun phrase right after text[pos] ("tonnes of cocaine", "new posts") and
+    where it ends; ("", pos) when the next word cannot start one (a verb, a preposition, a month)."""
+    first, end, words, plural, head_end = -1, pos, 0, False, pos
+    connector = -1 if connectors else 0  # 0: already past an "of" ("45 percent of ...")
+    while True:
+        m = _WORD_TOKEN.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        key = word.lower().rstrip(".")
+        if key in ("of", "in") and words and connectors and connector < 0:
+            connector, pos, head_end = words, m.end(), end
+            continue
+        if connector == words and key in ("the", "all"):
+            pos = m.end()
+            continue
+        if key in STOP_WORDS or key in MONTHS or _ADVERB.search(key) or plural and connector < 0:
+            break
+        if connector >= 0 and words > connector and _plural(text[first:end].split()[-1]):
+            break
+        if connector >= 0 and (word[0].isupper() and key != "u.s" or words - connector >= 3):
+            break
+        if connector == words and key.endswith("ing") and key not in _ING_NOUNS:
+            end = head_end  # "counts of accepting bribes" → "counts"
+            break
+        if words + (connector >= 0) >= 5 or connector < 0 and words >= 4:
+            if connector >= 0:
+                end = head_end  # "counts of aggravated identity ..." → "counts"
+            break
+        sentence_end = word.endswith(".") and "." not in word[:-1] and len(word) > 4
+        first = m.start(1) if first < 0 else first
+        end = pos = m.end() - (1 if sentence_end else 0)
+        words += 1
+        plural = plural or _plural(key) and not word.endswith(("'", "’"))
+        if sentence_end:
+            break
+    return (text[first:end], end) if first >= 0 else ("", pos)
+
+
+def _is_noise(text: str, m: re.Match[str], start: int, strong: bool) -> bool:
+    """Whether the number at text[start:m.end()] is a date, time, age, citation or name."""
+    end = m.end()
+    before, after = text[max(0, start - 80) : start], text[end : end + 80]
+    if m.group("word") or strong:
+        return strong and bool(m.group("num")) and before[-1:] in "-–/" and before[-2:-1].isalpha()
+    raw = m.group("num")
+    glued = re.match(r"[^\W\d_][\w'’²°]*|°[CF]", after)
+    if glued and glued.group(0).lower() not in GLUED_UNITS:
+        return True  # 5th, 117th, 1990s, 5G
+    if before[-1:] in "-–/:#§" and before[-2:-1] not in ("", " ") or before.endswith(("§ ", "# ")):
+        return True  # COVID-19, F-35, 1:20-cr-123, 5/6, § 1001
+    if before.endswith("(") and after.startswith(")") or _JOINED_AFTER.match(after):
+        return True  # (202) 514-2007, the first of 2021-22
+    if _TIME_AFTER.match(after) or _CITATION.match(after) or _RANGE_BEFORE.search(before):
+        return True
+    if re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("scale"):
+        return True  # a year
+    if len(raw) <= 2 and (_DATE_AFTER.match(after) or _DATE_BEFORE.search(before)):
+        return True
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _STREET.match(after):
+        return True
+    if len(raw) <= 3 and _NAME_COMMA.search(before) and _AGE_CLOSE.match(after):
+        return True  # "Jane Roe, 33, of Springfield"
+    last = _LAST_TOKEN.search(before)
+    if last and (before.endswith(" ") or last.group(1).endswith(".")):
+        token = last.group(1)
+        key = token.lower()
+        if key in DESIGNATORS or key.rstrip(".") in DESIGNATORS:
+            return True  # page 4, No. 12, Section 232
+        bare = token.rstrip(".")
+        abbreviation = "." in bare or len(bare) <= 3
+        named = re.fullmatch(r"[A-Z][\w.&/-]*", token) and (abbreviation or token == bare)
+        verb = key.endswith(("ing", "ed"))  # "Spanning 39 years": a sentence's first word
+        opening = verb and re.search(r"(?:^|[.!?:;\"“(—–-]\s*)\S+\s*$", before)
+        return bool(named) and not opening and key.rstrip(".") not in OPENING_WORDS  # Section 232
+    return False
+
+
+def _running_unit(text: str, m: re.Match[str], unit: str | None) -> tuple[str | None, int] | None:
+    """The unit of a running-text number and where the figure ends; None when it is no quantity."""
+    end = m.end()
+    money = _CUR_AFTER.match(text, end) if not m.group("pct") else None
+    if money:
+        return CURRENCY_WORDS[money.group("w").lower()], money.end()
+    if unit:  # money and percent; "% of households"
+        of = re.compile(r"\s+of\s+").match(text, end) if unit != "USD" else None
+        noun, noun_end = _noun_phrase(text, of.end() - 1, False) if of else ("", end)
+        return (f"{unit} of {noun}", noun_end) if noun and "%" in unit else (unit, end)
+    glued = re.match(r"[^\W\d_][\w²°]*", text[end : end + 8])
+    if glued:
+        return glued.group(0), end + glued.end()  # 10km
+    noun, noun_end = _noun_phrase(text, end)
+    if m.group("word"):
+        head = noun.split(" of ")[0].split(" in ")[0].split()
+        if not head or not _plural(head[-1]) or head[-1].lower() in TIME_NOUNS | DISCOURSE_NOUNS:
+            return None  # "three men" counts; "three years", "two of them" do not
+        if _DEFINITE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "the two leaders" refers, it does not count
+    if not noun:
+        return (None, end) if (m.group("scale") or m.group("scale1")) else None
+    return noun, noun_end
+
+
+def find_figure_spans(
+    text: str, lang: str | None = None, comma_decimal: bool | None = None
+) -> list[tuple[int, int, Figure]]:
+    """Quantities in running text with their offsets: text[start:end] == figure.text."""
     if comma_decimal is None:
         comma_decimal = decimal_comma(lang)
+    found: list[tuple[int, int, Figure]] = []
     for m in _NUMBER.finditer(text):
+        word = (m.group("word") or "").lower()
+        if word in FRACTIONS or word in _NOT_COUNTS and not m.group("scale"):
+            continue  # "one of them", "half of the budget", "a dozen"
         value, unit = _match_value(m, comma_decimal)
         if value is None:
             continue
-        qualifier, prefix = _qualifier(text[: m.start()])
-        rest = _TRAILING.sub("", _LEADING.sub("", text[m.end() :])).strip()
-        code = re.match(r"(EUR|USD|GBP|euros?|dollars)\b\s*", rest, re.IGNORECASE)
-        if code and unit is None:
-            unit = CURRENCY_CODES[code.group(1).lower()]
-            rest = rest[code.end() :]
-        if not rest:
-            rest = _TRAILING.sub("", prefix).strip()
-        if unit and rest:
-            unit = f"{unit} {rest}"
-        elif rest:
-            unit = rest
-        return Figure(text=text, qualifier=qualifier, value=_clean_value(value), unit=unit or None)
-    return Figure(text=text)
-
-
-_UNIT_WORDS = re.compile(
-    r"\s*(?P<unit>(?:[^\W\d][\w'’-]*)(?:\s+(?:of|in)\s+(?:the\s+)?[^\W\d][\w'’-]*|"
-    r"\s+[^\W\d][\w'’-]*){0,2})",
-)
-_STOP_UNIT = re.compile(
-    r"\b(?:was|were|is|are|has|have|had|will|would|and|or|that|which|who|to|for|on|at|by|with|"
-    r"from|since|this|last|per|a|an|the)\b.*$",
-    re.IGNORECASE,
-)
+        start = m.start()
+        if _is_noise(text, m, start, bool(unit)):
+            continue
+        unit_end = _running_unit(text, m, unit)
+        if unit_end is None:
+            continue
+        unit, end = unit_end
+        qualifier, q_start = _qualifier(text[max(0, start - 60) : start])
+        if qualifier in CHANGE_ONLY_QUALIFIERS and not _is_change(unit):
+            qualifier = None  # "picked up 300 kilos"
+        if qualifier:
+            start = max(0, start - 60) + q_start
+            value = -abs(value) if qualifier in NEGATIVE_QUALIFIERS else value
+        figure = Figure(text[start:end], qualifier, _clean_value(value), unit or None)
+        found.append((start, end, figure))
+    return found
 
 
 def find_figures(
     text: str, lang: str | None = None, comma_decimal: bool | None = None
 ) -> list[Figure]:
     """Figures in running text ("110 tonnes of cocaine", "$1.2 million", "45 percent")."""
+    return [f for _, _, f in find_figure_spans(text, lang, comma_decimal)]
+
+
+def _bullet_unit(rest: str, pos: int = 0) -> str:
+    """A bullet's unit: a short fragment as written ("arrest warrants were executed"), else the
+    counted noun phrase that starts it, never a whole sentence."""
+    rest = _TRAILING.sub("", _LEADING.sub("", rest[pos:])).strip()
+    if len(rest.split()) <= 5 and len(rest) <= 48 and not re.search(r"[,;:!?()\[\]]|\.\s", rest):
+        return rest
+    noun, _ = _noun_phrase(" " + rest, 0)
+    return noun
+
+
+def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None = None) -> Figure:
+    """Parse one statistic; the original text is kept whatever is understood of it."""
     if comma_decimal is None:
         comma_decimal = decimal_comma(lang)
-    found: list[Figure] = []
-    for m in _NUMBER.finditer(text):
-        if m.group("word"):
-            continue  # spelled-out numbers in prose are too often not statistics
-        raw = m.group("num")
-        after, before = text[m.end() :], text[: m.start()]
-        if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
-            continue
-        is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur")
-        if is_year and not m.group("scale") and not m.group("pct"):
-            continue
-        value, unit = _match_value(m, comma_decimal)
-        if value is None:
-            continue
-        if unit or m.group("scale"):
-            words = re.match(r"\s+of\s+(?:the\s+)?[^\W\d][\w'’-]*", after)
-            noun = words.group(0).strip() if words else ""
-        else:
-            words = _UNIT_WORDS.match(after)
-            noun = _STOP_UNIT.sub("", words.group("unit")).strip() if words else ""
-        if not (unit or m.group("scale") or noun):
-            continue
-        qualifier, rest = _qualifier(before[-40:])
-        if unit and noun:
-            unit = f"{unit} {noun}"
-        elif noun:
-            unit = noun
-        start = m.start()
-        if qualifier:
-            n = len(before[-40:].split()) - len(rest.split())
-            start = re.search(rf"(?:\S+\s+){{{n - 1}}}\S+\s*$", before).start()
-        end = m.end() + (after.find(noun) + len(noun) if noun else 0)
-        snippet = text[start:end].strip()
-        found.append(Figure(snippet, qualifier, _clean_value(value), unit or None))
-    return found
+    matches = [(m, *_match_value(m, comma_decimal)) for m in _NUMBER.finditer(text)]
+    matches = [(m, v, u) for m, v, u in matches if v is not None]
+    wanted = [x for x in matches if not _is_noise(text, x[0], x[0].start(), bool(x[2]))]
+    for m, value, unit in (wanted or matches)[:1]:
+        qualifier, q_start = _qualifier(text[: m.start()])
+        prefix = text[:q_start]
+        rest_at = m.end()
+        money = _CUR_AFTER.match(text, rest_at) if not m.group("pct") else None
+        if money and unit is None:
+            unit, rest_at = CURRENCY_WORDS[money.group("w").lower()], money.end()
+        if qualifier in CHANGE_ONLY_QUALIFIERS and not _is_change(unit):
+            qualifier = None
+        if qualifier in NEGATIVE_QUALIFIERS:
+            value = -abs(value)
+        rest = _bullet_unit(text, rest_at) or _bullet_unit(_TRAILING.sub("", prefix))
+        unit = f"{unit} {rest}" if unit and rest else unit or rest
+        return Figure(text=text, qualifier=qualifier, value=_clean_value(value), unit=unit or None)
+    return Figure(text=text)

@@ -256,6 +256,7 @@ class People:
 
     def add(self, name: str, role: str | None) -> Person:
         """Register (or update) a person and make them the last one mentioned."""
+        name = tidy_name(name) or name
         person = self.find(name)
         if person is None:
             person = Person(name, role)
@@ -364,13 +365,50 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return register(head_name, role, people)
     role, name = split_role_name(phrase)
     if name is None:
-        if role:  # "the minister": the last person whose role says so
-            last_word = role.lower().split()[-1]
+        if role:  # "the minister": the last person whose role says so ("the President" is
+            # not the Vice President: a role word qualified by vice/deputy/former is another role)
+            wanted = re.sub(r"^(?:the|a|an)\s+", "", role.lower())
+            last_word = wanted.split()[-1]
             for person in reversed(people.known):
-                if person.role and last_word in person.role.lower():
+                held = (person.role or "").lower()
+                if held == wanted or held.endswith(" " + wanted):
+                    if not re.search(
+                        rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(wanted)}$", held
+                    ):
+                        return person
+            for person in reversed(people.known):
+                held = (person.role or "").lower()
+                if last_word in held and not re.search(
+                    rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(last_word)}\b", held
+                ):
                     return person
         return None
     return register(name, role or role_after, people)
+
+
+_FUNCTION_WORDS = {
+    "i", "i’ll", "i'll", "i’m", "i'm", "you", "we", "they", "he", "she", "it", "q", "what", "will",
+    "before", "after", "at", "when", "while", "as", "if", "and", "but", "so", "then", "the", "this",
+    "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
+}  # fmt: skip
+
+
+def tidy_name(name: str) -> str | None:
+    """A speaker's name without a dateline before it or a next sentence's word after it.
+
+    "WASHINGTON Daimler AG" → "Daimler AG", "Biden Before" → "Biden"; None when what is left is not
+    a name ("Q You", "What I", "And", "COVID").
+    """
+    tokens = name.split()
+    while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
+        tokens = tokens[1:]  # a dateline run into the name
+    while len(tokens) > 1 and tokens[-1].lower() in _FUNCTION_WORDS:
+        tokens = tokens[:-1]
+    if not tokens or any(t.lower() in _FUNCTION_WORDS for t in tokens):
+        return None
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
+        return None  # a lone acronym in capitals is a name only with a title
+    return " ".join(tokens)
 
 
 def register(name: str, role: str | None, people: People) -> Person | None:
@@ -381,6 +419,10 @@ def register(name: str, role: str | None, people: People) -> Person | None:
     name = re.sub(r"\s+", " ", name).strip(" ,")
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
         name = name[:-1]
+    tidy = tidy_name(name)
+    if tidy is None:
+        return None
+    name = tidy
     if len(name.split()) == 1:
         known = people.find(name)
         if known is not None:
@@ -406,6 +448,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             if " " not in m.group(0):
                 continue  # one capitalised word: neither "Role Name" nor "First Last"
             role, name = split_role_name(m.group(0))
+            name = tidy_name(name) if name else None
             if not name:
                 continue
             if not role:
@@ -581,6 +624,9 @@ def statement_speaker(text: str) -> str | None:
     return re.split(r"\s+(?:on|about|regarding|following)\s+", who)[0]
 
 
+_FIRST_PERSON = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?(?:I|We)")
+
+
 def analyse_quotes(
     paragraphs: list[str], context: tuple[str, ...] = (), min_words: int = 4
 ) -> tuple[list[FoundQuote], People]:
@@ -611,6 +657,8 @@ def analyse_quotes(
             phrase = attribution_before(before)
             if phrase:
                 speaker = resolve(phrase, people, last)
+                if speaker is None and headline and _FIRST_PERSON.fullmatch(phrase.strip()):
+                    speaker = resolve(headline, people, last)  # "As I said," in X's statement
                 tight = speaker is not None
             if speaker is None:
                 a = _AFTER.match(after)

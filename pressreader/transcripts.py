@@ -85,18 +85,21 @@ def _title_case(label: str) -> str:
 
 def resolve_label(label: str, people: People) -> tuple[str | None, str | None]:
     """(speaker, role) for a label: the full name when the transcript gives it, else the label."""
-    if label in _GENERIC:
-        generic = _GENERIC[label]
-        return (None, REPORTER) if generic is None else (generic, None)
+    if label in _GENERIC:  # a role, not a person: the speaker stays unknown
+        return None, _GENERIC[label] or REPORTER
     words = re.sub(r"[.’']", " ", label).split()
     if words[0] == "THE":
         title = " ".join(words[1:]).lower()
-        holders = [p for p in people.known if p.role and p.role.lower().endswith(title)]
-        if len({p.name for p in holders}) == 1:
-            return holders[0].name, holders[0].role
+        for same in (
+            lambda role: role == title,
+            lambda role: role.endswith(" " + title) and "vice" not in role.split()[-2:],
+        ):
+            holders = [p for p in people.known if p.role and same(p.role.lower())]
+            if len({p.name for p in holders}) == 1:
+                return holders[0].name, holders[0].role
         return _title_case(label), None
-    if "OFFICIAL" in words:
-        return _title_case(label), None
+    if "OFFICIAL" in words:  # anonymous by design: several people may share the label
+        return None, _title_case(label)
     surname = words[-1].capitalize()
     if "-" in words[-1]:
         surname = "-".join(part.capitalize() for part in words[-1].split("-"))

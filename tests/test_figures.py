@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pressreader.figures import find_figures, guess_decimal_comma, parse_figure, parse_number
+from pressreader.figures import (
+    detect_lang,
+    find_figures,
+    guess_decimal_comma,
+    parse_figure,
+    parse_number,
+)
 
 # text, lang, qualifier, value, unit
 CASES = [
@@ -42,10 +48,10 @@ CASES = [
     ("1,234.5 hectares", "en", None, 1234.5, "hectares"),
     ("12 million passengers", "en", None, 12_000_000, "passengers"),
     ("1.2bn in loans", "en", None, 1_200_000_000, "in loans"),
-    ("€3.5 million in fines", "en", None, 3_500_000, "€ in fines"),
-    ("$2.1 billion", "en", None, 2_100_000_000, "$"),
-    ("£40m for schools", "en", None, 40_000_000, "£ for schools"),
-    ("3,5 Mio. Euro", "de", None, 3_500_000, "€"),
+    ("€3.5 million in fines", "en", None, 3_500_000, "EUR in fines"),
+    ("$2.1 billion", "en", None, 2_100_000_000, "USD"),
+    ("£40m for schools", "en", None, 40_000_000, "GBP for schools"),
+    ("3,5 Mio. Euro", "de", None, 3_500_000, "EUR"),
     ("45%", None, None, 45, "%"),
     ("45 % of households", "de", None, 45, "% of households"),
     ("nearly 40 percent of riders", "en", "nearly", 40, "% of riders"),
@@ -72,6 +78,56 @@ CASES = [
     ("twelve new patrol boats", "en", None, 12, "new patrol boats"),
     ("mehr als 500 Schusswaffen", "de", "more than", 500, "Schusswaffen"),
     ("rund 2.000 Beamte", "de", "approximately", 2000, "Beamte"),
+    # Signs: the word stays the qualifier, "minus"/"down" make the value negative.
+    ("plus 4,2 % gegenüber dem Vorjahr", "de", "plus", 4.2, "% gegenüber dem Vorjahr"),
+    ("minus 3 %", "de", "minus", -3, "%"),
+    ("down 3 percent on the year", "en", "down", -3, "% on the year"),
+    ("up 12 per cent", "en", "up", 12, "%"),
+    ("-2.5% in the third quarter", "en", None, -2.5, "% in the third quarter"),
+    ("up 40 lorries", "en", None, 40, "lorries"),  # "up" only qualifies a change
+    # Currencies in every house style, as ISO codes.
+    ("17,9 billion euros", "de", None, 17_900_000_000, "EUR"),
+    ("£4.2 million", "en", None, 4_200_000, "GBP"),
+    ("$118.5 million", "en", None, 118_500_000, "USD"),
+    ("US$9 million", "en", None, 9_000_000, "USD"),
+    ("A$250 million", "en", None, 250_000_000, "AUD"),
+    ("C$75 million", "en", None, 75_000_000, "CAD"),
+    ("CA$ 12 million", "en", None, 12_000_000, "CAD"),
+    ("NZ$30m", "en", None, 30_000_000, "NZD"),
+    ("€3.1bn", "en", None, 3_100_000_000, "EUR"),
+    ("€2.4mn", "en", None, 2_400_000, "EUR"),
+    ("3.1 billion euros", "en", None, 3_100_000_000, "EUR"),
+    ("EUR 12 million", "en", None, 12_000_000, "EUR"),
+    ("1,5 Milliarden Euro", "de", None, 1_500_000_000, "EUR"),
+    ("2,8 Mrd. Euro", "de", None, 2_800_000_000, "EUR"),
+    ("4 Millionen Euro", "de", None, 4_000_000, "EUR"),
+    ("45 Prozent", "de", None, 45, "%"),
+    ("0.4 percentage points", "en", None, 0.4, "percentage points"),
+    ("to more than 50 countries", "en", "more than", 50, "countries"),  # not "no more than"
+    # A bullet whose unit would be a whole sentence keeps only the counted noun phrase.
+    (
+        "more than 3,100 officers were deployed across the region during the two-week operation, "
+        "which the ministry described as the largest of its kind",
+        "en",
+        "more than",
+        3100,
+        "officers",
+    ),
+    (
+        "12 tonnes of synthetic drugs, seized at the border after months of joint surveillance",
+        "en",
+        None,
+        12,
+        "tonnes of synthetic drugs",
+    ),
+    (
+        "In 2023, 640 new apprentices started training in the city's workshops and depots",
+        "en",
+        None,
+        640,
+        "new apprentices",
+    ),
+    ("over 1,000 extra trips a month", "en", "over", 1000, "extra trips a month"),
 ]
 
 
@@ -120,6 +176,73 @@ def test_guess_decimal_comma() -> None:
     assert guess_decimal_comma(["no numbers here"]) is None
 
 
+@pytest.mark.parametrize(
+    ("texts", "lang", "expected"),
+    [
+        # Only "16.000" or "48,000": ambiguous, the release's language decides...
+        (["some 16.000 visitors came"], "de", True),
+        (["some 16.000 visitors came"], "en", False),
+        (["48,000 households were reconnected"], "en", False),
+        (["48,000 households were reconnected"], "en-GB", False),
+        # ... and without one there is no guess (parse_number then reads both as thousands).
+        (["some 16.000 visitors came"], None, None),
+        (["48,000 households were reconnected"], None, None),
+        # Unambiguous numbers outvote the language.
+        (["16.000 visitors, up 4,5 %"], "en", True),
+        (["1.234.567 euros"], None, True),
+        (["1.234,5 hectares"], None, True),
+        (["1,234.5 hectares"], "de", False),
+        (["2,750,000 doses", "3.25 percent"], None, False),
+        # Times, dates and versions are not number styles.
+        (["the meeting at 10.30 a.m.", "16.000 visitors"], "de", True),
+        (["signed on 5.6.2021 and version 1.2.3"], None, None),
+    ],
+)
+def test_guess_decimal_comma_house_styles(
+    texts: list[str], lang: str | None, expected: bool | None
+) -> None:
+    assert guess_decimal_comma(texts, lang) is expected
+
+
+def test_ambiguous_number_reads_as_thousands_without_a_guess() -> None:
+    comma = guess_decimal_comma(["48,000 households and 16.000 visitors"])
+    assert comma is None
+    assert parse_number("48,000", comma) == 48000
+    assert parse_number("16.000", comma) == 16000
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["The ministry said that the new ferry will run from the harbour to the island."], "en"),
+        (
+            [
+                "Die Polizei hat in der Nacht mehr als 300 Fahrzeuge kontrolliert und eine Bilanz gezogen."
+            ],
+            "de",
+        ),
+        (
+            [
+                "Le ministère a annoncé que les travaux sur la ligne seront terminés pour la rentrée."
+            ],
+            "fr",
+        ),
+        (["Press release", "Contact"], None),  # too little text
+        ([], None),
+        (["12 345 678"], None),
+    ],
+)
+def test_detect_lang(texts: list[str], expected: str | None) -> None:
+    assert detect_lang(texts) == expected
+
+
+def test_detect_lang_reads_many_paragraphs() -> None:
+    paragraphs = ["The council said the plan was approved."] * 3 + [
+        "Der Rat hat den Plan gebilligt."
+    ]
+    assert detect_lang(iter(paragraphs)) == "en"
+
+
 def test_find_figures_in_running_text() -> None:
     text = (
         "On 5 June 2023 officials said 110 tonnes of cocaine were seized, worth $1.2 million, "
@@ -128,6 +251,6 @@ def test_find_figures_in_running_text() -> None:
     found = find_figures(text, "en")
     assert [(f.value, f.unit) for f in found] == [
         (110, "tonnes of cocaine"),
-        (1_200_000, "$"),
+        (1_200_000, "USD"),
         (45, "% of cases"),
     ]

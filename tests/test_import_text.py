@@ -9,7 +9,7 @@ import yaml
 
 from pressreader.figures import find_figures
 from pressreader.importers.assemble import assemble
-from pressreader.importers.base import ImportFailure, parse_date
+from pressreader.importers.base import parse_date
 from pressreader.importers.text import read_text
 from pressreader.model import Heading, Image, Quote, Stats
 
@@ -101,7 +101,7 @@ def test_own_ministry_example() -> None:
     stats = next(b for b in release.body if isinstance(b, Stats))
     assert [(f.value, f.unit) for f in stats.items] == [
         (1250, "bridges inspected"),
-        (4_500_000, "€ for sensors"),
+        (4_500_000, "EUR for sensors"),
         (38, "new engineering posts"),
     ]
     assert release.related.previous == "Rail freight grows for a third year"
@@ -129,9 +129,15 @@ def test_numbered_and_starred_bullets() -> None:
     assert [f.value for f in stats.items] == [40, 12, 300]
 
 
-def test_text_without_date_fails_clearly() -> None:
-    with pytest.raises(ImportFailure, match="no date"):
-        assemble(read_text("A title\n\nSome text without any date at all.", "x.txt"))
+def test_text_without_date_is_imported_with_an_uncertain_date() -> None:
+    import datetime as dt
+
+    doc = read_text("A title\n\nSome text without any date at all.", "x.txt")
+    doc.fallback_date = dt.date(2024, 6, 4)
+    release = assemble(doc)
+    assert release.date == dt.date(2024, 6, 4)
+    assert release.date_certain is False
+    assert any("no date found" in w and "--date" in w for w in doc.warnings)
 
 
 @pytest.mark.parametrize(

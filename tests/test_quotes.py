@@ -115,22 +115,33 @@ def test_split_role_name() -> None:
     assert split_role_name("the minister") == ("minister", None)
 
 
-def _evaluate(labels: str) -> dict[str, float]:
+def _evaluate(name: str) -> dict[str, dict[str, float]]:
     shared_path("corpus", "state-whitehouse-2021-2022")
     shared_path("corpus", "doj-opa-2009-2018")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from eval_quotes import evaluate
 
-    return evaluate(labels=labels)
+    return evaluate(name)
 
 
-@pytest.mark.parametrize("labels", ["labels.jsonl", "holdout.jsonl"])
-def test_precision_and_recall_on_the_labelled_corpus_samples(labels: str) -> None:
-    """labels.jsonl was used to tune the extractor; holdout.jsonl was labelled apart and not."""
-    result = _evaluate(labels)
-    assert result["labelled"] >= 60
-    assert result["precision"] >= 0.9
-    assert result["recall"] >= 0.8
+# Floors just under the scores measured when this was written (README, "Quotes"): a drop fails.
+FLOORS = {
+    ("labels", "direct"): (0.97, 0.85, 0.95),
+    ("holdout", "direct"): (0.94, 0.80, 0.94),
+    ("doj", "direct"): (0.94, 0.95, 0.92),
+    ("transcripts", "turn"): (0.99, 0.99, 0.85),
+}
+
+
+@pytest.mark.parametrize(("name", "kind"), list(FLOORS))
+def test_precision_and_recall_on_the_labelled_corpus_samples(name: str, kind: str) -> None:
+    """labels was used to tune the extractor; holdout, doj and transcripts were labelled apart."""
+    result = _evaluate(name)[kind]
+    precision, recall, speaker = FLOORS[(name, kind)]
+    assert result["labelled"] >= 40
+    assert result["precision"] >= precision
+    assert result["recall"] >= recall
+    assert result["speaker_right"] >= speaker
 
 
 def test_labels_file_is_well_formed() -> None:

@@ -14,6 +14,7 @@ import re
 
 from pressreader.figures import decimal_comma, guess_decimal_comma, parse_figure
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, slugify
+from pressreader.importers.dates import resolve_date
 from pressreader.marks import find_marks
 from pressreader.model import Block, Heading, Image, Paragraph, Quote, Related, Release, Stats
 from pressreader.quotes import People, split_role_name
@@ -46,10 +47,10 @@ def assemble(doc: RawDoc) -> Release:
     """The Release for a RawDoc (its `warnings` list may grow)."""
     if not doc.title:
         raise ImportFailure(f"{doc.origin}: no title")
-    if doc.date is None:
-        raise ImportFailure(
-            f"{doc.origin}: no date could be found; add one (e.g. 'Date: 2024-03-12')"
-        )
+    if doc.date is None:  # never refused for want of a date: the best evidence, marked uncertain
+        resolve_date(doc, doc.fallback_date)
+    if doc.date is None:  # pragma: no cover - resolve_date always sets one
+        raise ImportFailure(f"{doc.origin}: no date could be found; add one with --date")
     texts = (
         [doc.title, doc.summary or ""]
         + [b.text for b in doc.blocks]
@@ -58,22 +59,32 @@ def assemble(doc: RawDoc) -> Release:
     comma = decimal_comma(doc.lang)
     if comma is None:
         comma = guess_decimal_comma(texts)
-    paragraph_texts = [b.text for b in doc.blocks if b.kind == "p"]
-    marks, people = find_marks(paragraph_texts, (doc.title, doc.summary or ""))
-    body: list[Block] = []
-    p_index = 0
+    # Paragraphs first (a list without figures reads as paragraphs, one an item), so that quotes
+    # are found over the whole text in reading order; a string is a paragraph.
+    laid_out: list[Block | str] = []
     for block in doc.blocks:
         if block.kind == "p":
-            body.append(Paragraph(block.text, tuple(marks.get(p_index, ()))))
-            p_index += 1
+            laid_out.append(block.text)
         elif block.kind == "h":
-            body.append(Heading(block.text))
+            laid_out.append(Heading(block.text))
         elif block.kind == "list":
-            body.extend(_list(block, comma))
+            laid_out.extend(_list(block, comma))
         elif block.kind == "quote":
-            body.append(_block_quote(block, people))
+            laid_out.append(RawQuote(block))
         elif block.kind == "image":
-            body.append(Image(block.text or None, block.cite))
+            laid_out.append(Image(block.text or None, block.cite))
+    texts = [item for item in laid_out if isinstance(item, str)]
+    marks, people = find_marks(texts, (doc.title, doc.summary or ""))
+    body: list[Block] = []
+    p_index = 0
+    for item in laid_out:
+        if isinstance(item, str):
+            body.append(Paragraph(item, tuple(marks.get(p_index, ()))))
+            p_index += 1
+        elif isinstance(item, RawQuote):
+            body.append(_block_quote(item.block, people))
+        else:
+            body.append(item)
     related = doc.related
     see_also = related.get("see_also") or ()
     return Release(
@@ -86,6 +97,7 @@ def assemble(doc: RawDoc) -> Release:
         url=doc.url if doc.url and re.match(r"https?://\S+$", doc.url) else None,
         summary=doc.summary,
         body=tuple(body),
+        date_certain=doc.date_certain,
         related=Related(
             related.get("previous"),  # type: ignore[arg-type]
             related.get("next"),  # type: ignore[arg-type]
@@ -94,16 +106,24 @@ def assemble(doc: RawDoc) -> Release:
     )
 
 
-def _list(block: RawBlock, comma: bool | None) -> list[Block]:
+class RawQuote:
+    """A block quote waiting for the release's people to be known."""
+
+    def __init__(self, block: RawBlock) -> None:
+        self.block = block
+
+
+def _list(block: RawBlock, comma: bool | None) -> list[Block | str]:
     """A list whose items carry numbers is a statistics block; any other list stays text."""
     items = [item for item in block.items if item]
-    numeric = [item for item in items if _NUMERIC.search(item)]
+    numbered = all(re.match(r"\d{1,3}[.)]\s", item) for item in items)
+    bare = [re.sub(r"^\d{1,3}[.)]\s+", "", item) for item in items]  # "1." is list layout here
+    numeric = [item for item in bare if _NUMERIC.search(item)]
     if items and len(numeric) * 2 >= len(items):
-        figures = tuple(parse_figure(item, comma_decimal=comma) for item in items)
+        figures = tuple(parse_figure(item, comma_decimal=comma) for item in bare)
         return [Stats(figures, block.text.rstrip(":").strip() or None)]
-    blocks: list[Block] = [Paragraph(block.text)] if block.text else []
-    blocks.extend(Paragraph(f"• {item}") for item in items)
-    return blocks
+    texts = [block.text] if block.text else []
+    return texts + [item if numbered else f"• {item}" for item in items]
 
 
 def _block_quote(block: RawBlock, people: People) -> Quote:

@@ -21,6 +21,8 @@ import lxml.html
 from lxml import etree
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, clean_meta, parse_date
+from pressreader.importers.dates import TOP_LINES, find_date
+from pressreader.importers.titles import clean_title
 from pressreader.text import clean, clean_block, clean_line
 
 # Elements whose content is never release text (scripts, forms, widgets, the page's <head>).
@@ -441,8 +443,8 @@ class _Walker:
         return self.blocks
 
     def _add(self, block: RawBlock) -> None:
-        """Keep a block unless it is empty or repeats the one before it."""
-        if not (block.text or block.items) or (self.blocks and self.blocks[-1] == block):
+        """Keep a block unless it is empty (a repeated paragraph is the release's own words)."""
+        if not (block.text or block.items):
             return
         self.blocks.append(block)
 
@@ -513,6 +515,15 @@ class _Walker:
         items = tuple(
             text for li in el.iter("li") if (text := clean_line(_raw_text(li, skip=_LISTS)))
         )
+        if el.tag == "ol":  # the numbers are the release's too: "1. …" as a reader sees them
+            start = int(el.get("start", "1")) if el.get("start", "1").isdigit() else 1
+            own = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+            numbers = {id(li): start + n for n, li in enumerate(own)}
+            items = tuple(
+                f"{numbers[id(li)]}. {text}" if id(li) in numbers else text
+                for li in el.iter("li")
+                if (text := clean_line(_raw_text(li, skip=_LISTS)))
+            )
         if items:
             self._add(RawBlock("list", items=items))
         else:
@@ -828,17 +839,16 @@ def _page_title(
     def text_of(el: etree._Element | None) -> list[str]:
         return [_raw_text(el)] if el is not None else []
 
-    return (
-        _first(
-            meta.get("og:title"),
-            meta.get("twitter:title"),
-            text_of(next(main.iter("h1"), None) if main is not None else None),
-            [info.get("title")],
-            text_of(next(_body(root).iter("h1"), None)),
-            text_of(root.find(".//title")),
-        )
-        or ""
+    title = _first(
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        text_of(next(main.iter("h1"), None) if main is not None else None),
+        [info.get("title")],
+        text_of(next(_body(root).iter("h1"), None)),
+        text_of(root.find(".//title")),
     )
+    # A republisher's wrappers ("PRESS RELEASE : … [June 2024]"); the tag is read by _page_date.
+    return clean_title(title)[0] if title else ""
 
 
 _DATE_META = (
@@ -869,7 +879,12 @@ def _page_date(
     for el in times:
         if found := parse_date(clean_line(el.get("datetime") or "")):
             return found
-    return parse_date(guessed)
+    if found := parse_date(guessed):
+        return found
+    # The page's own text: a date line, dateline or "issued … on" line near the top, a title tag.
+    lines = [*meta.get("og:title", []), *(s.strip() for s in body.itertext() if s.strip())]
+    top = find_date([clean_line(line) for line in lines[: TOP_LINES * 3]])
+    return top.date if top is not None and top.certain else None
 
 
 def _topics(info: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:

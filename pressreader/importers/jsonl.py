@@ -11,10 +11,12 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, clean_meta, parse_date
+from pressreader.importers.dates import find_date
 from pressreader.importers.text import text_blocks
+from pressreader.importers.titles import record_publisher
 
 # target → field names tried in order (the first present and non-empty wins)
 DEFAULT_MAP: dict[str, tuple[str, ...]] = {
@@ -83,6 +85,8 @@ def record_to_doc(record: Any, origin: str, mapping: dict[str, tuple[str, ...]])
         raise ImportFailure(f"{origin}: no title (looked in: {', '.join(mapping['title'])})")
     raw_date = _value(record, mapping["date"])
     date = parse_date(str(raw_date)) if raw_date else None
+    if date is None and raw_date and (found := find_date([str(raw_date)[:80]])) and found.certain:
+        date = found.date
     if date is None:
         raise ImportFailure(f"{origin}: no readable date (found {str(raw_date)[:40]!r})")
     html = _value(record, mapping["html"])
@@ -102,8 +106,13 @@ def record_to_doc(record: Any, origin: str, mapping: dict[str, tuple[str, ...]])
     # The title may open the body again.
     if blocks and blocks[0].kind in {"h", "p"} and clean_meta(blocks[0].text) == title:
         blocks = blocks[1:]
-    source = _as_list(_value(record, mapping["source"]))
     url = clean_meta(_value(record, mapping["url"]))
+    if mapping["source"] == DEFAULT_MAP["source"]:
+        source = record_publisher(
+            [(name, _as_list(_value(record, (name,)))) for name in DEFAULT_MAP["source"]], url
+        )
+    else:  # the user named the field: taken as it is
+        source = _as_list(_value(record, mapping["source"]))
     doc = RawDoc(
         title=title,
         date=date,
@@ -119,22 +128,62 @@ def record_to_doc(record: Any, origin: str, mapping: dict[str, tuple[str, ...]])
     return doc
 
 
-def read_lines(stream: TextIO, origin: str) -> Iterator[tuple[str, Any] | ImportFailure]:
-    """(origin of the line, parsed JSON) for each line; a bad line is an ImportFailure, not the end."""
+MAX_LINE_BYTES = 20 * 1024 * 1024  # one JSON line (one release); a longer line is a failure
+_SKIP_CHUNK = 1024 * 1024
+
+
+def _decode_line(line: bytes | str) -> str:
+    """A line as text: UTF-8 (a BOM dropped), else cp1252, so one badly encoded line does not
+    change how the others are read."""
+    if isinstance(line, str):
+        return line
+    try:
+        return line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def _limit_text(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit:,} bytes"
+
+
+def read_lines(
+    stream: IO[bytes] | TextIO, origin: str, max_line: int | None = None
+) -> Iterator[tuple[str, Any] | ImportFailure]:
+    """(origin of the line, parsed JSON) for each line; a bad line is an ImportFailure, not the end.
+
+    The stream (bytes, decoded line by line, or text) is read one line at a time and never more
+    than `max_line` (default MAX_LINE_BYTES) at once: a longer line is a failure and the reading
+    goes on after it, so memory stays bounded whatever the input.
+    """
+    limit = max_line or MAX_LINE_BYTES
     number = 0
     while True:
         try:
-            line = stream.readline()
+            line = stream.readline(limit + 1)
+            too_long = len(line) > limit and line[-1:] not in ("\n", b"\n")
+            if too_long:
+                line = ""  # let go of it before reading on to the end of the line
+                while (rest := stream.readline(_SKIP_CHUNK)) and rest[-1:] not in ("\n", b"\n"):
+                    pass
         except (OSError, EOFError, UnicodeDecodeError) as exc:
             yield ImportFailure(f"{origin}:{number + 1}: the file cannot be read further ({exc})")
             return
+        number += 1
+        where = f"{origin}:{number}"
+        if too_long:
+            yield ImportFailure(
+                f"{where}: line {number} is longer than {_limit_text(limit)}; skipped"
+            )
+            continue
         if not line:
             return
-        number += 1
-        if not line.strip():
+        text = _decode_line(line)
+        if not text.strip():
             continue
-        where = f"{origin}:{number}"
         try:
-            yield where, json.loads(line)
+            yield where, json.loads(text)
         except json.JSONDecodeError as exc:
             yield ImportFailure(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+        except RecursionError:
+            yield ImportFailure(f"{where}: nested too deeply to be read")

@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
+from pressreader.importers.dates import TOP_LINES, apply_found, find_date, is_date_line
+from pressreader.importers.titles import (
+    banner_publisher,
+    clean_title,
+    is_boilerplate,
+    is_person,
+    is_place_line,
+    issued_by,
+)
 from pressreader.text import clean, clean_block, clean_line
 
 _META = re.compile(
@@ -60,31 +69,105 @@ def _chunks(text: str) -> list[list[str]]:
 
 
 def read_text(data: str, origin: str) -> RawDoc:
-    """Turn one release's raw text into a RawDoc."""
+    """Turn one release's raw text into a RawDoc.
+
+    Page framing above the headline (office banner, kicker, breadcrumbs, date line) is skipped and
+    read: a banner names the publisher, a date line dates the release. The date may also be a
+    dateline, an "issued … on" line, a label, a "[June 2024]" tag (see importers.dates); a release
+    whose text gives no full date keeps `date` None or a partial date for `resolve_date`.
+    """
     text = clean(data.replace("\r\n", "\n").replace("\r", "\n"))
     chunks = _chunks(text)
     if not chunks:
         raise ImportFailure(f"{origin}: the text is empty")
-    title = clean_line(chunks[0][0])
-    rest_of_first = chunks[0][1:]
-    chunks = ([rest_of_first] if rest_of_first else []) + chunks[1:]
-    doc = RawDoc(title=title, origin=origin)
+    all_lines = [line for chunk in chunks for line in chunk]
+    doc = RawDoc(title="", origin=origin)
+    chunks = _take_title(chunks, doc)
     # The page may repeat the title.
-    while chunks and len(chunks[0]) == 1 and clean_line(chunks[0][0]) == title:
+    while chunks and len(chunks[0]) == 1 and clean_title(clean_line(chunks[0][0]))[0] == doc.title:
         chunks.pop(0)
-    chunks = _read_meta(chunks, doc)
+    for _ in range(4):  # meta lines and framing lines may alternate under the title
+        before = sum(len(c) for c in chunks)
+        chunks = _read_header(_read_meta(chunks, doc), doc)
+        if sum(len(c) for c in chunks) == before:
+            break
     chunks = _read_footer(chunks, doc)
-    if not doc.date:
-        for i, chunk in enumerate(chunks[:3]):
-            if len(chunk) == 1 and len(chunk[0]) < 40 and parse_date(chunk[0]):
-                doc.date = parse_date(chunk[0])
-                chunks.pop(i)
-                break
+    for i, chunk in enumerate(chunks[:3]):
+        if len(chunk) == 1 and len(chunk[0]) < 60 and is_date_line(chunk[0]):
+            chunks.pop(i)
+            break
+    if doc.date is None:
+        found = find_date(all_lines)
+        if found is not None:
+            apply_found(doc, found)
+    if doc.source is None:
+        edge = all_lines[:TOP_LINES] + all_lines[-4:]
+        doc.source = next((who for line in edge if (who := issued_by(line))), None)
     lines = [line for chunk in chunks for line in (chunk if _is_list(chunk) else [" ".join(chunk)])]
     _read_body(lines, doc)
     if not doc.blocks and not doc.summary:
         raise ImportFailure(f"{origin}: only a title was found, no release text")
     return doc
+
+
+def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
+    """Set the title from the first line that is not page framing; return the chunks after it."""
+    flat = [(ci, li) for ci, chunk in enumerate(chunks[:8]) for li in range(len(chunks[ci]))]
+    pick = flat[0]
+    banner = None
+    for k, (ci, li) in enumerate(flat[:12]):
+        line = chunks[ci][li]
+        if k + 1 < len(flat) and (is_boilerplate(line) or _META.match(line)):
+            banner = banner or banner_publisher(line)
+            continue
+        pick = (ci, li)
+        break
+    ci, li = pick
+    doc.title = clean_title(clean_line(chunks[ci][li]))[0]
+    if banner and doc.source is None:
+        doc.source = banner
+    skipped = [chunks[c][i] for c, i in flat if (c, i) < pick]
+    if skipped:
+        # Meta lines above the title ("Date: …") still count.
+        _read_meta([[line for line in skipped if _META.match(line)]], doc)
+    rest = chunks[ci][li + 1 :]
+    return ([rest] if rest else []) + chunks[ci + 1 :]
+
+
+_PAIR = re.compile(r"(?:^|[,;|]\s*)(?P<key>[A-Za-z]+)\s*:\s*(?P<value>[^,;|]*)")
+
+
+def _read_header(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
+    """Consume framing lines right under the title: date lines, place lines, kickers, "issued by
+    the X on …" lines, "type: News , Topic: X , Date: …" lines."""
+    consumed = 0
+    lines = [line for chunk in chunks[:6] for line in chunk]
+    for line in lines[:6]:
+        if len(line) > 250:
+            break
+        pairs = _PAIR.findall(line)
+        if len(pairs) >= 2 and re.match(r"\s*[A-Za-z]+\s*:", line):
+            for key, value in pairs:
+                if _META.match(f"{key}: {value}"):
+                    _set_meta(doc, key.lower(), clean_line(value))
+        elif re.match(
+            r"(?i)(?:the\s+)?(?:press\s+release|statement|news)?.{0,40}\bissued\s+by\b", line
+        ) and (who := issued_by(line)):
+            doc.source = doc.source or who
+        elif not (is_boilerplate(line) or is_place_line(line)):
+            break
+        elif banner := banner_publisher(line):
+            doc.source = doc.source or banner
+        consumed += 1
+    out: list[list[str]] = []
+    skip = consumed
+    for chunk in chunks:
+        if skip >= len(chunk):
+            skip -= len(chunk)
+            continue
+        out.append(chunk[skip:])
+        skip = 0
+    return out
 
 
 def _is_list(chunk: list[str]) -> bool:
@@ -137,6 +220,8 @@ def _set_meta(doc: RawDoc, key: str, value: str) -> None:
         doc.topics.extend(t.strip() for t in re.split(r"[,;|]", value) if t.strip())
     elif key == "language":
         doc.lang = value.lower()[:5]
+    elif key == "author" and is_person(value):
+        return  # a byline is not the publisher
     else:
         doc.source = value
 
@@ -193,7 +278,9 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
         if _BULLET.match(line):
             items = []
             while i < n and _BULLET.match(lines[i]):
-                items.append(clean_line(_BULLET.match(lines[i]).group("item")))
+                bullet = _BULLET.match(lines[i])
+                numbered = re.match(r"\s*\d", lines[i])  # "1." is the release's; "•" is layout
+                items.append(clean_line(lines[i] if numbered else bullet.group("item")))
                 i += 1
             intro = None
             if doc.blocks and doc.blocks[-1].kind == "p" and _is_intro(doc.blocks[-1].text):

@@ -1,0 +1,353 @@
+"""A release's date wherever its page puts it, and a date for every release (`resolve_date`).
+
+Press offices write the date in many places and forms: a line above the title ("Tuesday, 4th June
+2024"), a dateline ("Brussels, 3 May 2018 –", "HALIFAX, June 18, 2019 /CNW/ -"), a republisher's
+framing ("The press release issued by the Department for X on 12 June 2024.", "… [June 2024]"),
+labels ("Date: 19 October 2023", "Publication date 16.9.2020 16.43", "03.11.2022 - Press release"),
+or only day and month ("(05/02)", "today [Monday 8 September]").
+
+Cheap regular expressions pick the candidate spans from a few lines (the top of the text, labelled,
+"issued … on" and "today (…)" lines, the last lines); `parse_date` reads the forms it knows and
+dateparser the rest (ordinals, weekdays, times, other languages), span by span, never whole texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pressreader.importers.base import _MONTH_RE, RawDoc, parse_date
+
+TOP_LINES = 15  # how far down a date line or dateline is looked for
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_ORD = r"(?:st|nd|rd|th|er)?"
+_M = rf"(?:{_MONTH_RE})\b\.?"
+_SPAN = re.compile(
+    rf"(?<![\w.])(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?(?:"
+    rf"(?P<dmy>\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{_M}(?:,?\s+(?P<y1>\d{{4}}))?)"
+    rf"|(?P<my>{_M},?\s+(?P<y3>\d{{4}}))"
+    rf"|(?P<mdy>{_M}\s+\d{{1,2}}{_ORD}\b(?:,?\s+(?P<y2>\d{{4}}))?)"
+    r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
+    r"|(?P<num>\d{1,2}(?P<s1>\s*[./]\s*)\d{1,2}(?P=s1)(?P<y4>\d{4}))"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+_DAY_MONTH_NUM = re.compile(r"^\(?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)?$|\((\d{1,2})/(\d{1,2})\)")
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|uhr)?(?:\s*\(?(?:[A-Z]{2,4})\)?)?(?=\W|$)",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = {
+    "date",
+    "dated",
+    "publication",
+    "published",
+    "publish",
+    "posted",
+    "updated",
+    "last",
+    "issued",
+    "released",
+    "release",
+    "press",
+    "media",
+    "news",
+    "daily",
+    "statement",
+    "in",
+    "english",
+    "on",
+    "at",
+    "of",
+    "type",
+    "topic",
+    "datum",
+    "time",
+    "joint",
+    "the",
+    "and",
+    "first",
+    "cnw",
+    "today",
+}
+_LABELLED = re.compile(
+    r"(?:\bdate|\bdated|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
+    r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum)\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+_ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\s*,?\s*[(\[]\s*$", re.IGNORECASE)
+_DATELINE_HEAD = re.compile(
+    r"^(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,3}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
+    r"\s*[,–—-]\s*)?$"
+)
+_DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/)?\s*(?:[-–—|:]|$)")
+_FAR_HINT = re.compile(r"(?i)issued|published|released|today|date")
+_YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d.,/])")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date read from the text. `precision` is "day", "month" (month and year) or "day-month"
+    (no year: `date` holds year 1 and `year_from` says where a year was found, if anywhere)."""
+
+    date: dt.date
+    precision: str
+    text: str  # the span as written
+    line: int  # index of the line it was found on
+    rank: int  # 0 labelled / issued on, 1 date line or dateline, 2 aside or tag, 3 last lines
+    weekday: int | None = None
+
+    @property
+    def certain(self) -> bool:
+        return self.precision == "day"
+
+
+@lru_cache(maxsize=1)
+def _dateparser():  # type: ignore[no-untyped-def]
+    import dateparser  # loaded only when a span needs it (about 0.1 s)
+
+    return dateparser.DateDataParser(
+        languages=["en", "de", "fr"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
+def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
+    """The date a candidate span means, with its precision."""
+    span = m.group(0)
+    core = span[m.start("wd") - m.start() + len(m.group("wd")) :] if m.group("wd") else span
+    core = core.lstrip(".,").strip()
+    if m.group("num"):
+        a, b, y = (int(x) for x in re.findall(r"\d+", m.group("num")))
+        sep = m.group("s1").strip()
+        if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31:
+            found = parse_date(core)  # "5/6/2023": U.S. style, as parse_date reads it
+            if found:
+                return found, "day"
+        return (_safe(y, b, a), "day") if _safe(y, b, a) else None
+    year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("iso")
+    if year:
+        found = parse_date(core)
+        if found is None:
+            data = _dateparser().get_date_data(core)
+            if data.date_obj is None:
+                return None
+            found = data.date_obj.date()
+            if data.period == "month" or m.group("my"):
+                return found.replace(day=1), "month"
+        return (found.replace(day=1), "month") if m.group("my") else (found, "day")
+    data = _dateparser().get_date_data(core)  # day and month, no year
+    if data.date_obj is None:
+        return None
+    return dt.date(4, data.date_obj.month, data.date_obj.day), "day-month"  # 4: a leap year
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(name: str | None) -> int | None:
+    if not name:
+        return None
+    names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    de = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+    fr = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    low = name.lower()
+    for table in (de, fr):
+        if low in table:
+            return table.index(low)
+    return names.index(low[:3]) if low[:3] in names else None
+
+
+def spans(line: str) -> list[re.Match[str]]:
+    """The date-like spans of a line (cheap: no parsing)."""
+    if not re.search(r"\d", line):
+        return []
+    return list(_SPAN.finditer(line))
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and little else: "Tuesday, 4th June 2024", "08.12.2021 - Press
+    release", "Daily News 21 / 05 / 2019", "Press release 8 December 2021 | BERLIN –", "[June 2024]"."""
+    text = line.strip()
+    if len(text) > 120:
+        return False
+    found = spans(text)
+    if not found:
+        return bool(_DAY_MONTH_NUM.fullmatch(text))
+    rest = text
+    for m in reversed(found):
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    rest = _TIME.sub(" ", rest)
+    words = [w for w in re.split(r"[^\w]+", rest) if w]
+    others = [w for w in words if w.lower() not in _LABEL_WORDS]
+    if others and re.search(r"[\[(]", text):  # "Headline [June 2024]": a headline with a tag
+        return False
+    return len(others) <= 2 and all(w[:1].isupper() for w in others)
+
+
+def _candidates(lines: list[str]) -> list[FoundDate]:
+    out: list[FoundDate] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        top, last = i < TOP_LINES, i >= n - 4
+        if not re.search(r"\d", line):
+            continue
+        if not (top or last) and not _FAR_HINT.search(line):
+            continue  # further down only "issued … on", "today (…)" and labelled dates count
+        date_line = (top or last) and is_date_line(line)
+        for m in spans(line):
+            before, after = line[: m.start()], line[m.end() :]
+            if _LABELLED.search(before) or _ISSUED_ON.search(before):
+                rank = 0
+            elif (
+                date_line
+                and top
+                or top
+                and m.start() < 60
+                and _DATELINE_HEAD.match(before)
+                and _DATELINE_TAIL.match(after)
+            ):
+                rank = 1
+            elif _TODAY.search(before) or (top and re.match(r"\s*[\])]", after) and "[" in before):
+                rank = 2
+            elif date_line and last:
+                rank = 3
+            else:
+                continue
+            parsed = _parse_span(m)
+            if parsed:
+                out.append(
+                    FoundDate(parsed[0], parsed[1], m.group(0), i, rank, _weekday(m.group("wd")))
+                )
+        if top and (dm := _DAY_MONTH_NUM.search(line)) and (len(line) < 12 or dm.group(3)):
+            a, b = (int(x) for x in (dm.group(1, 2) if dm.group(1) else dm.group(3, 4)))
+            if b > 12 >= a:
+                a, b = b, a
+            if (day := _safe(4, b, a)) is not None:
+                out.append(FoundDate(day, "day-month", dm.group(0), i, 2))
+    return out
+
+
+def find_date(lines: list[str], years_from: str | None = None) -> FoundDate | None:
+    """The release date the lines give: the best full date, else a month, else a day and month
+    (with a year found elsewhere in `years_from`, or none: year 4 and precision "day-month")."""
+    found = _candidates(lines)
+    if not found:
+        return None
+    order = sorted(found, key=lambda f: (f.rank, f.line))
+    full = [f for f in order if f.precision == "day"]
+    if full:
+        return full[0]
+    months = [f for f in order if f.precision == "month"]
+    partial = [f for f in order if f.precision == "day-month"]
+    if partial:
+        best = partial[0]
+        year = _year_for(best, months, years_from if years_from is not None else "\n".join(lines))
+        if year:
+            day = _safe(year, best.date.month, best.date.day)
+            if day:
+                return FoundDate(
+                    day, "day-month-year", best.text, best.line, best.rank, best.weekday
+                )
+        return best
+    return months[0] if months else None
+
+
+def _year_for(found: FoundDate, months: list[FoundDate], text: str) -> int | None:
+    """A year for a day and month: a month tag's, else the year the text names most (latest on a
+    tie); with a weekday, the named year that fits it."""
+    years = [f.date.year for f in months if f.date.month == found.date.month]
+    counts = Counter(int(y) for y in _YEAR.findall(text))
+    candidates = years + sorted(counts, key=lambda y: (counts[y], y), reverse=True)
+    if found.weekday is not None:
+        fitting = [
+            y
+            for y in candidates
+            if (d := _safe(y, found.date.month, found.date.day)) and d.weekday() == found.weekday
+        ]
+        if fitting:
+            return fitting[0]
+    return candidates[0] if candidates else None
+
+
+def apply_found(doc: RawDoc, found: FoundDate) -> None:
+    """Set a RawDoc's date from what `find_date` found (a partial date warns and is uncertain)."""
+    if found.precision == "day-month":
+        doc.partial_date = (found.date.month, found.date.day)
+        return
+    doc.date = found.date
+    doc.date_certain = found.precision == "day"
+    if found.precision == "month":
+        doc.warnings.append(
+            f"the text gives only the month ({found.text!r}); dated the 1st — "
+            "set `date:` in the YAML or import with --date"
+        )
+    elif found.precision == "day-month-year":
+        doc.warnings.append(
+            f"the text gives {found.text!r} without a year; took {found.date.year} from elsewhere "
+            "in the text — set `date:` in the YAML or import with --date"
+        )
+
+
+def _doc_lines(doc: RawDoc) -> list[str]:
+    lines = [doc.title, doc.summary or ""]
+    for block in doc.blocks[:TOP_LINES]:
+        lines.extend(block.text.split("\n") if block.text else [])
+        lines.extend(block.items)
+    return [line for line in lines if line]
+
+
+def resolve_date(
+    doc: RawDoc, fallback: dt.date | None, *, fallback_label: str | None = None
+) -> None:
+    """Give `doc` a date, always: the one its reader found, else one in its text, else `fallback`.
+
+    `fallback` is the file's modification time (or today, for stdin and URLs; None means today).
+    A partial or fallback date sets `date_certain` False and adds a warning that says where the date
+    came from and how to fix it. `fallback_label` names the fallback in that warning (default: "the
+    file's modification time", or "today's date" when the fallback is today).
+    """
+    if doc.date is not None:
+        return
+    if doc.partial_date is None:
+        found = find_date(_doc_lines(doc))
+        if found is not None:
+            apply_found(doc, found)
+            if doc.date is not None:
+                return
+    today = dt.date.today()
+    base = fallback or today
+    label = fallback_label or (
+        "today's date" if fallback is None or fallback == today else "the file's modification time"
+    )
+    doc.date_certain = False
+    if doc.partial_date is not None:
+        month, day = doc.partial_date
+        year = base.year
+        date = _safe(year, month, day) or _safe(year, month, 28)
+        if date is not None and date > base:
+            date = _safe(year - 1, month, day) or _safe(year - 1, month, 28)
+        if date is not None:
+            doc.date = date
+            doc.warnings.append(
+                f"the text gives day and month ({day:02d}/{month:02d}) but no year; took {date.year} "
+                f"from {label} {base.isoformat()} — set `date:` in the YAML or import with --date"
+            )
+            return
+    doc.date = base
+    doc.warnings.append(
+        f"no date found in the text; used {label} {base.isoformat()} — "
+        "set `date:` in the YAML or import with --date"
+    )

@@ -1,0 +1,289 @@
+"""Lines around a release's headline that are not the headline, and who published it.
+
+A release copied from a web page brings the page's framing with it: the office's name ("Department
+for Transport", "European Commission - Daily News"), a kicker ("Press release", "Media release"),
+breadcrumbs ("Home > News > Press releases"), "Skip to main content", a date line. `is_boilerplate`
+says whether a line is such framing; `clean_title` strips a republisher's wrappers from the headline
+("PRESS RELEASE : …", "… [June 2024]"); `banner_publisher` / `issued_by` read the office from a
+banner or an "issued by the X" line; `publisher_for_url` names the institution behind a site, and
+`is_person` tells a byline ("Antony J. Blinken, Secretary of State") from an institution.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from pressreader.importers.dates import is_date_line
+
+# Kickers and site chrome, compared lower-case without punctuation.
+_KICKERS = {
+    "press release",
+    "press releases",
+    "media release",
+    "media releases",
+    "joint media release",
+    "joint press release",
+    "news release",
+    "news releases",
+    "news",
+    "newsroom",
+    "news room",
+    "statement",
+    "statements",
+    "media statement",
+    "joint statement",
+    "press statement",
+    "readout",
+    "speech",
+    "speeches",
+    "news and media",
+    "news and events",
+    "latest news",
+    "daily news",
+    "media centre",
+    "media center",
+    "press office",
+    "press",
+    "announcements",
+    "news story",
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "menu",
+    "home",
+    "print",
+    "share",
+    "share this page",
+    "back to news",
+    "back",
+    "search",
+    "press releases and statements",
+}
+
+_SECTION = (
+    r"(?:daily\s+news|news(?:room)?|press(?:\s+(?:releases?|office|statements?))?|"
+    r"media\s+(?:releases?|centre|center|statements?)|news\s+releases?|statements?|speeches)"
+)
+_SPLIT = re.compile(r"\s+[-–—|:•·]\s+|\s*[|•·]\s*")
+
+_INSTITUTION = re.compile(
+    r"\b(?:department|ministry|ministries|minister|ministers|office|government|commission|council|"
+    r"agency|police|parliament|embassy|bureau|authority|treasury|chancellery|cabinet|secretariat|"
+    r"administration|presidency|white\s+house|downing\s+street|service|directorate|municipality|"
+    r"county|prime\s+minister|premier|chancellor|mayor|regierung|ministerium|amt|senate|assembly|"
+    r"court|prosecutor|attorney|constabulary|force|commissioner|ombudsman|mission|delegation|division|"
+    r"unit|section|centre|center|institute|board|committee|foundation|university|association|"
+    r"corporation|company|union|headquarters|command|coalition|spokesperson)\b",
+    re.IGNORECASE,
+)
+_CONNECTORS = {
+    "for",
+    "of",
+    "and",
+    "&",
+    "the",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "und",
+    "für",
+    "der",
+    "on",
+    "in",
+    "to",
+    "-",
+    "–",
+}
+# Headline verbs: a capitalised headline ("Government Announces New Funding") is not a banner.
+_VERBS = re.compile(
+    r"\b(?:announce[sd]?|welcome[sd]?|launch(?:es|ed)?|unveil[sd]?|invest[sd]?|confirm[sd]?|sets?|"
+    r"says?|said|calls?|commits?|deliver[sd]?|supports?|marks?|opens?|takes?|appoint[sd]?|"
+    r"publish(?:es|ed)?|extends?|responds?|approves?|introduces?|backs?|boosts?|releases?|issues?|"
+    r"warns?|urges?|signs?|agrees?|provides?|awards?|funds?|expands?|will|is|are|has|have|gets?|"
+    r"joins?|meets?|visits?|helps?|cuts?|plans?|seeks?|names?|condemns?|statement|by|with|after)\b",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\\)\s")
+_PREFIX = re.compile(r"^\s*(?:press|media|news)\s+release\s*[:：–—|-]\s*(?=\S)", re.IGNORECASE)
+
+
+def _norm(line: str) -> str:
+    return " ".join(re.sub(r"[^\w&' ]+", " ", line.lower()).split())
+
+
+def institution(line: str) -> str | None:
+    """The office a banner line names ("European Commission - Daily News" → "European Commission")."""
+    line = line.strip().rstrip(":").strip()
+    parts = [p.strip() for p in _SPLIT.split(line) if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(_SECTION, p, re.IGNORECASE)]
+    if len(parts) != 1:
+        return None
+    name = parts[0]
+    words = name.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[.!?]$|\d", name) or not _INSTITUTION.search(name):
+        return None
+    if _VERBS.search(name) or name.lower().startswith(("a ", "an ")):
+        return None
+    for word in words:
+        bare = word.strip("(),'’")
+        if bare.lower() in _CONNECTORS or not bare:
+            continue
+        if not (bare[:1].isupper() or bare[:1].isdigit() or bare.lower().startswith("u.s")):
+            return None
+    return name
+
+
+def banner_publisher(line: str) -> str | None:
+    """The publisher a banner line names, if the line is a banner."""
+    return institution(line)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a line is page framing (kicker, banner, breadcrumb, date line), not a headline."""
+    text = line.strip()
+    if not text:
+        return True
+    norm = _norm(text)
+    if norm in _KICKERS or not norm:
+        return True
+    if (
+        len(_BREADCRUMB.findall(text)) >= 1
+        and all(len(part.split()) <= 5 for part in re.split(r"\s(?:>|›|»|/|\\)\s", text))
+        and norm.split()[0] in {"home", "startseite", "accueil", "news", "newsroom", "media"}
+    ):
+        return True
+    if len(re.findall(r"\s(?:>|›|»)\s", text)) >= 2:
+        return True
+    if is_date_line(text):
+        return True
+    return institution(text) is not None
+
+
+def is_place_line(line: str) -> bool:
+    """A dateline's place alone: "Ottawa, Ontario", "Brussels –", "BERLIN –"."""
+    text = line.strip().rstrip("–—-:").strip()
+    return bool(
+        text
+        and len(text.split()) <= 4
+        and re.fullmatch(r"[A-ZÀ-Þ][\wÀ-ÿ'’. -]*(?:,\s*[A-ZÀ-Þ][\wÀ-ÿ'’. -]*)?", text)
+        and (line.strip() != text or "," in text or text.isupper())
+    )
+
+
+def clean_title(title: str) -> tuple[str, str | None]:
+    """The headline without a republisher's wrappers; the "[June 2024]"-style tag, if one was cut."""
+    title = _PREFIX.sub("", title).strip()
+    tag = None
+    m = re.search(r"\s*[\[(]\s*([^\[\]()]{3,40}?)\s*[\])]\s*$", title)
+    if m and is_date_line(m.group(1)):
+        tag, title = m.group(1), title[: m.start()].rstrip()
+    return title, tag
+
+
+_ISSUED_BY = re.compile(
+    r"\b(?:[Ii]ssued|[Pp]ublished|[Rr]eleased)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w'’&,.-]*(?:\s+(?:[A-Z][\w'’&.-]*|"
+    r"for|of|and|&|the|on\s+behalf\s+of))*)"
+)
+
+
+def issued_by(line: str) -> str | None:
+    """The office named in an "issued by the X (on …)" line."""
+    m = _ISSUED_BY.search(line)
+    if not m:
+        return None
+    who = re.sub(r"\s+(?:on|for|of|and|&|the)$", "", m.group("who").rstrip(".,;")).strip()
+    who = re.sub(r"\s+on$", "", who)
+    return who if _INSTITUTION.search(who) or len(who.split()) >= 2 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Publishers for dumps and feeds
+
+HOST_PUBLISHERS = {
+    "state.gov": "U.S. Department of State",
+    "whitehouse.gov": "The White House",
+    "justice.gov": "U.S. Department of Justice",
+    "defense.gov": "U.S. Department of Defense",
+    "ec.europa.eu": "European Commission",
+    "europa.eu": "European Union",
+    "auswaertiges-amt.de": "Federal Foreign Office",
+    "bundesregierung.de": "Federal Government of Germany",
+    "bmz.de": "Federal Ministry for Economic Cooperation and Development",
+    "bmi.bund.de": "Federal Ministry of the Interior and Community",
+    "pm.gc.ca": "Prime Minister of Canada",
+    "valtioneuvosto.fi": "Finnish Government",
+    "afp.gov.au": "Australian Federal Police",
+    "police.govt.nz": "New Zealand Police",
+    "beehive.govt.nz": "New Zealand Government",
+    "merrionstreet.ie": "Government of Ireland",
+}
+
+
+def url_host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(str(url).strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def publisher_for_url(url: str | None) -> str | None:
+    """The institution behind a site (a small table), else the site's host name; None without a URL."""
+    host = url_host(url)
+    if not host:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if (known := HOST_PUBLISHERS.get(".".join(parts[i:]))) is not None:
+            return known
+    return host
+
+
+_NAME = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon|Ambassador|Secretary|Minister|Senator)\.?\s+)*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+|de|van|von|bin|al|da|del|la)){1,4}"
+    r"(?:,?\s+(?:Jr|Sr|II|III)\.?)?$"
+)
+
+
+def is_person(value: str) -> bool:
+    """A byline rather than an institution: "Ned Price, Department Spokesperson", "Jane Doe"."""
+    text = " ".join(value.split())
+    first = text.split(",")[0].strip()
+    return not _INSTITUTION.search(first) and bool(_NAME.match(first))
+
+
+BYLINE_FIELDS = frozenset({"creator", "author", "byline", "authors", "by"})
+
+
+def record_publisher(fields: list[tuple[str, list[str]]], url: str | None) -> list[str]:
+    """The institution that published a dump's record, never a byline.
+
+    `fields` are (field name, values) in order of preference. Institution fields (publisher,
+    agency, components) count without any person's name in them; a byline field (creator,
+    author) counts only when it names an institution and, on a site whose institution is known,
+    that institution ("Office of the Spokesperson" on state.gov → the site's); else the site's
+    institution, or its host name.
+    """
+    site = publisher_for_url(url)
+    known = site is not None and site != url_host(url)
+    for name, values in fields:
+        if not values:
+            continue
+        if name in BYLINE_FIELDS:
+            text = " ".join(", ".join(values).split())
+            if not text or is_person(text):
+                continue
+            core = re.sub(r"^(?:u\.s\.|the)\s+", "", (site or "").lower())
+            if known and core not in text.lower():
+                continue
+            return [text]
+        kept = [v for v in values if not is_person(v)]
+        if kept:
+            return kept
+    return [site] if site else []

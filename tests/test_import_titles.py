@@ -1,0 +1,155 @@
+"""Raw text from press offices' pages: the headline, not the page framing, becomes the title;
+the office in a banner or an "issued by" line becomes the publisher. Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressreader.importers.text import read_text
+from pressreader.importers.titles import (
+    clean_title,
+    is_boilerplate,
+    is_person,
+    publisher_for_url,
+)
+
+BODY = (
+    "The new scheme will open to applicants next month, the office said in a statement on its "
+    "plans for the coming year.\n\nMore details will follow in the autumn."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        (
+            "Department for Harbours\n\nTuesday, 4th June 2024\n\nFerry links to three islands restored\n\n"
+            + BODY,
+            "Ferry links to three islands restored",
+            "Department for Harbours",
+        ),
+        (
+            "European Commission - Daily News\n\nDaily News 21 / 05 / 2019\n\n"
+            "Commission backs cleaner river barges\n\nBrussels, 21 May 2019 – " + BODY,
+            "Commission backs cleaner river barges",
+            "European Commission",
+        ),
+        (
+            "PRESS RELEASE : Lighthouse keepers' cottages to be restored [June 2024]\n\n"
+            "The press release issued by the Department for Coastal Heritage on 12 June 2024.\n\n"
+            + BODY,
+            "Lighthouse keepers' cottages to be restored",
+            "Department for Coastal Heritage",
+        ),
+        (
+            "Skip to main content\nHome > News > Press releases\n\nMedia release\n\n"
+            "Orchard growers get drought support\n\n" + BODY,
+            "Orchard growers get drought support",
+            None,
+        ),
+        (
+            "Federal Office for Mountain Roads\n\n03.11.2022 - Press release\n\n"
+            "Pass road to reopen before winter\n\n" + BODY,
+            "Pass road to reopen before winter",
+            "Federal Office for Mountain Roads",
+        ),
+        (
+            "News release\n\nStatement\n\nStatement by the Premier on Founders' Day\n\n"
+            "January 30, 2024\nLakeport, Northland\n\n" + BODY,
+            "Statement by the Premier on Founders' Day",
+            None,
+        ),
+        (
+            "Daily News – 21.05.2019\n\nPRESS RELEASE :\n\nNew fund for village schools\n\n" + BODY,
+            "New fund for village schools",
+            None,
+        ),
+    ],
+)
+def test_framing_lines_are_skipped_and_the_headline_kept(
+    text: str, title: str, source: str | None
+) -> None:
+    doc = read_text(text, "x.txt")
+    assert doc.title == title
+    assert doc.source == source
+    assert doc.summary and doc.summary.startswith(("The new scheme", "Brussels, 21 May 2019"))
+
+
+def test_a_capitalised_headline_naming_an_office_is_kept() -> None:
+    doc = read_text("Government Announces New Funding for Rural Clinics\n\n" + BODY, "x.txt")
+    assert doc.title == "Government Announces New Funding for Rural Clinics"
+
+
+def test_a_plain_first_line_title_is_unchanged() -> None:
+    doc = read_text("A title\n\nSome text without any date at all.", "x.txt")
+    assert doc.title == "A title"
+    assert doc.summary == "Some text without any date at all."
+
+
+def test_issued_by_at_the_end_names_the_publisher() -> None:
+    text = (
+        "Man charged after shop robbery\n\n"
+        + BODY
+        + "\n\nENDS\n\nIssued by Harbour City Police Media Centre"
+    )
+    assert read_text(text, "x.txt").source == "Harbour City Police Media Centre"
+
+
+def test_author_byline_is_not_the_publisher() -> None:
+    doc = read_text("Bridge reopens\nAuthor: Jane Q. Smith\nDate: 2024-05-02\n\n" + BODY, "x.txt")
+    assert doc.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Department for Transport", True),
+        ("European Commission - Daily News", True),
+        ("Daily News – 21.05.2019", True),
+        ("PRESS RELEASE :", True),
+        ("Press release", True),
+        ("Media release", True),
+        ("News", True),
+        ("News release", True),
+        ("Statement", True),
+        ("Home > News > Press releases", True),
+        ("Skip to main content", True),
+        ("Friday, 21 December 2018", True),
+        ("Ministry of Defence announces new base", False),
+        ("Ferry links to three islands restored", False),
+        ("Statement by the Prime Minister on Canada Day", False),
+    ],
+)
+def test_boilerplate_lines(line: str, expected: bool) -> None:
+    assert is_boilerplate(line) is expected
+
+
+def test_clean_title_strips_wrappers_and_keeps_the_tag() -> None:
+    assert clean_title("PRESS RELEASE : Canal towpath reopens [June 2024]") == (
+        "Canal towpath reopens",
+        "June 2024",
+    )
+    assert clean_title("Budget (2024) in brief") == ("Budget (2024) in brief", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "person"),
+    [
+        ("Antony J. Blinken, Secretary of State", True),
+        ("Ned Price, Department Spokesperson", True),
+        ("Jane Doe", True),
+        ("Office of the Spokesperson", False),
+        ("U.S. Department of State", False),
+        ("Civil Rights Division", False),
+    ],
+)
+def test_person_or_institution(value: str, person: bool) -> None:
+    assert is_person(value) is person
+
+
+def test_publisher_for_url() -> None:
+    assert publisher_for_url("https://www.state.gov/a-statement/") == "U.S. Department of State"
+    assert publisher_for_url("https://www.whitehouse.gov/briefing-room/x/") == "The White House"
+    assert publisher_for_url("https://www.justice.gov/opa/pr/x") == "U.S. Department of Justice"
+    assert publisher_for_url("https://news.example.org/x") == "news.example.org"
+    assert publisher_for_url(None) is None
