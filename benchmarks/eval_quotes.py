@@ -86,10 +86,10 @@ class Score:
     """Counts for one set and kind."""
 
     def __init__(self) -> None:
-        self.found = self.labelled = self.matched = self.right = 0
+        self.found = self.labelled = self.matched = self.right = self.optional = 0
 
     def to_dict(self) -> dict[str, Any]:
-        precision = self.matched / self.found if self.found else 1.0
+        precision = (self.matched + self.optional) / self.found if self.found else 1.0
         recall = self.matched / self.labelled if self.labelled else 1.0
         right = self.right / self.matched if self.matched else 1.0
         return {
@@ -103,14 +103,28 @@ class Score:
 
 
 def score(
-    found: list[QuoteRef], labels: list[dict[str, Any]], result: Score, verbose: str = ""
+    found: list[QuoteRef],
+    labels: list[dict[str, Any]],
+    result: Score,
+    verbose: str = "",
+    optional: tuple[dict[str, Any], ...] = (),
 ) -> None:
-    """Match found quotes to labels by first words; count precision, recall and speakers."""
+    """Match found quotes to labels by first words; count precision, recall and speakers.
+
+    `optional` labels (a statement's words whose quotation marks the source lost) are right when
+    found, and not counted against recall when not.
+    """
     pending = list(labels)
     result.found += len(found)
     result.labelled += len(labels)
+    spare = list(optional)
     for quote in found:
         match = next((lb for lb in pending if starts_alike(quote.text, lb["text_start"])), None)
+        extra = next((lb for lb in spare if starts_alike(quote.text, lb["text_start"])), None)
+        if match is None and extra is not None:
+            spare.remove(extra)
+            result.optional += 1
+            continue
         if match is None:
             if verbose:
                 print(f"FP  {verbose}: {quote.text[:70]!r} — {quote.speaker}")
@@ -140,7 +154,8 @@ def evaluate(name: str, verbose: bool = False) -> dict[str, dict[str, Any]]:
             continue
         direct = [q for q in release.quotes if q.kind == "direct"]
         labelled = [q for q in label["quotes"] if q.get("kind", "direct") == "direct"]
-        score(direct, labelled, scores.setdefault("direct", Score()), tag)
+        unmarked = tuple(q for q in label["quotes"] if q.get("kind") == "direct_unmarked")
+        score(direct, labelled, scores.setdefault("direct", Score()), tag, unmarked)
         if label.get("reported_labelled"):
             reported = [q for q in release.quotes if q.kind == "reported"]
             wanted = [q for q in label["quotes"] if q.get("kind") == "reported"]

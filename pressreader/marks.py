@@ -6,6 +6,8 @@ the marks (spans plus speaker, role and kind) that annotate them; it never chang
 
 from __future__ import annotations
 
+import re
+
 from pressreader.model import Mark
 from pressreader.quotes import (
     People,
@@ -32,7 +34,10 @@ def find_marks(
             if end > start:
                 mark = Mark(start, end, quote.speaker, quote.role, "direct", n > 0)
                 marks.setdefault(index, []).append(mark)
+    _unmarked_statements(paragraphs, people, marks)
     for index, text in enumerate(paragraphs):
+        if any(mark.kind == "direct" and mark.start == 0 for mark in marks.get(index, ())):
+            continue  # a statement paragraph is the speaker's words already
         for start, end, person in reported_spans(text, people.known):
             if end > start:
                 mark = Mark(start, end, person.name, person.role, "reported")
@@ -40,6 +45,31 @@ def find_marks(
     for found in marks.values():
         found.sort(key=lambda mark: mark.start)
     return marks, people
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|we|We|our|Our|us|my|My|me)\b")
+
+
+def _unmarked_statements(
+    paragraphs: list[str], people: People, marks: dict[int, list[Mark]]
+) -> None:
+    """gov.uk's "Minister X said:" followed by paragraphs without quotation marks (the site draws
+    the marks), and "X issued the following statement:": those paragraphs are X's words.
+
+    The first paragraph after the introduction is always the speaker's; the ones after it only while
+    they speak in the first person, and never past another introduction, a paragraph with its own
+    quotation marks or one that ends with a colon.
+    """
+    for index, person in people.introduced.items():
+        for k in range(index + 1, len(paragraphs)):
+            text = paragraphs[k]
+            if marks.get(k) or find_spans(text) or text.rstrip().endswith(":") or not text.strip():
+                break
+            if k > index + 1 and not _FIRST_PERSON.search(text):
+                break
+            end = len(text.rstrip())
+            mark = Mark(0, end, person.name, person.role, "direct", k > index + 1)
+            marks.setdefault(k, []).append(mark)
 
 
 def _transcript_marks(

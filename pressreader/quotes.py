@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 # Opening mark → the marks that may close it.
-PAIRS = {"“": '”"', '"': '"”', "„": "“”", "«": "»", "‘": "’", "‚": "‘’"}
-CLOSERS = '”"“»’‘'
+PAIRS = {"“": '”"', '"': '"”', "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
+CLOSERS = '”"“»«’‘'
 VERBS = (
     r"said|says|say|stated|states|added|adds|noted|notes|explained|explains|emphasi[sz]ed|"
     r"emphasi[sz]es|stressed|stresses|declared|declares|remarked|told|tells|warned|warns|continued|"
@@ -21,7 +21,9 @@ VERBS = (
     r"recalled|underlined|underscored|highlighted|pointed out|went on|agreed|affirmed|reaffirmed|"
     r"urged|called|pledged|reiterated|attested|preached|predicted|reported|summed up|put it|"
     r"asked|replied|responded|answered|tweeted|posted|vowed|promised|praised|welcomed|"
-    r"confirmed|explained|cautioned|lamented|observed|described"
+    r"confirmed|explained|cautioned|lamented|observed|described|"
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
+    r"déclaré|déclare|souligné|ajouté|affirmé"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
 PARTICLES = {
@@ -199,7 +201,7 @@ _ABBREV = re.compile(
 )
 _TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.|"
-    r"[A-Z]\.(?=\s+[A-Z])|[A-Z][\w’'\-/]*)"
+    r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
 )
 _CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
 # A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised.
@@ -241,6 +243,8 @@ class People:
 
     known: list[Person] = field(default_factory=list)
     last: Person | None = None
+    # Paragraphs that end by introducing a speaker ("Minister X said:"), by index.
+    introduced: dict[int, Person] = field(default_factory=dict)
 
     def find(self, name: str) -> Person | None:
         """A known person by full name, or by surname when only one person has it."""
@@ -356,6 +360,13 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return register(tail_name, head.strip(" ,"), people)
         phrase = head
         role_after = tail.strip(" ,") or None
+    peer = re.search(
+        r"\b(?:Lord|Baroness|Baron|Lady|Earl|Viscount)\s+[A-Z][\w'’-]+\s+of\s+[A-Z][\w'’-]+$",
+        phrase,
+    )
+    if peer:  # "Prisons Minister Lord Harcourt of Elmstead": "of Elmstead" is the title's
+        role = phrase[: peer.start()].strip(" ,") or None
+        return register(peer.group(0), role, people)
     if " of " in phrase:
         # "Chairwoman Edith Ramirez of the Federal Trade Commission": the organisation is the role's.
         head, _, org = phrase.partition(" of ")
@@ -393,6 +404,24 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+_POST_NOMINALS = {
+    "MP",
+    "TD",
+    "MLA",
+    "MPP",
+    "MSP",
+    "MS",
+    "AM",
+    "QC",
+    "KC",
+    "MdB",
+    "MEP",
+    "OBE",
+    "CBE",
+    "MBE",
+}
+
+
 def tidy_name(name: str) -> str | None:
     """A speaker's name without a dateline before it or a next sentence's word after it.
 
@@ -400,6 +429,8 @@ def tidy_name(name: str) -> str | None:
     a name ("Q You", "What I", "And", "COVID").
     """
     tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in _POST_NOMINALS:
+        tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
     while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
         tokens = tokens[1:]  # a dateline run into the name
     while len(tokens) > 1 and tokens[-1].lower() in _FUNCTION_WORDS:
@@ -441,9 +472,22 @@ _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
 _STRONG_ROLES = r"\b(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|Ambassador|Attorney General)$"
 
 
+_APPOSITION = re.compile(
+    r"\b(?P<role>(?:(?:Prime|Deputy|Lord|Federal|Vice[- ]|Chief|Acting|Foreign|Finance)\s*)*"
+    r"(?:Minister|Treasurer|Secretary|Mayor|Premier|Commissioner|President|Chancellor|Governor|"
+    r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor)"
+    r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:“”\"]{0,80}?)?),\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:MP|TD|MLA|MPP|MSP|QC|KC))?,"
+)
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for text in paragraphs:
+        for m in _APPOSITION.finditer(text):  # "The Prime Minister, Daniel Fortier, said"
+            name = tidy_name(m.group("name"))
+            if name and people.find(name) is None:
+                people.known.append(Person(name, m.group("role")))
         for m in _INTRODUCTION.finditer(text):
             if " " not in m.group(0):
                 continue  # one capitalised word: neither "Role Name" nor "First Last"
@@ -538,8 +582,8 @@ def sentence_start(text: str, pos: int) -> int:
 _AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
-      | (?:{VERBS})\s+(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$))?)
-      | (?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
+      | (?:{VERBS})\s+(?:the\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$))?)
+      | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
 )
@@ -550,7 +594,24 @@ _WHO_BEFORE_VERB = re.compile(
 _ACCORDING = re.compile(
     rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}})?)\s*,?\s*$"
 )
-_STATEMENT = re.compile(rf"[Ss]tatement\s+(?:from|by)\s+(?:the\s+)?(?P<who>{NAME_PHRASE})\s*:\s*$")
+_STATEMENT = re.compile(
+    rf"(?:[Ss]tatement\s+(?:from|by)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
+    rf"\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
+)
+
+
+_LEAD_APPOSITION = re.compile(
+    rf"^\s*(?P<first>[A-Z][^“”\",.;]{{1,80}}?),\s+(?P<second>[^“”\";]{{2,200}}?),\s+{_ADVERB}{{0,2}}$"
+)
+
+
+def _name_like(phrase: str) -> bool:
+    """ "Cllr Harriet Osei", "Diane Okonjo": capitalised words, a name at the end."""
+    phrase = phrase.strip()
+    if not re.fullmatch(NAME_PHRASE, phrase):
+        return False
+    _, name = split_role_name(phrase)
+    return bool(name) and len(name.split()) >= 2
 
 
 def attribution_before(before: str) -> str | None:
@@ -561,6 +622,15 @@ def attribution_before(before: str) -> str | None:
     for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
         if re.search(r"[“”\"]", before[verb.end() :]):
             break
+        lead = _LEAD_APPOSITION.match(before[: verb.start()])
+        if (
+            lead
+        ):  # "Diane Okonjo, a director of X, which …, said" / "Leader of the council, Cllr Y, said"
+            first, second = lead.group("first"), lead.group("second")
+            if _name_like(first) and not _name_like(second.split(",")[-1]):
+                return f"{first}, {second.split(',')[0]}"
+            if _name_like(second):
+                return f"{second}, {first}"
         w = _WHO_BEFORE_VERB.search(before[: verb.start()])
         if w:
             if w.group("pron"):
@@ -624,7 +694,23 @@ def statement_speaker(text: str) -> str | None:
     return re.split(r"\s+(?:on|about|regarding|following)\s+", who)[0]
 
 
+# An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".
+_SPEECH_INTRO = re.compile(
+    rf"(?:\b(?:{VERBS})|\bstatement|\battributable\s+to\b.*|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?(?:I|We)")
+
+
+def _last_named(people: People, text: str) -> Person | None:
+    """The known person whose surname occurs last in `text` (outside quotation marks' words)."""
+    best, where = None, -1
+    for person in people.known:
+        surname = surname_of(person.name)
+        at = text.rfind(surname)
+        if at > where and len(surname) > 2:
+            best, where = person, at
+    return best
 
 
 def analyse_quotes(
@@ -654,6 +740,8 @@ def analyse_quotes(
             speaker: Person | None = None
             tight = False
             attr_end = end
+            # "X said roads were cut. “…,” he said.": he is the person named last, not the last speaker
+            last = _last_named(people, text[:start]) or last
             phrase = attribution_before(before)
             if phrase:
                 speaker = resolve(phrase, people, last)
@@ -672,7 +760,7 @@ def analyse_quotes(
             if speaker is None:
                 d = _DASH.match(after)
                 following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-                if not d and end >= len(text.rstrip()) and len(following.split()) <= 15:
+                if not d and end >= len(text.rstrip()) and len(following.split()) <= 30:
                     d = _DASH.match(following)
                 if d:
                     speaker = resolve(d.group("who"), people, last)
@@ -718,6 +806,9 @@ def analyse_quotes(
                 text[sentence_start(text, len(text) - 1) :]
             )
             introduced = resolve(intro, people, last) if intro else None
+            tail = text[sentence_start(text, len(text) - 1) :]
+            if introduced is not None and (statement_speaker(text) or _SPEECH_INTRO.search(tail)):
+                people.introduced[index] = introduced
     # Names grow as the release goes on ("Faeser" → "Nancy Faeser"): report the fullest form.
     final = []
     for quote in found:

@@ -46,7 +46,8 @@ def test_fragment_blocks_in_order() -> None:
         RawBlock("p", "2023 | 1,240"),
         RawBlock("p", "Contact: Press office"),  # a <div>'s text, split at its <br>
         RawBlock("p", "Canal House, Veltria"),
-        RawBlock("p", "Contact: Press office"),  # the <p> repeated right after it is dropped
+        RawBlock("p", "Contact: Press office"),  # the <p> repeated right after it is kept:
+        RawBlock("p", "Contact: Press office"),  # a repeated paragraph is the release's words too
     ]
 
 

@@ -83,7 +83,9 @@ def test_a_capitalised_headline_naming_an_office_is_kept() -> None:
 def test_a_plain_first_line_title_is_unchanged() -> None:
     doc = read_text("A title\n\nSome text without any date at all.", "x.txt")
     assert doc.title == "A title"
-    assert doc.summary == "Some text without any date at all."
+    # A release of one paragraph is all body: the lead is only split off when more follows.
+    assert doc.summary is None
+    assert [b.text for b in doc.blocks] == ["Some text without any date at all."]
 
 
 def test_issued_by_at_the_end_names_the_publisher() -> None:

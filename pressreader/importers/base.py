@@ -41,7 +41,9 @@ class RawDoc:
     origin: str = ""  # where it came from, for messages: "file.jsonl:12"
     id: str | None = None
     warnings: list[str] = field(default_factory=list)
-    date_certain: bool = True  # False: a partial date or a fallback (see importers.dates.resolve_date)
+    date_certain: bool = (
+        True  # False: a partial date or a fallback (see importers.dates.resolve_date)
+    )
     partial_date: tuple[int, int] | None = None  # (month, day) the text gives without any year
     fallback_date: dt.date | None = None  # used when the text has no date: the file's mtime
 

@@ -16,7 +16,10 @@ from pressreader.importers.dates import TOP_LINES, apply_found, find_date, is_da
 from pressreader.importers.titles import (
     banner_publisher,
     clean_title,
+    date_led,
     is_boilerplate,
+    is_framing,
+    is_kicker,
     is_person,
     is_place_line,
     issued_by,
@@ -110,26 +113,49 @@ def read_text(data: str, origin: str) -> RawDoc:
     return doc
 
 
+def _headline_like(line: str) -> bool:
+    """A headline is short and does not end like a sentence of the body."""
+    return len(line.split()) <= 30 and not line.rstrip().endswith((".", ":"))
+
+
 def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     """Set the title from the first line that is not page framing; return the chunks after it."""
     flat = [(ci, li) for ci, chunk in enumerate(chunks[:8]) for li in range(len(chunks[ci]))]
     pick = flat[0]
     banner = None
-    for k, (ci, li) in enumerate(flat[:12]):
-        line = chunks[ci][li]
-        if k + 1 < len(flat) and (is_boilerplate(line) or _META.match(line)):
-            banner = banner or banner_publisher(line)
-            continue
-        pick = (ci, li)
-        break
+    # Everything above a kicker ("Press release", "Media release") is the site's framing.
+    kickers = [k for k, (ci, li) in enumerate(flat[:10]) if is_kicker(chunks[ci][li])]
+    first = kickers[-1] + 1 if kickers and kickers[-1] + 1 < len(flat) else 0
+    for ci, li in flat[:first]:
+        banner = banner or banner_publisher(chunks[ci][li])
+    for start in dict.fromkeys((first, 0)):  # after the kicker; else from the top
+        found = None
+        for k, (ci, li) in enumerate(flat[start:14], start=start):
+            line = chunks[ci][li]
+            if k + 1 < len(flat) and (
+                is_boilerplate(line) or _META.match(line) or is_framing(line)
+            ):
+                banner = banner or banner_publisher(line)
+                continue
+            found = (ci, li)
+            break
+        if found is not None and (start == 0 or _headline_like(chunks[found[0]][found[1]])):
+            pick = found
+            break
     ci, li = pick
     doc.title = clean_title(clean_line(chunks[ci][li]))[0]
     if banner and doc.source is None:
         doc.source = banner
     skipped = [chunks[c][i] for c, i in flat if (c, i) < pick]
     if skipped:
-        # Meta lines above the title ("Date: …") still count.
+        # Meta lines above the title ("Date: …") still count, and so do date lines there.
         _read_meta([[line for line in skipped if _META.match(line)]], doc)
+        if doc.date is None and (found_date := find_date(skipped)) is not None:
+            apply_found(doc, found_date)
+        for line in skipped if doc.date is None else ():
+            doc.date = date_led(line)  # "No. 048/2024 | 6 May 2024"
+            if doc.date is not None:
+                break
     rest = chunks[ci][li + 1 :]
     return ([rest] if rest else []) + chunks[ci + 1 :]
 
@@ -292,13 +318,29 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
             doc.blocks.append(RawBlock("image", clean_line(line), cite=credit))
             i += 2
             continue
-        if lead and doc.summary is None and not doc.blocks and not _is_heading(line, following):
+        if (
+            lead
+            and doc.summary is None
+            and not doc.blocks
+            and not _is_heading(line, following)
+            and _is_lead(line, following)
+        ):
             doc.summary = clean_block(line)
         elif _is_heading(line, following):
             doc.blocks.append(RawBlock("h", clean_line(line)))
         else:
             doc.blocks.append(RawBlock("p", clean_block(line)))
         i += 1
+
+
+def _is_lead(line: str, following: str | None) -> bool:
+    """A lead summarises: it quotes no one, introduces nothing (": "), and is not the whole story.
+
+    Anything else stays a body paragraph, where its quotes are found and marked.
+    """
+    if following is None or re.search(r"[“”\"„«»]", line) or line.rstrip().endswith(":"):
+        return False
+    return len(line.split()) <= 80
 
 
 def _is_intro(text: str) -> bool:

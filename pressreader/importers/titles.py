@@ -11,9 +11,11 @@ banner or an "issued by the X" line; `publisher_for_url` names the institution b
 
 from __future__ import annotations
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
+from pressreader.importers.base import parse_date
 from pressreader.importers.dates import is_date_line
 
 # Kickers and site chrome, compared lower-case without punctuation.
@@ -59,6 +61,28 @@ _KICKERS = {
     "back",
     "search",
     "press releases and statements",
+    "pressemitteilung",
+    "pressemitteilungen",
+    "pressemeldung",
+    "mitteilung",
+    "communiqué de presse",
+    "communique de presse",
+    "communiqué",
+    "ministerial statement",
+}
+# Kickers that sit right above the headline: what comes before them is the site's framing.
+_ABOVE_HEADLINE = {
+    "press release",
+    "media release",
+    "joint media release",
+    "joint press release",
+    "news release",
+    "pressemitteilung",
+    "communiqué de presse",
+    "communique de presse",
+    "media statement",
+    "statement",
+    "news story",
 }
 
 _SECTION = (
@@ -74,7 +98,8 @@ _INSTITUTION = re.compile(
     r"county|prime\s+minister|premier|chancellor|mayor|regierung|ministerium|amt|senate|assembly|"
     r"court|prosecutor|attorney|constabulary|force|commissioner|ombudsman|mission|delegation|division|"
     r"unit|section|centre|center|institute|board|committee|foundation|university|association|"
-    r"corporation|company|union|headquarters|command|coalition|spokesperson)\b",
+    r"corporation|company|union|headquarters|command|coalition|spokesperson|city|town|borough|"
+    r"shire|nations|\w+ministerium|bundes\w+|\w+amt|news\s+service)\b",
     re.IGNORECASE,
 )
 _CONNECTORS = {
@@ -134,6 +159,56 @@ def institution(line: str) -> str | None:
         if not (bare[:1].isupper() or bare[:1].isdigit() or bare.lower().startswith("u.s")):
             return None
     return name
+
+
+def is_kicker(line: str) -> bool:
+    """ "Press release", "Media release", "Pressemitteilung": the line right above a headline."""
+    return _norm(line) in _ABOVE_HEADLINE
+
+
+_ROLE_START = re.compile(
+    r"^(?:the\s+)?(?:minister|treasurer|secretary|premier|senator|mayor|lord\s+mayor|deputy|"
+    r"assistant|associate|attorney[- ]general|parliamentary|commissioner|chancellor|president|"
+    r"vice[- ]president|under[- ]secretary|spokesperson|federal\s+minister|bundesminister\w*)\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"(?:^|\s)(?:No|Nr|Ref|Réf)\.?\s*\d+(?:/\d{2,4})?\b")
+_DOMAIN = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:ie|uk|gov|au|nz|ca|de|eu|org|int|com|net|fr)(?:/\S*)?$", re.I
+)
+
+
+def date_led(line: str) -> datetime.date | None:
+    """The date a line gives in one of its " – " / " | " parts that is a date and little else."""
+    for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line.strip()):
+        if 1 <= len(part.split()) <= 5 and (found := parse_date(part)) is not None:
+            return found
+    return None
+
+
+def is_framing(line: str) -> bool:
+    """A header line that is not a headline: a byline ("The Hon X MP"), a portfolio line
+    ("Minister for Arts"), a reference ("No. 048/2024 | 6 May 2024") or a site's address."""
+    text = line.strip()
+    if re.match(r"^(?:The\s+)?Hon\.?\s+[A-Z]", text) or re.search(
+        r"\s(?:MP|TD|MLA|MPP|MSP|MS|AM|QC|KC|MdB)$", text
+    ):
+        return True
+    words = text.split()
+    if date_led(text):
+        return True  # "March 3, 2025 – Ottawa, Ontario – Natural Resources Canada"
+    if (
+        _ROLE_START.match(text)
+        and len(words) <= 10
+        and not _VERBS.search(text)
+        and not re.search(r"[’']s\b|\b(?:on|message|remarks|address)\b", text)
+    ):
+        return not re.search(r"[.!?:]$", text)
+    if _REFERENCE.search(text) and len(words) <= 10:
+        return True
+    if re.fullmatch(r"\[[^\]]{3,60}\]|for immediate release|embargoed?.{0,60}", text, re.I):
+        return True  # "[scroll down for French version]", "For immediate release"
+    return bool(_DOMAIN.match(text))
 
 
 def banner_publisher(line: str) -> str | None:
