@@ -13,8 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from pressreader import __version__
+from pressreader.formats.rich import release_renderable
 from pressreader.index import Library, RefreshReport
-from pressreader.render import release_renderable
 
 
 def bundled_data() -> Path:
@@ -116,7 +116,7 @@ def cmd_show(args: argparse.Namespace, out: Console, err: Console) -> int:
         err.print(Text(f"pressreader: no release with id {args.id!r} in {root}"))
         return 1
     if args.json:
-        from pressreader.export import to_data
+        from pressreader.formats.json import to_data
 
         out.print_json(data=to_data(release, resolve=library.resolve_id))
         return 0
@@ -174,11 +174,12 @@ def cmd_index(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
     from pressreader.importers.jsonl import parse_mapping
-    from pressreader.importers.run import import_sources, report_json
+    from pressreader.importers.run import import_options, import_sources, report_json
 
     into = Path(args.into).expanduser() if args.into else _store_arg(args.data)
     try:
         mapping = parse_mapping(args.map or [])
+        source_name, default_date, timeout = import_options(args.source, args.date, args.timeout)
     except ValueError as exc:
         err.print(Text(f"pressreader import: {exc}"))
         return 2
@@ -200,6 +201,9 @@ def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
             update=args.update,
             mapping=mapping,
             progress=lambda n: progress.advance(task, n),
+            source_name=source_name,
+            default_date=default_date,
+            timeout=timeout,
         )
     if args.json:
         out.print(Text(report_json(report)), soft_wrap=True)
@@ -218,7 +222,8 @@ def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
-    from pressreader.export import export_releases, title_resolver
+    from pressreader.formats import export_releases
+    from pressreader.formats.rows import title_resolver
     from pressreader.store import write_atomic
 
     root = _store_arg(args.data)
@@ -258,21 +263,21 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def _write_table(args: argparse.Namespace, out: Console, err: Console, kind: str) -> int:
     """`quotes` / `figures`: every quote or statistic of the matching releases, as CSV or JSON."""
-    from pressreader import export
+    from pressreader.formats import rows as table
 
     rows, fields = {
-        "quotes": (export.quote_rows, export.QUOTE_FIELDS),
-        "figures": (export.figure_rows, export.FIGURE_FIELDS),
+        "quotes": (table.quote_rows, table.QUOTE_FIELDS),
+        "figures": (table.figure_rows, table.FIGURE_FIELDS),
     }[kind]
     root = _store_arg(args.data)
     if _missing(root, err):
         return 2
     library, _ = open_library(root, err)
     query = " ".join(args.query)
-    releases = list(export.matching_releases(library, query))
+    releases = list(table.matching_releases(library, query))
     if query and not releases:
         err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
-    export.write_rows(rows(releases), args.format, out.file, fields)
+    table.write_rows(rows(releases), args.format, out.file, fields)
     out.file.flush()
     return 0
 
@@ -367,6 +372,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--map", action="append", metavar="TARGET=FIELD", help="JSON lines: read TARGET from FIELD"
+    )
+    p.add_argument(
+        "--source", metavar="NAME", help="the publisher of every release (whatever the source says)"
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of every release without one")
+    p.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=float,
+        default=20.0,
+        help="give up a download after this long (default: 20)",
     )
     p.add_argument("--json", action="store_true", help="print a machine-readable report")
     p.set_defaults(func=cmd_import)

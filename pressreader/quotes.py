@@ -382,11 +382,11 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             last_word = wanted.split()[-1]
             for person in reversed(people.known):
                 held = (person.role or "").lower()
-                if held == wanted or held.endswith(" " + wanted):
-                    if not re.search(
-                        rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(wanted)}$", held
-                    ):
-                        return person
+                qualified = rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(wanted)}$"
+                if (held == wanted or held.endswith(" " + wanted)) and not re.search(
+                    qualified, held
+                ):
+                    return person
             for person in reversed(people.known):
                 held = (person.role or "").lower()
                 if last_word in held and not re.search(

@@ -11,23 +11,20 @@ from pathlib import Path
 import pytest
 
 from pressreader.cli import main
-from pressreader.export import (
+from pressreader.formats import export_releases
+from pressreader.formats.citation import citation, quote_citation
+from pressreader.formats.json import to_data, to_json
+from pressreader.formats.markdown import escape_md, to_markdown
+from pressreader.formats.rows import (
     FIGURE_FIELDS,
     QUOTE_FIELDS,
-    citation,
-    escape_md,
-    export_releases,
     figure_rows,
     matching_releases,
-    quote_citation,
     quote_rows,
     title_resolver,
-    to_data,
-    to_json,
-    to_markdown,
-    to_text,
     write_rows,
 )
+from pressreader.formats.text import to_text
 from pressreader.index import Library
 from pressreader.model import Figure, Heading, Image, Paragraph, Quote, Related, Release, Stats
 
@@ -159,7 +156,7 @@ def test_markdown_escapes_release_text() -> None:
     assert "> \\# second paragraph”" in lines
     assert r"> — Ann \| Lee, Head of \*PR\*" in lines
     assert "> the plan was on track" in lines
-    assert "> — Bo Renn, Harbour Master (reported speech)" in lines
+    assert "> — Bo Renn, Harbour Master (reported)" in lines  # the one speaker line
     assert r"| 3 | over | cells \| pipes | a \| b \| c |" in lines
     assert r"*Image: a \*bold\* caption* — Credit: Desk_1" in lines
 
@@ -247,7 +244,7 @@ def test_text_reported_speech_has_no_quote_marks() -> None:
     quote = Quote("the plan was on track", "Bo Renn", None, kind="reported")
     text = to_text(Release("r", "T", dt.date(2024, 1, 1), body=(quote,)))
     assert "    the plan was on track" in text.splitlines()
-    assert "    — Bo Renn (reported speech)" in text.splitlines()
+    assert "    — Bo Renn (reported)" in text.splitlines()
     assert "“" not in text
 
 
@@ -297,11 +294,9 @@ def test_citations(library: Library) -> None:
     )
     bare = Release("x", "Is it done?", dt.date(2024, 3, 1))
     assert citation(bare) == "Is it done? 1 March 2024."
-    assert quote_citation(bare, Quote("Yes.")) == "“Yes.” — unattributed. 1 March 2024."
+    assert quote_citation(bare, Quote("Yes.")) == "“Yes.” — unknown speaker. 1 March 2024."
     reported = Quote("it was done", "Bo Renn", kind="reported")
-    assert (
-        quote_citation(bare, reported) == "it was done — Bo Renn (reported speech). 1 March 2024."
-    )
+    assert quote_citation(bare, reported) == "it was done — Bo Renn (reported). 1 March 2024."
 
 
 # ------------------------------------------------------------------ rows
@@ -321,8 +316,13 @@ def test_quote_rows(library: Library) -> None:
         "title": "Quarterly port report published",
         "speaker": "Ada Quill",
         "role": "Minister of Ports",
+        "kind": "direct",
         "reported": False,
         "text": "The numbers speak for themselves: [bold]record[/bold] traffic.",
+        "block": 1,  # a hand-written quote block: its whole text
+        "start": 0,
+        "end": 62,
+        "parts": None,
     }
     assert all(tuple(r) == QUOTE_FIELDS for r in rows)
 
@@ -345,6 +345,10 @@ def test_figure_rows(library: Library) -> None:
         "value": 16000,
         "unit": "containers scanned",
         "text": "mehr als 16.000 containers scanned",
+        "sentence": None,  # a bullet is its own text
+        "block": 3,
+        "start": None,
+        "end": None,
     }
     assert rows[0]["intro"] is None and rows[0]["unit"] == "containers"
     assert all(tuple(r) == FIGURE_FIELDS for r in rows)
@@ -490,6 +494,11 @@ def test_cli_figures_json_all_newest_first(store: Path, capsys) -> None:
         "value": 1200,
         "unit": "containers",
         "text": "1.200 containers",
+        "sentence": "The ministry said the checks would run for six weeks and cover 1.200 "
+        "containers a day.",
+        "block": 0,
+        "start": 63,
+        "end": 79,
     }
     assert 9.5 in [r["value"] for r in harbour]
 
@@ -506,7 +515,7 @@ def test_export_does_not_import_rich_or_textual() -> None:
     import sys
 
     code = (
-        "import sys, pressreader.export\n"
+        "import sys, pressreader.formats, pressreader.formats.rows, pressreader.formats.citation\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

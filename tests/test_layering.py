@@ -7,7 +7,10 @@ import sys
 
 
 def test_data_layer_does_not_import_textual() -> None:
-    modules = "model store figures search index text render cli"
+    modules = (
+        "model store figures search index text marks quotes transcripts formats formats.rich "
+        "formats.rows importers.run cli"
+    )
     code = (
         "import sys\n"
         f"for m in {modules.split()!r}: __import__('pressreader.' + m)\n"

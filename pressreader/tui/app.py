@@ -24,7 +24,8 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from pressreader.config import Config, load_config
-from pressreader.export import citation, quote_citation, to_markdown
+from pressreader.formats.citation import citation, quote_citation
+from pressreader.formats.markdown import to_markdown
 from pressreader.index import Library, RefreshReport, Summary, start_scan
 from pressreader.model import Release
 from pressreader.search import parse_query

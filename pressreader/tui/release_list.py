@@ -20,8 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from pressreader.formats.rich import MATCH_STYLE
 from pressreader.index import Summary
-from pressreader.render import MATCH_STYLE
 
 SummaryProvider = Callable[[Iterable[int]], dict[int, Summary]]
 # release id → (read, starred)

@@ -15,8 +15,10 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from pressreader.model import Quote, Release
-from pressreader.render import Limit, body_renderables, related_lines
+from pressreader.formats.common import attribution
+from pressreader.formats.rich import Limit, body_renderables, related_lines
+from pressreader.model import QuoteRef, Release
+from pressreader.text import clean
 
 # ref → title of the release it points to, or None when it resolves to nothing.
 TitleOf = Callable[[str], str | None]
@@ -96,21 +98,26 @@ class QuoteNav(OptionList):
         Binding("escape,h", "app.back", "Back to list", id="quotes.back"),
     ]
 
-    def show(self, quotes: list[Quote]) -> None:
+    def show(self, quotes: list[QuoteRef]) -> None:
+        """The quotes as the annotations give them; reported speech without quotation marks."""
         self.quotes = quotes
         options = []
         for quote in quotes:
-            who = ", ".join(x for x in (quote.speaker, quote.role) if x) or "unattributed"
-            prompt = Text(f"{who}: ", style="bold")
-            words = quote.text if len(quote.text) <= 90 else quote.text[:89] + "…"
-            prompt.append(words, style="italic" + (" dim" if quote.reported else ""))
+            prompt = Text(f"{attribution(quote.speaker, quote.role)}: ", style="bold")
+            words = " ".join(clean(quote.text).split())
+            words = words if len(words) <= 90 else words[:89] + "…"
+            if quote.reported:
+                prompt.append(words, style="dim")
+                prompt.append(" (reported)", style="dim italic")
+            else:
+                prompt.append(f"“{words}”" if quote.kind == "direct" else words, style="italic")
             options.append(Option(prompt))
         self.clear_options()
         self.add_options(options)
         self.display = bool(options)
 
     @property
-    def current(self) -> Quote | None:
+    def current(self) -> QuoteRef | None:
         """The highlighted quote."""
         index = self.highlighted
         return self.quotes[index] if index is not None and 0 <= index < len(self.quotes) else None

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 CHECK_SAMPLE = "--no-sample" not in sys.argv
 LABELS = Path(ARGS[0]) if ARGS else HERE / "running_labels.jsonl"
-ROOT = Path(ARGS[1]) if len(ARGS) > 1 else Path("/work/shared/corpus")
+ROOT = Path(ARGS[1]) if len(ARGS) > 1 else Path(__file__).resolve().parents[3] / "shared/corpus"
 FILES = {  # order matters for the seeded sample
     "doj": "doj-opa-2009-2018/doj_press_releases_2009-2018.jsonl.gz",
     "state": "state-whitehouse-2021-2022/state_press_releases_2021-2022.jsonl.gz",
@@ -38,19 +38,48 @@ FILES = {  # order matters for the seeded sample
 }
 SEED = 20250117
 QUANTITY_KINDS = {"count", "money", "percent", "measure"}
-OTHER_KINDS = {"date", "year", "time", "ordinal", "age", "phone", "legal_ref", "name",
-               "address", "page_section", "version", "enumerator", "idiom", "other"}
-FIELDS = ["corpus", "url", "para", "token", "left", "quantity", "value", "unit",
-          "qualifier", "sign", "kind"]
+OTHER_KINDS = {
+    "date",
+    "year",
+    "time",
+    "ordinal",
+    "age",
+    "phone",
+    "legal_ref",
+    "name",
+    "address",
+    "page_section",
+    "version",
+    "enumerator",
+    "idiom",
+    "other",
+}
+FIELDS = [
+    "corpus",
+    "url",
+    "para",
+    "token",
+    "left",
+    "quantity",
+    "value",
+    "unit",
+    "qualifier",
+    "sign",
+    "kind",
+]
 
 # --- the seeded paragraph sample (see README.md) ---------------------------------
 LIST_LINE = re.compile(r"^\s*(- |[•*] |\(?\d+[.)] |\([a-z]\) )", re.M)
 
 
 def eligible(p):
-    return bool(re.search(r"\d", p) and not LIST_LINE.search(p) and " | " not in p
-                and len(p.split()) >= 12
-                and re.search(r"[.!?][\"”’)]?\s*$", p.strip()))
+    return bool(
+        re.search(r"\d", p)
+        and not LIST_LINE.search(p)
+        and " | " not in p
+        and len(p.split()) >= 12
+        and re.search(r"[.!?][\"”’)]?\s*$", p.strip())
+    )
 
 
 def sample(records):
@@ -92,9 +121,13 @@ def left_of(p, s, nwords):
 
 def positions(p, token, left):
     n = len(left.split())
-    return [s for s in range(len(p))
-            if p.startswith(token, s) and clean_bounds(p, s, s + len(token))
-            and left_of(p, s, n) == left]
+    return [
+        s
+        for s in range(len(p))
+        if p.startswith(token, s)
+        and clean_bounds(p, s, s + len(token))
+        and left_of(p, s, n) == left
+    ]
 
 
 def check_fields(lab):
@@ -173,12 +206,16 @@ def main():
         p = paras[lab["para"]]
         hits = positions(p, lab["token"], lab["left"])
         if not hits:
-            fail(f"line {lineno}: MISSING token {lab['token']!r} after {lab['left']!r} "
-                 f"in para {lab['para']} of {lab['url']}")
+            fail(
+                f"line {lineno}: MISSING token {lab['token']!r} after {lab['left']!r} "
+                f"in para {lab['para']} of {lab['url']}"
+            )
             continue
         if len(hits) > 1:
-            fail(f"line {lineno}: AMBIGUOUS token {lab['token']!r} after {lab['left']!r} "
-                 f"({len(hits)} positions)")
+            fail(
+                f"line {lineno}: AMBIGUOUS token {lab['token']!r} after {lab['left']!r} "
+                f"({len(hits)} positions)"
+            )
             continue
         span = (hits[0], hits[0] + len(lab["token"]))
         key = (lab["corpus"], lab["url"], lab["para"])
@@ -191,7 +228,7 @@ def main():
         p = by_url[corpus][url][0]["contents"].split("\n\n")[para]
         for m in re.finditer(r"\d", p):
             if not any(a <= m.start() < b for a, b in spans):
-                ctx = p[max(0, m.start() - 25):m.start() + 10].replace("\n", " ")
+                ctx = p[max(0, m.start() - 25) : m.start() + 10].replace("\n", " ")
                 fail(f"unlabelled digit in para {para} of {url}: …{ctx}…")
                 break
 
@@ -213,8 +250,10 @@ def main():
     print(f"tokens:     {len(labs)} {dict(Counter(x.get('corpus') for x in labs))}")
     print(f"digit tokens: {sum(bool(re.search(r'[0-9]', x.get('token', ''))) for x in labs)}")
     print(f"quantities: {len(q)} {dict(Counter(x.get('kind') for x in q))}")
-    print(f"other:      {len(labs) - len(q)} "
-          f"{dict(Counter(x.get('kind') for x in labs if x.get('quantity') is not True))}")
+    print(
+        f"other:      {len(labs) - len(q)} "
+        f"{dict(Counter(x.get('kind') for x in labs if x.get('quantity') is not True))}"
+    )
     print("OK" if failures == 0 else f"FAILED: {failures} problem(s)")
     sys.exit(1 if failures else 0)
 

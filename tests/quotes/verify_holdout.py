@@ -22,8 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 HOLDOUT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "holdout.jsonl"
 DEV = HERE / "labels.jsonl"
-SW = Path("/work/shared/corpus/state-whitehouse-2021-2022")
-DOJ = Path("/work/shared/corpus/doj-opa-2009-2018")
+SW = Path(__file__).resolve().parents[3] / "shared/corpus/state-whitehouse-2021-2022"
+DOJ = Path(__file__).resolve().parents[3] / "shared/corpus/doj-opa-2009-2018"
 FILES = {
     "state": SW / "state_press_releases_2021-2022.jsonl.gz",
     "whitehouse": SW / "whitehouse_briefing_room_2021-2022.jsonl.gz",

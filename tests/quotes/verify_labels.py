@@ -22,7 +22,7 @@ LABELS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "labels.jsonl"
 CORPUS = (
     Path(sys.argv[2])
     if len(sys.argv) > 2
-    else Path("/work/shared/corpus/state-whitehouse-2021-2022")
+    else Path(__file__).resolve().parents[3] / "shared/corpus/state-whitehouse-2021-2022"
 )
 FILES = {
     "state": "state_press_releases_2021-2022.jsonl.gz",

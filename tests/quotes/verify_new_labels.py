@@ -39,10 +39,11 @@ HERE = Path(__file__).resolve().parent
 DOJ_LABELS = HERE / "doj_holdout.jsonl"
 TRANSCRIPTS = HERE / "transcripts.jsonl"
 OLD_SETS = [HERE / "labels.jsonl", HERE / "holdout.jsonl"]
-DOJ_FILE = Path(
-    "/work/shared/corpus/doj-opa-2009-2018/doj_press_releases_2009-2018.jsonl.gz"
+DOJ_FILE = (
+    Path(__file__).resolve().parents[3]
+    / "shared/corpus/doj-opa-2009-2018/doj_press_releases_2009-2018.jsonl.gz"
 )
-SW = Path("/work/shared/corpus/state-whitehouse-2021-2022")
+SW = Path(__file__).resolve().parents[3] / "shared/corpus/state-whitehouse-2021-2022"
 SW_FILES = {
     "state": SW / "state_press_releases_2021-2022.jsonl.gz",
     "whitehouse": SW / "whitehouse_briefing_room_2021-2022.jsonl.gz",
@@ -53,9 +54,7 @@ SEED = 4242
 N_MARKED = 25
 N_NO_MARKS = 5
 SPEECH_VERB = re.compile(r"\b(said|says|stated|added)\b")
-NO_MARKS_CUE = re.compile(
-    r"According to documents filed in court|said Attorney General"
-)
+NO_MARKS_CUE = re.compile(r"According to documents filed in court|said Attorney General")
 KINDS = {"direct", "direct_unmarked", "reported"}
 LABEL_LINE = re.compile(
     r"^(?:(MS\. PSAKI|MR\. PRICE|SECRETARY BLINKEN|QUESTION|MODERATOR|OPERATOR"
@@ -77,9 +76,7 @@ def seeded_draw(doj, excluded):
     marked = [
         r
         for r in doj
-        if '"' in r["contents"]
-        and SPEECH_VERB.search(r["contents"])
-        and r["url"] not in excluded
+        if '"' in r["contents"] and SPEECH_VERB.search(r["contents"]) and r["url"] not in excluded
     ]
     rng = random.Random(SEED)
     order = list(range(len(marked)))
@@ -134,9 +131,7 @@ def check_doj(lab, rec):
             continue
         if q.get("kind") == "direct":
             hits = [
-                i
-                for i in hits
-                if (i >= 1 and c[i - 1] == '"') or (i >= 2 and c[i - 2 : i] == '" ')
+                i for i in hits if (i >= 1 and c[i - 1] == '"') or (i >= 2 and c[i - 2 : i] == '" ')
             ]
             if not hits:
                 errs.append(f'direct quote not right after a " mark: {ts!r}')
@@ -156,11 +151,9 @@ def check_transcript(lab, rec):
     text = rec["contents"]
     lines = list(LABEL_LINE.finditer(text))
     if len(lines) != len(lab["turns"]):
-        errs.append(
-            f"{len(lines)} labelled lines in contents but {len(lab['turns'])} turns"
-        )
+        errs.append(f"{len(lines)} labelled lines in contents but {len(lab['turns'])} turns")
     spans = []
-    for k, (m, t) in enumerate(zip(lines, lab["turns"])):
+    for k, (m, t) in enumerate(zip(lines, lab["turns"], strict=False)):
         label = m.group(1) or m.group(2)
         if label != t.get("label"):
             errs.append(f"turn {k}: label {t.get('label')!r}, line starts {label!r}")
@@ -233,8 +226,8 @@ def main():
             rel_with[k] += k in kinds
         n_reported_labelled += bool(lab.get("reported_labelled"))
     print(
-        f"doj: releases {len(labs)} (marked {sum(l.get('pick') == 'marked' for l in labs)},"
-        f" no marks {sum(l.get('pick') == 'no_marks' for l in labs)}),"
+        f"doj: releases {len(labs)} (marked {sum(x.get('pick') == 'marked' for x in labs)},"
+        f" no marks {sum(x.get('pick') == 'no_marks' for x in labs)}),"
         f" reported labelled in {n_reported_labelled}"
     )
     for k in sorted(KINDS):

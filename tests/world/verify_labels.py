@@ -35,7 +35,18 @@ RELEASES = HERE / "releases"
 
 OPENERS = "“\"‘'„»«‚"
 BULLETS = "•-*–·"
-KEYS = {"file", "style", "split", "title", "date", "date_certain", "source", "lang", "quotes", "figures"}
+KEYS = {
+    "file",
+    "style",
+    "split",
+    "title",
+    "date",
+    "date_certain",
+    "source",
+    "lang",
+    "quotes",
+    "figures",
+}
 STYLES = {"uk", "eu", "de", "au", "ca", "nz", "ie", "un", "police", "city"}
 
 
@@ -51,7 +62,9 @@ def quote_ok(text: str, start: str, from_pos: int) -> int:
 
 
 def bullet_pos(text: str, item: str, from_pos: int) -> int:
-    pattern = re.compile(r"^[ \t]*[" + re.escape(BULLETS) + r"][ \t]+" + re.escape(item) + r"[ \t]*$", re.M)
+    pattern = re.compile(
+        r"^[ \t]*[" + re.escape(BULLETS) + r"][ \t]+" + re.escape(item) + r"[ \t]*$", re.M
+    )
     m = pattern.search(text, from_pos)
     return m.start() if m else -1
 
@@ -179,11 +192,15 @@ def main() -> int:
     print(f"{'style':8} {'tune':>5} {'holdout':>8} {'total':>6} {'quotes':>7} {'figures':>8}")
     for style in sorted(counts):
         c = counts[style]
-        print(f"{style:8} {c['tune']:>5} {c['holdout']:>8} {c['tune'] + c['holdout']:>6} "
-              f"{quotes[style]:>7} {figures[style]:>8}")
+        print(
+            f"{style:8} {c['tune']:>5} {c['holdout']:>8} {c['tune'] + c['holdout']:>6} "
+            f"{quotes[style]:>7} {figures[style]:>8}"
+        )
     tune = sum(c["tune"] for c in counts.values())
-    print(f"{'total':8} {tune:>5} {holdout:>8} {tune + holdout:>6} "
-          f"{sum(quotes.values()):>7} {sum(figures.values()):>8}")
+    print(
+        f"{'total':8} {tune:>5} {holdout:>8} {tune + holdout:>6} "
+        f"{sum(quotes.values()):>7} {sum(figures.values()):>8}"
+    )
 
     for line in errors:
         print("ERROR", line)
