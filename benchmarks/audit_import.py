@@ -136,7 +136,8 @@ def plausible_speaker(name: str) -> bool:
         tokens = tokens[1:]
     if not tokens or len(tokens) > 8:
         return False
-    if any(t.lower().strip("’'") in _NOT_NAME for t in tokens[:1] + tokens[-1:]):
+    ends = tokens[:1] + ([] if re.fullmatch(r"[A-Z]", tokens[-1]) else tokens[-1:])
+    if any(t.lower().strip("’'") in _NOT_NAME for t in ends):  # "Individual A" is a name
         return False
     if len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
         return False  # "WASHINGTON Daimler AG": a dateline run into a name
@@ -144,6 +145,15 @@ def plausible_speaker(name: str) -> bool:
         return False  # "COVID"
     particles = {"of", "the", "for", "and", "de", "van", "von", "bin", "al", "el", "da", "di"}
     return all(t[:1].isupper() or t.lower() in particles for t in tokens)
+
+
+def _composed(token: str, stored: Counter[str]) -> bool:
+    """Whether a token is two or more stored words run together ("stampsmedicaidspecial")."""
+    ends = {0}
+    for i in range(1, len(token) + 1):
+        if any(token[j:i] in stored for j in ends if j < i):
+            ends.add(i)
+    return len(token) in ends and token not in stored
 
 
 def lost_words(source: str, release: Release) -> Counter[str]:
@@ -154,11 +164,15 @@ def lost_words(source: str, release: Release) -> Counter[str]:
     reads has table cells or inline tags ("territoryshare" ⇄ "territory" "share").
     """
     source = re.sub(r"(?m)^\s*\d{1,3}\.\s", " ", source)
+    # Markup the scrape left in the plain text (Word's conditional comments, tags): not words.
+    source = re.sub(
+        r"<!--.*?-->|<!\[[^\]]*\]>|\[(?:if|endif)[^\]]*\]|<[^>]{1,300}>", " ", source, flags=re.S
+    )
     stored = stored_words(release)
     lost = words(source) - stored
     extra = stored - words(source)
     for token in list(lost):
-        glued = any(token[:i] in stored and token[i:] in stored for i in range(1, len(token)))
+        glued = _composed(token, stored)
         split = any(token in e and (e.startswith(token) or e.endswith(token)) for e in extra)
         if glued or split:
             del lost[token]

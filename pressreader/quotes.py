@@ -192,6 +192,30 @@ ROLE_WORDS = set(
         "spokesperson's",
         "white",
         "house",
+        "councillor",
+        "cllr",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "detective",
+        "constable",
+        "treasurer",
+        "premier",
+        "bundesminister",
+        "bundesministerin",
+        "ministerin",
+        "staatssekretär",
+        "staatssekretärin",
+        "präsident",
+        "präsidentin",
+        "bürgermeister",
+        "bürgermeisterin",
+        "bundeskanzler",
+        "bundeskanzlerin",
+        "sprecher",
+        "sprecherin",
+        "ministre",
+        "commissaire",
     ]
 )
 _ABBREV = re.compile(
@@ -398,9 +422,10 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
 
 
 _FUNCTION_WORDS = {
-    "i", "i’ll", "i'll", "i’m", "i'm", "you", "we", "they", "he", "she", "it", "q", "what", "will",
+    "i", "i’ll", "i'll", "i’m", "i'm", "you", "we", "they", "he", "she", "it", "q", "what",
     "before", "after", "at", "when", "while", "as", "if", "and", "but", "so", "then", "the", "this",
     "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
+    "no", "not", "every", "each", "some", "any", "all",
 }  # fmt: skip
 
 
@@ -454,6 +479,12 @@ def register(name: str, role: str | None, people: People) -> Person | None:
     if tidy is None:
         return None
     name = tidy
+    if role:  # "Dr." is a form of address, not a role; "The/Die/Der" do not start one
+        role = re.sub(r"^(?:the|die|der|das|le|la|les)\s+", "", role.strip(" ,"), flags=re.I)
+        honorific = role.rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
+        if honorific and len(name.split()) == 1 and people.find(name) is None:
+            return people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
+        role = None if honorific else (role or None)
     if len(name.split()) == 1:
         known = people.find(name)
         if known is not None:

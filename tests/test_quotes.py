@@ -23,7 +23,7 @@ def quotes(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
         ("“We act now,” Minister Ada Quill said.", ("We act now", "Ada Quill", "Minister")),
         (
             '"We act now," said Ada Quill, the harbour master.',
-            ("We act now", "Ada Quill", "the harbour master"),
+            ("We act now", "Ada Quill", "harbour master"),
         ),
         (
             "Ada Quill said: „Wir handeln jetzt sofort.“",

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 
-from pressreader.figures import decimal_comma, guess_decimal_comma, parse_figure
+from pressreader.figures import detect_lang, guess_decimal_comma, parse_figure
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, slugify
 from pressreader.importers.dates import resolve_date
 from pressreader.marks import find_marks
@@ -56,9 +56,9 @@ def assemble(doc: RawDoc) -> Release:
         + [b.text for b in doc.blocks]
         + [item for b in doc.blocks for item in b.items]
     )
-    comma = decimal_comma(doc.lang)
-    if comma is None:
-        comma = guess_decimal_comma(texts)
+    if doc.lang is None:  # the source does not say: the text's commonest short words do
+        doc.lang = detect_lang(texts)
+    comma = guess_decimal_comma(texts, lang=doc.lang)  # the release's own numbers first
     # Paragraphs first (a list without figures reads as paragraphs, one an item), so that quotes
     # are found over the whole text in reading order; a string is a paragraph.
     laid_out: list[Block | str] = []
@@ -74,7 +74,7 @@ def assemble(doc: RawDoc) -> Release:
         elif block.kind == "image":
             laid_out.append(Image(block.text or None, block.cite))
     texts = [item for item in laid_out if isinstance(item, str)]
-    marks, people = find_marks(texts, (doc.title, doc.summary or ""))
+    marks, people = find_marks(texts, (doc.title, doc.summary or "", *doc.preamble))
     body: list[Block] = []
     p_index = 0
     for item in laid_out:

@@ -147,6 +147,7 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     if banner and doc.source is None:
         doc.source = banner
     skipped = [chunks[c][i] for c, i in flat if (c, i) < pick]
+    doc.preamble = skipped  # "The Hon Ruth Tamihana MP": who the release's people are
     if skipped:
         # Meta lines above the title ("Date: …") still count, and so do date lines there.
         _read_meta([[line for line in skipped if _META.match(line)]], doc)
