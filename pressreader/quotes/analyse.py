@@ -1,0 +1,163 @@
+"""Direct quotes of a whole release, attributed: the extractor's main pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressreader.quotes.attribution import (
+    AFTER,
+    DASH,
+    FIRST_PERSON,
+    SPEECH_INTRO,
+    attribution_before,
+    statement_speaker,
+)
+from pressreader.quotes.people import People, Person, last_named, learn_people, resolve
+from pressreader.quotes.spans import find_spans, inner_span, sentence_start
+from pressreader.quotes.words import CLOSERS
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quote: the words, who said them, and the spans (paragraph, start, end) of its words.
+
+    A span covers the quoted words inside the marks; a quote split by its attribution has two.
+    """
+
+    text: str
+    speaker: str | None
+    role: str | None
+    spans: tuple[tuple[int, int, int], ...]
+
+    @property
+    def paragraph(self) -> int:
+        return self.spans[0][0]
+
+    def extended(self, words: str, span: tuple[int, int, int]) -> FoundQuote:
+        """The same quote continued by more words (split by attribution, or over paragraphs)."""
+        return FoundQuote(_join(self.text, words), self.speaker, self.role, (*self.spans, span))
+
+
+def _tidy(words: str) -> str:
+    """The quoted words without the trailing comma that belongs to the sentence around them."""
+    return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
+
+
+def _join(first: str, second: str) -> str:
+    first = first.rstrip(" ,")
+    if not first.endswith((".", "!", "?", ":", ";", "…")):
+        # “…engineers,” she said. “We will…”: the comma stood for a full stop.
+        first += "." if second.strip()[:1].isupper() else ","
+    return _tidy(f"{first} {second}")
+
+
+def analyse_quotes(
+    paragraphs: list[str], context: tuple[str, ...] = (), min_words: int = 4
+) -> tuple[list[FoundQuote], People]:
+    """Every attributed direct quote of a release, in order; quotes split by attribution are joined.
+
+    `context` (title, summary) only helps to learn who the release's people are. Also returns the
+    people the release names, for resolving reported speech.
+    """
+    people = People()
+    learn_people([*context, *paragraphs], people)
+    found: list[FoundQuote] = []
+    last: Person | None = None
+    open_quote = False  # the previous paragraph ended inside a quote
+    # "Statement by Attorney General X on …": quotes that open a paragraph unattributed are X's.
+    headline = statement_speaker(context[0]) if context else None
+    introduced: Person | None = None  # "X released the following statement:" → the next paragraph
+    for index, text in enumerate(paragraphs):
+        spans = find_spans(text)
+        prev_end = 0
+        prev_found: FoundQuote | None = None
+        for k, (start, end, words) in enumerate(spans):
+            nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            after = text[end:nxt]
+            before = text[max(prev_end, sentence_start(text, start)) : start]
+            speaker: Person | None = None
+            tight = False
+            attr_end = end
+            # "X said roads were cut. “…,” he said.": he is the person named last, not the last speaker
+            last = last_named(people, text[:start]) or last
+            phrase = attribution_before(before)
+            if phrase:
+                speaker = resolve(phrase, people, last)
+                if speaker is None and headline and FIRST_PERSON.fullmatch(phrase.strip()):
+                    speaker = resolve(headline, people, last)  # "As I said," in X's statement
+                tight = speaker is not None
+            if speaker is None:
+                a = AFTER.match(after)
+                if a:
+                    phrase = a.group("pron") or a.group("who_v") or a.group("who")
+                    if a.group("who") and a.group("role"):
+                        phrase = f"{a.group('who')}, {a.group('role')}"
+                    speaker = resolve(phrase, people, last)
+                    if speaker is not None:
+                        tight, attr_end = True, end + a.end()
+            if speaker is None:
+                d = DASH.match(after)
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+                if not d and end >= len(text.rstrip()) and len(following.split()) <= 30:
+                    d = DASH.match(following)
+                if d:
+                    speaker = resolve(d.group("who"), people, last)
+                    tight = speaker is not None
+            joined = False
+            if speaker is None and prev_found is not None:
+                between = text[prev_end:start]
+                if re.fullmatch(r"[\s,.;:]*", between) or AFTER.match(between):
+                    joined = True
+                elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between):
+                    speaker = people.find(prev_found.speaker) if prev_found.speaker else None
+                    tight = speaker is not None
+            if speaker is None and start == 0 and open_quote and found:
+                joined = True
+            elif speaker is None and start == 0 and introduced is not None:
+                speaker, tight = introduced, True
+            elif speaker is None and start == 0 and found and found[-1].spans[-1][0] == index - 1:
+                # A paragraph that opens with a quote right after one by X: X goes on speaking.
+                speaker = people.find(found[-1].speaker) if found[-1].speaker else None
+            elif speaker is None and start == 0 and headline:
+                speaker = resolve(headline, people, last)
+            if joined and found:
+                found[-1] = found[-1].extended(words, (index, *inner_span(text, start, end)))
+                prev_found, prev_end = found[-1], end
+                continue
+            if speaker is None or not words:
+                prev_end = end
+                continue
+            if len(words.split()) < min_words and not tight:
+                prev_end = end
+                continue
+            quote = FoundQuote(
+                _tidy(words), speaker.name, speaker.role, ((index, *inner_span(text, start, end)),)
+            )
+            found.append(quote)
+            prev_found, prev_end = quote, attr_end
+            last = speaker
+            people.last = speaker
+        open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
+        introduced = None
+        if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
+            intro = statement_speaker(text) or attribution_before(
+                text[sentence_start(text, len(text) - 1) :]
+            )
+            introduced = resolve(intro, people, last) if intro else None
+            tail = text[sentence_start(text, len(text) - 1) :]
+            if introduced is not None and (statement_speaker(text) or SPEECH_INTRO.search(tail)):
+                people.introduced[index] = introduced
+    # Names grow as the release goes on ("Faeser" → "Nancy Faeser"): report the fullest form.
+    final = []
+    for quote in found:
+        person = people.find(quote.speaker) if quote.speaker else None
+        if person is not None:
+            quote = FoundQuote(quote.text, person.name, person.role, quote.spans)
+        final.append(quote)
+    return final, people
+
+
+def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[FoundQuote]:
+    """Every attributed direct quote of a release, in order."""
+    return analyse_quotes(paragraphs, context)[0]

@@ -1,0 +1,134 @@
+"""Who a quotation is attributed to: the phrases before and after it that name a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.people import People, Person, resolve, split_role_name
+from pressreader.quotes.spans import sentence_start
+from pressreader.quotes.words import NAME_PHRASE, VERBS
+
+AFTER = re.compile(
+    rf"""^\s*[,.!?]?\s*(?:
+        (?P<pron>he|she)\s+(?:{VERBS})\b
+      | (?:{VERBS})\s+(?:the\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$))?)
+      | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
+    )""",
+    re.VERBOSE,
+)
+_ADVERB = r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+)"
+_WHO_BEFORE_VERB = re.compile(
+    rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he))\s+{_ADVERB}{{0,2}}$"
+)
+_ACCORDING = re.compile(
+    rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}})?)\s*,?\s*$"
+)
+_STATEMENT = re.compile(
+    rf"(?:[Ss]tatement\s+(?:from|by)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
+    rf"\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
+)
+
+
+_LEAD_APPOSITION = re.compile(
+    rf"^\s*(?P<first>[A-Z][^“”\",.;]{{1,80}}?),\s+(?P<second>[^“”\";]{{2,200}}?),\s+{_ADVERB}{{0,2}}$"
+)
+
+
+def _name_like(phrase: str) -> bool:
+    """ "Cllr Harriet Osei", "Diane Okonjo": capitalised words, a name at the end."""
+    phrase = phrase.strip()
+    if not re.fullmatch(NAME_PHRASE, phrase):
+        return False
+    _, name = split_role_name(phrase)
+    return bool(name) and len(name.split()) >= 2
+
+
+def attribution_before(before: str) -> str | None:
+    """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
+    for m in (_ACCORDING.search(before), _STATEMENT.search(before)):
+        if m:
+            return m.group("who")
+    for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
+        if re.search(r"[“”\"]", before[verb.end() :]):
+            break
+        lead = _LEAD_APPOSITION.match(before[: verb.start()])
+        if (
+            lead
+        ):  # "Diane Okonjo, a director of X, which …, said" / "Leader of the council, Cllr Y, said"
+            first, second = lead.group("first"), lead.group("second")
+            if _name_like(first) and not _name_like(second.split(",")[-1]):
+                return f"{first}, {second.split(',')[0]}"
+            if _name_like(second):
+                return f"{second}, {first}"
+        w = _WHO_BEFORE_VERB.search(before[: verb.start()])
+        if w:
+            if w.group("pron"):
+                return w.group("pron")
+            return f"{w.group('who')}, {w.group('role')}" if w.group("role") else w.group("who")
+    if before.rstrip().endswith(":"):
+        chunks = [c.strip() for c in before.rstrip()[:-1].split(",")]
+        head = re.search(rf"{NAME_PHRASE}$", chunks[0])
+        if (
+            head
+            and head.group(0) == chunks[0]
+            and all(
+                len(c.split()) <= 10 and not re.search(rf"\b(?:{VERBS})\b", c) for c in chunks[1:]
+            )
+        ):
+            return ", ".join(chunks[:2])
+    return None
+
+
+DASH = re.compile(
+    rf"^\s*[—–-]{{1,2}}\s*(?P<who>{NAME_PHRASE}(?:,\s*(?![A-Z][a-z]+ \d|\d)[^,.;\n“”\"]{{2,100}})*)\s*(?:[,.;)]|$)"
+)
+
+
+def _colon_intro(phrase: str) -> bool:
+    """ "Jane Doe, Executive Director, Earthworks:" — a name (with role) introducing a quote."""
+    head = phrase.split(",")[0]
+    role, name = split_role_name(head)
+    return bool(
+        name and len(name.split()) >= 1 and (role or "," in phrase or len(name.split()) >= 2)
+    )
+
+
+_STATEMENT_BY = re.compile(
+    rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?P<who>{NAME_PHRASE})"
+    rf"|(?P<who2>{NAME_PHRASE})(?:,\s*[^,:“”\"]{{2,120}},)?\s+(?:released|issued|made|gave|delivered|"
+    rf"provided|[Ii]ssues|[Rr]eleases|[Mm]akes)\s+(?:the\s+following\s+|a\s+|this\s+)?[Ss]tatement)"
+)
+
+
+def statement_speaker(text: str) -> str | None:
+    """Who "Statement by X" or "X issued the following statement" names."""
+    m = _STATEMENT_BY.search(text)
+    if not m:
+        return None
+    who = m.group("who") or m.group("who2")
+    # "Statement by President Biden on the Anniversary…": the name ends before " on ".
+    return re.split(r"\s+(?:on|about|regarding|following)\s+", who)[0]
+
+
+# An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".
+SPEECH_INTRO = re.compile(
+    rf"(?:\b(?:{VERBS})|\bstatement|\battributable\s+to\b.*|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?(?:I|We)")
+
+
+def explicit_speaker(text: str, start: int, end: int, people: People) -> Person | None:
+    """The person a quoted span is attributed to by name in its own sentence (no pronouns).
+
+    Used inside transcript turns, where a quotation is credited only when the turn says whose it is.
+    """
+    before = text[sentence_start(text, start) : start]
+    phrase = attribution_before(before)
+    if phrase is None:
+        a = AFTER.match(text[end:])
+        if a and not a.group("pron"):
+            phrase = a.group("who_v") or a.group("who")
+    if not phrase or phrase.strip().lower() in {"he", "she", "i", "we", "they", "you"}:
+        return None
+    return resolve(phrase, people, None)

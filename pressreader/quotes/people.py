@@ -1,0 +1,307 @@
+"""The people a release names: who they are, their roles, and what a short reference means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, PARTICLES, ROLE_WORDS, TOKEN
+
+
+@dataclass
+class Person:
+    """Someone the release names, with the role given when they were introduced."""
+
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class People:
+    """The people of one release, so later short references resolve to the full name."""
+
+    known: list[Person] = field(default_factory=list)
+    last: Person | None = None
+    # Paragraphs that end by introducing a speaker ("Minister X said:"), by index.
+    introduced: dict[int, Person] = field(default_factory=dict)
+
+    def find(self, name: str) -> Person | None:
+        """A known person by full name, or by surname when only one person has it."""
+        key = name.lower()
+        for person in self.known:
+            if person.name.lower() == key:
+                return person
+        surname = surname_of(name).lower()
+        matches = [p for p in self.known if surname_of(p.name).lower() == surname]
+        if not matches and " " not in name:  # "John once said": a first name alone
+            matches = [p for p in self.known if p.name.split()[0].lower() == key and " " in p.name]
+        return matches[0] if len({p.name for p in matches}) == 1 else None
+
+    def add(self, name: str, role: str | None) -> Person:
+        """Register (or update) a person and make them the last one mentioned."""
+        name = tidy_name(name) or name
+        person = self.find(name)
+        if person is None:
+            person = Person(name, role)
+            self.known.append(person)
+        else:
+            if len(name.split()) > len(person.name.split()):
+                person.name = name
+            if role and (not person.role or len(role) > len(person.role)):
+                person.role = role
+        self.last = person
+        return person
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, ignoring Jr./Sr./III."""
+    parts = [
+        p
+        for p in name.replace(",", " ").split()
+        if p.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}
+    ]
+    return parts[-1] if parts else name
+
+
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:As|When|While|If|And|But|So|Then|Today|Yesterday|Here|In|On|At|Also|Meanwhile|"
+    r"Jointly|Finally|Indeed|Later|Earlier|Now|This|That|These|Those|Our|[Tt]he|[Aa]n?|[Ff]ormer|"
+    r"[Ll]ate)\s+)+"
+)
+
+
+def split_role_name(phrase: str) -> tuple[str | None, str | None]:
+    """Split "Federal Minister of the Interior Nancy Faeser" into (role, name)."""
+    phrase = re.sub(_LEADING_WORDS, "", phrase.strip(" ,;:"))
+    phrase = re.sub(r"^the[ -]late[ -]", "", phrase, flags=re.IGNORECASE)
+    tokens = phrase.split()
+    i = len(tokens)
+    while i > 0:
+        word = tokens[i - 1]
+        bare = word.lower().rstrip(".,")
+        is_initial = bool(re.fullmatch(r"[A-Z]\.", word))
+        if word.endswith(("’s", "'s")):
+            break
+        if (
+            is_initial
+            or (re.fullmatch(TOKEN, word) and bare not in ROLE_WORDS)
+            or (bare in PARTICLES and i < len(tokens))
+        ):
+            i -= 1
+            continue
+        break
+    while i < len(tokens) and tokens[i].lower() in PARTICLES:
+        i += 1
+    # "Minister of Ports Ada Quill": after "of"/"for"/"the", the first capital word is the role's.
+    words = [
+        k
+        for k in range(i, len(tokens))
+        if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}", tokens[k])
+    ]
+    if len(words) >= 2 and i > 0 and tokens[i - 1].lower() in CONNECTORS:
+        i = words[1]
+        words = words[1:]
+    if len(words) > 3:  # "Harbour Master Bo Renn": a name is rarely longer than three words
+        i = words[-2]
+        while i > 0 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
+            i -= 1
+    name = " ".join(tokens[i:]).strip(" ,") or None
+    role = " ".join(tokens[:i]).strip(" ,") or None
+    if role and role.lower() in CONNECTORS:
+        role = None
+    return role, name
+
+
+def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> Person | None:
+    """The person an attribution phrase names: a full name, a surname, a title, or he/she."""
+    if not phrase:
+        return None
+    phrase = phrase.strip(" ,;:")
+    lowered = phrase.lower()
+    if lowered in {"he", "she"}:
+        if last_speaker or people.last:
+            return last_speaker or people.last
+        titled = [p for p in people.known if p.role]
+        return titled[0] if len(titled) == 1 else None
+    if lowered in {"i", "we", "they", "it", "this", "that", "who"}:
+        return None
+    phrase = _LEADING_WORDS.sub("", phrase)
+    if not phrase or phrase.lower() in {"i", "we", "he", "she", "they"}:
+        return None
+    role_after = None
+    if "," in phrase:  # "Jane Doe, Minister of Ports" or "Minister of Ports, Jane Doe"
+        head, _, tail = phrase.partition(",")
+        head_role, head_name = split_role_name(head)
+        tail_role, tail_name = split_role_name(tail)
+        if head_name and not head_role:
+            return register(head_name, tail.strip(" ,") or None, people)
+        if tail_name and not tail_role and head_role:
+            return register(tail_name, head.strip(" ,"), people)
+        phrase = head
+        role_after = tail.strip(" ,") or None
+    peer = re.search(
+        r"\b(?:Lord|Baroness|Baron|Lady|Earl|Viscount)\s+[A-Z][\w'’-]+\s+of\s+[A-Z][\w'’-]+$",
+        phrase,
+    )
+    if peer:  # "Prisons Minister Lord Harcourt of Elmstead": "of Elmstead" is the title's
+        role = phrase[: peer.start()].strip(" ,") or None
+        return register(peer.group(0), role, people)
+    if " of " in phrase:
+        # "Chairwoman Edith Ramirez of the Federal Trade Commission": the organisation is the role's.
+        head, _, org = phrase.partition(" of ")
+        head_role, head_name = split_role_name(head)
+        if head_name:
+            role = f"{head_role} of {org}" if head_role else None
+            return register(head_name, role, people)
+    role, name = split_role_name(phrase)
+    if name is None:
+        if role:  # "the minister": the last person whose role says so ("the President" is
+            # not the Vice President: a role word qualified by vice/deputy/former is another role)
+            wanted = re.sub(r"^(?:the|a|an)\s+", "", role.lower())
+            last_word = wanted.split()[-1]
+            for person in reversed(people.known):
+                held = (person.role or "").lower()
+                qualified = rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(wanted)}$"
+                if (held == wanted or held.endswith(" " + wanted)) and not re.search(
+                    qualified, held
+                ):
+                    return person
+            for person in reversed(people.known):
+                held = (person.role or "").lower()
+                if last_word in held and not re.search(
+                    rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(last_word)}\b", held
+                ):
+                    return person
+        return None
+    return register(name, role or role_after, people)
+
+
+_FUNCTION_WORDS = {
+    "i", "i’ll", "i'll", "i’m", "i'm", "you", "we", "they", "he", "she", "it", "q", "what",
+    "before", "after", "at", "when", "while", "as", "if", "and", "but", "so", "then", "the", "this",
+    "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
+    "no", "not", "every", "each", "some", "any", "all",
+}  # fmt: skip
+
+
+_POST_NOMINALS = {
+    "MP",
+    "TD",
+    "MLA",
+    "MPP",
+    "MSP",
+    "MS",
+    "AM",
+    "QC",
+    "KC",
+    "MdB",
+    "MEP",
+    "OBE",
+    "CBE",
+    "MBE",
+}
+
+
+def tidy_name(name: str) -> str | None:
+    """A speaker's name without a dateline before it or a next sentence's word after it.
+
+    "WASHINGTON Daimler AG" → "Daimler AG", "Biden Before" → "Biden"; None when what is left is not
+    a name ("Q You", "What I", "And", "COVID").
+    """
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in _POST_NOMINALS:
+        tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
+    while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
+        tokens = tokens[1:]  # a dateline run into the name
+    while len(tokens) > 1 and tokens[-1].lower() in _FUNCTION_WORDS:
+        tokens = tokens[:-1]
+    if not tokens or any(t.lower() in _FUNCTION_WORDS for t in tokens):
+        return None
+    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
+        return None  # a lone acronym in capitals is a name only with a title
+    return " ".join(tokens)
+
+
+def register(name: str, role: str | None, people: People) -> Person | None:
+    """Add a named person, or return the known one a short form refers to.
+
+    A single word that names no one known and comes without a title ("told Time") is not a person.
+    """
+    name = re.sub(r"\s+", " ", name).strip(" ,")
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
+        name = name[:-1]
+    tidy = tidy_name(name)
+    if tidy is None:
+        return None
+    name = tidy
+    if role:  # "Dr." is a form of address, not a role; "The/Die/Der" do not start one
+        role = re.sub(r"^(?:the|die|der|das|le|la|les)\s+", "", role.strip(" ,"), flags=re.I)
+        honorific = role.rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
+        if honorific and len(name.split()) == 1 and people.find(name) is None:
+            return people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
+        role = None if honorific else (role or None)
+    if len(name.split()) == 1:
+        known = people.find(name)
+        if known is not None:
+            people.last = known
+            if role and not known.role:
+                known.role = role
+            return known
+        if not role:
+            return None
+    return people.add(name, role)
+
+
+_INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
+
+
+_STRONG_ROLES = r"\b(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|Ambassador|Attorney General)$"
+
+
+_APPOSITION = re.compile(
+    r"\b(?P<role>(?:(?:Prime|Deputy|Lord|Federal|Vice[- ]|Chief|Acting|Foreign|Finance)\s*)*"
+    r"(?:Minister|Treasurer|Secretary|Mayor|Premier|Commissioner|President|Chancellor|Governor|"
+    r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor)"
+    r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:“”\"]{0,80}?)?),\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:MP|TD|MLA|MPP|MSP|QC|KC))?,"
+)
+
+
+def learn_people(paragraphs: list[str], people: People) -> None:
+    """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
+    for text in paragraphs:
+        for m in _APPOSITION.finditer(text):  # "The Prime Minister, Daniel Fortier, said"
+            name = tidy_name(m.group("name"))
+            if name and people.find(name) is None:
+                people.known.append(Person(name, m.group("role")))
+        for m in _INTRODUCTION.finditer(text):
+            if " " not in m.group(0):
+                continue  # one capitalised word: neither "Role Name" nor "First Last"
+            role, name = split_role_name(m.group(0))
+            name = tidy_name(name) if name else None
+            if not name:
+                continue
+            if not role:
+                # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
+                words = name.split()
+                plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
+                if plain and people.find(name) is None and people.find(words[-1]) is None:
+                    people.known.append(Person(name, None))
+                continue
+            if len(name.split()) < 2 and not re.search(_STRONG_ROLES, role):
+                continue
+            if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
+                continue
+            if people.find(name) is None:
+                people.known.append(Person(name, role))
+
+
+def last_named(people: People, text: str) -> Person | None:
+    """The known person whose surname occurs last in `text` (outside quotation marks' words)."""
+    best, where = None, -1
+    for person in people.known:
+        surname = surname_of(person.name)
+        at = text.rfind(surname)
+        if at > where and len(surname) > 2:
+            best, where = person, at
+    return best

@@ -1,0 +1,71 @@
+"""Reported (indirect) speech: the words a known speaker said, without quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.people import Person, split_role_name, surname_of
+from pressreader.quotes.spans import OPENER, sentence_spans
+from pressreader.quotes.words import NAME_PHRASE, VERBS
+
+_REPORTED = re.compile(
+    rf"^(?P<words>[^“”\"„«»]{{20,}}?),\s+(?P<who>{NAME_PHRASE}|he|she)\s+(?:{VERBS})\b[^“”\"]*\.$"
+)
+
+
+_SAID_THAT = re.compile(
+    rf"^(?P<who>{NAME_PHRASE}|[Hh]e|[Ss]he)(?:,\s*[^,“”\"]{{2,120}},)?\s+(?:also\s+)?"
+    rf"(?:said|says|stated|added|noted|explained|emphasi[sz]ed|stressed|warned|announced|"
+    rf"argued|insisted|acknowledged|told\s+[^,.]{{2,40}}?)\s+that\s+(?P<words>[^“”\"„«»]{{20,}})$"
+)
+
+
+def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Person]]:
+    """Indirect speech in a paragraph: (start, end, speaker) of the words a known speaker said.
+
+    Only sentences without quotation marks, whose subject is a known person and whose verb is a
+    speech verb: "…, the minister said." or "Minister X said that …". The span is the reported
+    words as written; nothing is added or taken away.
+    """
+    found: list[tuple[int, int, Person]] = []
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        if OPENER.search(sentence):
+            continue
+        lead = len(sentence) - len(sentence.lstrip())
+        body = sentence.strip()
+        said = reported_speech(body, people)
+        if said is not None:
+            words, person = said
+            start = a + lead + body.find(words)
+            found.append((start, start + len(words), person))
+            continue
+        m = _SAID_THAT.match(body)
+        if m:
+            person = _known(m.group("who"), people)
+            if person is not None:
+                words = m.group("words").rstrip(" .")
+                start = a + lead + m.start("words")
+                found.append((start, start + len(words), person))
+    return found
+
+
+def _known(who: str, people: list[Person]) -> Person | None:
+    """The known person a subject names (by surname), or the last one for he/she."""
+    if who.lower() in {"he", "she"}:
+        return None
+    _, name = split_role_name(who)
+    if not name:
+        return None
+    surname = surname_of(name).lower()
+    matches = [p for p in people if surname_of(p.name).lower() == surname]
+    return matches[0] if len({p.name for p in matches}) == 1 else None
+
+
+def reported_speech(sentence: str, people: list[Person]) -> tuple[str, Person] | None:
+    """(words, speaker) when a sentence without quotation marks ends "…, <known speaker> said…"."""
+    m = _REPORTED.match(sentence.strip())
+    if not m:
+        return None
+    person = _known(m.group("who"), people)
+    return (m.group("words").strip(), person) if person is not None else None

@@ -1,0 +1,93 @@
+"""Where quotations are in a paragraph, and where its sentences start and end."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.words import ABBREV, CLOSERS, PAIRS
+
+_LOST_CLOSE = re.compile(
+    r"(?<=\w)(?:[,.]?(?=\s+(?:said|added|stated)\s+(?:[A-Z]|the\s))"
+    r"|,(?=\s+(?:[A-Z][\w.]*\s+){1,6}(?:said|added|stated)\b))"
+)
+
+
+OPENER = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+
+
+def _closer(closers: str) -> re.Pattern[str]:
+    """A pattern for the closing marks; a ’ followed by a letter is an apostrophe, not a close."""
+    parts = []
+    if closers.replace("’", ""):
+        parts.append("[" + re.escape(closers.replace("’", "")) + "]")
+    if "’" in closers:
+        parts.append(r"’(?![^\W\d_])")
+    return re.compile("|".join(parts))
+
+
+_CLOSER = {opener: _closer(closers) for opener, closers in PAIRS.items()}
+
+
+def find_spans(text: str) -> list[tuple[int, int, str]]:
+    """Quoted spans (start, end, words) of a paragraph; an unclosed quote runs to the end."""
+    spans: list[tuple[int, int, str]] = []
+    n = len(text)
+    i = 0
+    while True:
+        m = OPENER.search(text, i)
+        if m is None:
+            return spans
+        i = m.start()
+        ch = text[i]
+        if ch in "‘‚" and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        close = _CLOSER[ch].search(text, i + 1)
+        j = close.start() if close else n
+        lost = _LOST_CLOSE.search(text, i + 1, j) if ch == '"' else None
+        if lost:  # "…, said X — the closing mark was lost; the attribution ends the quote
+            spans.append((i, lost.start(), text[i + 1 : lost.start()].strip()))
+            i = lost.start()
+            continue
+        spans.append((i, min(j + 1, n), text[i + 1 : j].strip()))
+        i = j + 1
+
+
+def inner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words of a span from find_spans: without the marks, edge spaces and a last comma."""
+    if start < end and text[start] in PAIRS:
+        start += 1
+    if end > start and text[end - 1] in CLOSERS:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (abbreviations and initials do not end one)."""
+    start = 0
+    for m in re.finditer(r"[.!?][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text[: pos + 1]):
+        if not ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
+            start = m.end()
+    return start
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph (abbreviations and initials do not end one)."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?…][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text):
+        if ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences."""
+    return [text[a:b].strip() for a, b in sentence_spans(text)]

@@ -1,0 +1,226 @@
+"""The vocabulary of attribution: quotation marks, speech verbs, role words and name shapes."""
+
+from __future__ import annotations
+
+import re
+
+# Opening mark → the marks that may close it.
+PAIRS = {"“": '”"', '"': '"”', "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
+CLOSERS = '”"“»«’‘'
+VERBS = (
+    r"said|says|say|stated|states|added|adds|noted|notes|explained|explains|emphasi[sz]ed|"
+    r"emphasi[sz]es|stressed|stresses|declared|declares|remarked|told|tells|warned|warns|continued|"
+    r"commented|announced|concluded|wrote|writes|observed|insisted|asserted|argued|acknowledged|"
+    r"recalled|underlined|underscored|highlighted|pointed out|went on|agreed|affirmed|reaffirmed|"
+    r"urged|called|pledged|reiterated|attested|preached|predicted|reported|summed up|put it|"
+    r"asked|replied|responded|answered|tweeted|posted|vowed|promised|praised|welcomed|"
+    r"confirmed|explained|cautioned|lamented|observed|described|"
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
+    r"déclaré|déclare|souligné|ajouté|affirmé"
+)
+_VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
+# Lower-case particles inside names ("van", "bin").
+PARTICLES = set(
+    [
+        "al",
+        "bin",
+        "da",
+        "de",
+        "del",
+        "den",
+        "der",
+        "di",
+        "du",
+        "el",
+        "ibn",
+        "la",
+        "le",
+        "van",
+        "von",
+    ]
+)
+CONNECTORS = {"of", "the", "for", "and", "on", "in"} | PARTICLES
+# Words that make up roles and titles rather than names.
+ROLE_WORDS = set(
+    [
+        "acting",
+        "administrator",
+        "admiral",
+        "adviser",
+        "advisor",
+        "affairs",
+        "agency",
+        "agent",
+        "alderman",
+        "ambassador",
+        "assistant",
+        "associate",
+        "attorney",
+        "board",
+        "bundeskanzler",
+        "bundeskanzlerin",
+        "bundesminister",
+        "bundesministerin",
+        "bureau",
+        "bürgermeister",
+        "bürgermeisterin",
+        "captain",
+        "central",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "chancellor",
+        "charge",
+        "chief",
+        "chief-executive",
+        "climate",
+        "cllr",
+        "colonel",
+        "commander",
+        "commissaire",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "constable",
+        "coordinator",
+        "council",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "counsel",
+        "court",
+        "cyber",
+        "defence",
+        "defense",
+        "department",
+        "deputy",
+        "deputy-director",
+        "detective",
+        "development",
+        "director",
+        "district",
+        "division",
+        "dr",
+        "eastern",
+        "envoy",
+        "eu",
+        "european",
+        "excellency",
+        "executive",
+        "federal",
+        "federal-state",
+        "first",
+        "foreign",
+        "founder",
+        "general",
+        "general's",
+        "gov",
+        "governor",
+        "head",
+        "health",
+        "high",
+        "homeland",
+        "honorable",
+        "honourable",
+        "house",
+        "inspector",
+        "interior",
+        "international",
+        "judge",
+        "justice",
+        "king",
+        "lady",
+        "late",
+        "leader",
+        "lieutenant",
+        "majority",
+        "manager",
+        "mayor",
+        "member",
+        "middle",
+        "minister",
+        "ministerin",
+        "ministers",
+        "ministre",
+        "ministry",
+        "minority",
+        "mr",
+        "mrs",
+        "ms",
+        "national",
+        "northern",
+        "office",
+        "officer",
+        "parliament",
+        "parliamentary",
+        "police",
+        "premier",
+        "president",
+        "presidential",
+        "press",
+        "prime",
+        "prince",
+        "principal",
+        "prof",
+        "professor",
+        "prosecutor",
+        "präsident",
+        "präsidentin",
+        "public",
+        "queen",
+        "regional",
+        "rep",
+        "representative",
+        "secretary",
+        "secretary-general",
+        "security",
+        "sen",
+        "senator",
+        "senior",
+        "sergeant",
+        "sheriff",
+        "southern",
+        "speaker",
+        "special",
+        "spokesman",
+        "spokesperson",
+        "spokesperson's",
+        "spokeswoman",
+        "sprecher",
+        "sprecherin",
+        "staatssekretär",
+        "staatssekretärin",
+        "state",
+        "states",
+        "superintendent",
+        "supreme",
+        "trade",
+        "treasurer",
+        "treasury",
+        "u.k.",
+        "u.s.",
+        "uk",
+        "un",
+        "under",
+        "undersecretary",
+        "united",
+        "us",
+        "vice",
+        "western",
+        "white",
+    ]
+)
+ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"
+    r"approx|ca|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Dept|Gov't)|"
+    r"\b[A-Z]|(?:[A-Z]\.){1,3}[A-Z])\.$"
+)
+TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.|"
+    r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
+)
+_CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
+# A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised.
+NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
