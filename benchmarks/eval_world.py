@@ -130,7 +130,10 @@ def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
 
 
 def evaluate(split: str = "holdout", verbose: bool = False) -> dict[str, dict[str, Any]]:
-    labels = yaml.safe_load((WORLD / "labels.yaml").read_text(encoding="utf-8"))
+    labels = []
+    for name in ("labels.yaml", "labels_more.yaml"):  # the second: more tuning releases, if any
+        if (WORLD / name).exists():
+            labels += yaml.safe_load((WORLD / name).read_text(encoding="utf-8")) or []
     tallies: dict[str, Tally] = defaultdict(Tally)
     for entry in labels:
         if split != "all" and entry["split"] != split:
