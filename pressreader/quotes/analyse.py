@@ -7,14 +7,16 @@ from dataclasses import dataclass
 
 from pressreader.quotes.attribution import (
     AFTER,
+    CAME_FROM,
     DASH,
     FIRST_PERSON,
     SPEECH_INTRO,
+    SUBJECT_SPEAKS,
     attribution_before,
     statement_speaker,
 )
 from pressreader.quotes.people import People, Person, last_named, learn_people, resolve
-from pressreader.quotes.spans import find_spans, inner_span, sentence_start
+from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.words import CLOSERS
 
 
@@ -50,6 +52,12 @@ def _join(first: str, second: str) -> str:
         # “…engineers,” she said. “We will…”: the comma stood for a full stop.
         first += "." if second.strip()[:1].isupper() else ","
     return _tidy(f"{first} {second}")
+
+
+def _quote_only(text: str) -> bool:
+    """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections)."""
+    spans = find_spans(text)
+    return len(spans) == 1 and spans[0][0] <= 1 and spans[0][1] >= len(text.rstrip()) - 1
 
 
 def analyse_quotes(
@@ -98,12 +106,30 @@ def analyse_quotes(
                         tight, attr_end = True, end + a.end()
             if speaker is None:
                 d = DASH.match(after)
-                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-                if not d and end >= len(text.rstrip()) and len(following.split()) <= 30:
-                    d = DASH.match(following)
+                if not d and end >= len(text.rstrip()):
+                    # "“…”" then "— Name, Title" on the next line, maybe after more quoted paragraphs
+                    for following in paragraphs[index + 1 : index + 4]:
+                        if len(following.split()) <= 30 and (d := DASH.match(following)):
+                            break
+                        if not _quote_only(following):
+                            break
                 if d:
                     speaker = resolve(d.group("who"), people, last)
                     tight = speaker is not None
+            if speaker is None:
+                # "“…” These were the words of X." / "That description came from X, …"
+                nxt_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+                rest = after if after.strip(" .") else nxt_para
+                c = CAME_FROM.match(rest.lstrip(" ."))
+                if c:
+                    speaker = resolve(c.group("who"), people, last)
+                    tight = speaker is not None
+            if speaker is None and not before.strip():
+                # "X welcomed the decision. “…”": the sentence before names who goes on to speak
+                lead = text[: sentence_start(text, start)]
+                p = SUBJECT_SPEAKS.search(lead)
+                if p and not OPENER.search(lead[p.start() :]):
+                    speaker = resolve(p.group("who"), people, last)
             joined = False
             if speaker is None and prev_found is not None:
                 between = text[prev_end:start]

@@ -11,7 +11,7 @@ from pressreader.quotes.words import NAME_PHRASE, VERBS
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
-      | (?:{VERBS})\s+(?:the\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$))?)
+      | (?:{VERBS})\s+(?:the\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
       | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
@@ -41,6 +41,19 @@ def _name_like(phrase: str) -> bool:
         return False
     _, name = split_role_name(phrase)
     return bool(name) and len(name.split()) >= 2
+
+
+# "These were the words of X", "That stark description came from X", "The warning came from X".
+CAME_FROM = re.compile(
+    rf"^(?:(?:These|Those)\s+were\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+){{1,2}}\s+"
+    rf"(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
+)
+# A sentence whose subject is a person who then speaks: "X welcomed the decision."
+SUBJECT_SPEAKS = re.compile(
+    rf"(?:^|[.!?]\s+)(?:the\s+|die\s+|der\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)"
+    rf"\s+(?:\w+ly\s+)?(?:{VERBS}|lobte|kritisierte|forderte|warnte|mahnte|praised|critici[sz]ed)\b"
+    rf"[^.!?“”\"„«»]*[.!?:]\s*$"
+)
 
 
 def attribution_before(before: str) -> str | None:
@@ -95,6 +108,8 @@ def _colon_intro(phrase: str) -> bool:
 
 _STATEMENT_BY = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?P<who>{NAME_PHRASE})"
+    rf"|[Tt]he\s+following\s+is\s+(?:the\s+)?(?P<who3>{NAME_PHRASE})['’]s?\s+"
+    rf"(?:message|statement|remarks|address|speech)"
     rf"|(?P<who2>{NAME_PHRASE})(?:,\s*[^,:“”\"]{{2,120}},)?\s+(?:released|issued|made|gave|delivered|"
     rf"provided|[Ii]ssues|[Rr]eleases|[Mm]akes)\s+(?:the\s+following\s+|a\s+|this\s+)?[Ss]tatement)"
 )
@@ -105,7 +120,7 @@ def statement_speaker(text: str) -> str | None:
     m = _STATEMENT_BY.search(text)
     if not m:
         return None
-    who = m.group("who") or m.group("who2")
+    who = m.group("who") or m.group("who2") or m.group("who3")
     # "Statement by President Biden on the Anniversary…": the name ends before " on ".
     return re.split(r"\s+(?:on|about|regarding|following)\s+", who)[0]
 

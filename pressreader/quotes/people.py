@@ -112,6 +112,25 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     return role, name
 
 
+_NOT_PERSONAL = {
+    "and", "of", "for", "union", "council", "association", "department", "ministry", "office",
+    "agency", "commission", "conference", "committee", "board", "federation", "party", "group",
+    "company", "corporation", "institute", "university", "foundation", "society", "service",
+    "authority", "bank", "fund", "programme", "program", "centre", "center", "court", "police",
+    "economy", "affairs", "development", "industry", "energy", "health", "environment",
+}  # fmt: skip
+_CONTINUES = {"for", "of", "a", "an", "the", "and", "to", "on", "in"}
+
+
+def _personal(name: str) -> bool:
+    """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return len(words) <= 4 and not any(
+        w in _NOT_PERSONAL or w in ROLE_WORDS or w.endswith(("konferenz", "verband", "ministerium"))
+        for w in words
+    )
+
+
 def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> Person | None:
     """The person an attribution phrase names: a full name, a surname, a title, or he/she."""
     if not phrase:
@@ -129,6 +148,17 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if not phrase or phrase.lower() in {"i", "we", "he", "she", "they"}:
         return None
     role_after = None
+    if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
+        # full name is the name; everything else is the role
+        chunks = [c.strip() for c in phrase.split(",") if c.strip()]
+        for k in range(len(chunks) - 1, -1, -1):
+            k_role, k_name = split_role_name(chunks[k])
+            portfolio = (
+                bool(k_role) and k_role.split()[-1].lower() in _CONTINUES
+            )  # "for a Green Economy"
+            if k_name and len(k_name.split()) >= 2 and _personal(k_name) and not portfolio:
+                role = ", ".join(x for x in (*chunks[:k], k_role, *chunks[k + 1 :]) if x)
+                return register(k_name, role or None, people)
     if "," in phrase:  # "Jane Doe, Minister of Ports" or "Minister of Ports, Jane Doe"
         head, _, tail = phrase.partition(",")
         head_role, head_name = split_role_name(head)

@@ -190,6 +190,7 @@ ROLE_WORDS = set(
         "spokeswoman",
         "sprecher",
         "sprecherin",
+        "senatorin",
         "staatssekretär",
         "staatssekretärin",
         "state",
