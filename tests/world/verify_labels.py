@@ -17,6 +17,13 @@ Checks, for every entry:
   - each style has a tune and a holdout part, the holdout is about a third of the style
     (rounded, at least 1) and at least 15 releases overall.
 Exits non-zero on any failure and prints the counts per style and split.
+
+Several label files: `labels.yaml` is the main set; other `labels*.yaml` files next to it
+(e.g. `labels_more.yaml`) label further releases in the same `releases/` folder. "Every file
+is labelled once" is checked across all of them: a release labelled in another labels file
+is not expected in the file being checked, and one labelled in both is an error. A file
+other than labels.yaml is a tune-only supplement: every entry must have `split: tune`, and
+the holdout-share checks are not applied to it (each style still needs at least 4 releases).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 LABELS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "labels.yaml"
 RELEASES = HERE / "releases"
+MAIN = HERE / "labels.yaml"
 
 OPENERS = "“\"‘'„»«‚"
 BULLETS = "•-*–·"
@@ -151,11 +159,25 @@ def check(entry: dict, errors: list[str]) -> None:
             err(f"bullet with a number is not labelled: {m.group(1)!r}")
 
 
+def labelled_elsewhere() -> Counter:
+    """File names labelled in the other labels*.yaml files next to the main one."""
+    names: Counter = Counter()
+    for path in sorted(HERE.glob("labels*.yaml")):
+        if path.resolve() == LABELS.resolve():
+            continue
+        for e in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(e, dict):
+                names[e.get("file")] += 1
+    return names
+
+
 def main() -> int:
+    is_main = LABELS.resolve() == MAIN.resolve()
+    elsewhere = labelled_elsewhere()
     entries = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     errors: list[str] = []
     if not isinstance(entries, list):
-        print("labels.yaml must hold one list")
+        print(f"{LABELS.name} must hold one list")
         return 1
     for entry in entries:
         check(entry, errors)
@@ -164,8 +186,10 @@ def main() -> int:
     for name, n in names.items():
         if n > 1:
             errors.append(f"{name}: labelled {n} times")
+        if name in elsewhere:
+            errors.append(f"{name}: also labelled in another labels file")
     for path in sorted(RELEASES.glob("*.txt")):
-        if path.name not in names:
+        if path.name not in names and path.name not in elsewhere:
             errors.append(f"{path.name}: not labelled")
 
     counts: dict[str, Counter] = {}
@@ -174,14 +198,16 @@ def main() -> int:
     for style, c in counts.items():
         total = c["tune"] + c["holdout"]
         want = max(1, round(total / 3))
-        if c["holdout"] != want:
+        if is_main and c["holdout"] != want:
             errors.append(f"style {style}: {c['holdout']} holdout of {total}, expected {want}")
+        if not is_main and c["holdout"]:
+            errors.append(f"style {style}: {c['holdout']} holdout in a tune-only supplement")
         if c["tune"] == 0:
             errors.append(f"style {style}: no tune part")
         if total < 4:
             errors.append(f"style {style}: only {total} releases")
     holdout = sum(c["holdout"] for c in counts.values())
-    if holdout < 15:
+    if is_main and holdout < 15:
         errors.append(f"only {holdout} holdout releases in all")
 
     quotes = Counter()
