@@ -6,26 +6,14 @@ default; everything else in the file still applies.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from pressreader import paths
 from pressreader.store import read_yaml_mapping
 
 KNOWN = ("store", "theme", "export_dir", "keys")
-
-
-def default_config_path() -> Path:
-    """$PRESSREADER_CONFIG, else config.yaml in the platform's user config folder."""
-    env = os.environ.get("PRESSREADER_CONFIG")
-    return Path(env) if env else Path(platformdirs.user_config_dir("pressreader")) / "config.yaml"
-
-
-def default_export_dir() -> Path:
-    return Path(platformdirs.user_documents_dir()) / "pressreader"
 
 
 @dataclass
@@ -35,7 +23,7 @@ class Config:
     path: Path
     store: Path | None = None
     theme: str | None = None
-    export_dir: Path = field(default_factory=default_export_dir)
+    export_dir: Path = field(default_factory=paths.export_dir)
     keys: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -50,7 +38,7 @@ class Config:
 
 def load_config(path: Path | None = None) -> Config:
     """Read the config file; every bad setting is named and replaced by its default."""
-    path = path or default_config_path()
+    path = path or paths.config_file()
     config = Config(path)
     data, lines, errors = read_yaml_mapping(path)
     config.problems.extend(f"{error}; using the default" for error in errors)

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pressreader.errors import SearchFailed
+
 MIN_PREFIX = 2
 FIELDS = ("source", "topic", "speaker", "after", "before", "year", "has", "is")
 _FTS_COLUMN = {"source": "source", "topic": "topics", "speaker": "speakers"}
@@ -32,7 +34,7 @@ _LEX = re.compile(
 )
 
 
-class QueryError(ValueError):
+class QueryError(SearchFailed):
     """A query that cannot be read: what is wrong, where (0-based column) and how to write it."""
 
     def __init__(self, message: str, position: int) -> None:

@@ -1,15 +1,14 @@
 """What the reader remembers per store: read and starred releases, history, and the chosen theme.
 
-State lives in the user's state folder (platformdirs), one JSON file per store, keyed by release id
-so it survives re-imports and index rebuilds. Writes are atomic (temporary file, fsync, rename): a
-crash or a full disk never leaves a half-written file. A file that cannot be read is moved aside with
+State lives in the user's state folder (paths.state_dir), one JSON file per store, keyed by release
+id so it survives re-imports and index rebuilds. Writes are atomic (atomic.write_atomic): a crash or
+a full disk never leaves a half-written file. A file that cannot be read is moved aside with
 a notice, and the reader goes on with empty state.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
@@ -17,29 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
-from pressreader.store import write_atomic
+from pressreader import paths
+from pressreader.atomic import write_atomic
 
 STATE_VERSION = 1
 MAX_HISTORY = 500
 
 
-def default_state_dir() -> Path:
-    """$PRESSREADER_STATE, else the platform's user state folder."""
-    env = os.environ.get("PRESSREADER_STATE")
-    return Path(env) if env else Path(platformdirs.user_state_dir("pressreader"))
-
-
 def state_path_for(root: Path, state_dir: Path | None = None) -> Path:
     """The state file of the store at `root`."""
-    key = hashlib.sha256(str(Path(root).expanduser().resolve()).encode()).hexdigest()[:16]
-    return (state_dir or default_state_dir()) / f"state-{key}.json"
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so that a crash leaves the old file or the new one, never a mix."""
-    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
+    key = paths.store_key(Path(root).expanduser().resolve())
+    return (state_dir or paths.state_dir()) / f"state-{key}.json"
 
 
 @dataclass
@@ -114,7 +101,7 @@ class ReadingState:
     def save(self) -> str | None:
         """Write the state; on failure (full disk, read-only folder) say why and keep it in memory."""
         try:
-            write_json_atomic(self.path, self.to_dict())
+            write_atomic(self.path, json.dumps(self.to_dict(), ensure_ascii=False, indent=1))
         except OSError as exc:
             return f"Could not save the reading state to {self.path}: {exc.strerror or exc}"
         return None

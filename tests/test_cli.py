@@ -108,3 +108,48 @@ def test_bundled_samples_are_valid(capsys) -> None:
     assert code == 0
     assert report["releases"] >= 30
     assert report["errors"] == 0
+
+
+def test_list_streams_every_format_with_limit(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--data", str(store), "list", "--format", "jsonl", "--limit", "2")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["id"] for r in lines] == ["b-2024-04-typo", "b-2024-03-budget"]
+    code, out, _ = run(capsys, "--data", str(store), "list", "--format", "csv", "source:city")
+    assert out.splitlines()[0] == "id,date,title,source,topics"
+    assert [line.split(",")[0] for line in out.splitlines()[1:]] == [
+        "b-2024-04-typo",
+        "b-2024-03-budget",
+    ]
+    code, out, _ = run(capsys, "--data", str(store), "list", "--format", "json", "zebra")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_list_piped_prints_ids_and_never_cuts(store: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--data", str(store), "list", "harbour")
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [row[0] for row in rows] == ["a-2024-02-report", "a-2024-01-harbour"]
+    assert rows[1][2] == "Harbour checks begin at the northern quay"  # whole, whatever the width
+    assert rows[1][3] == "Test Ministry of Ports"
+
+
+def test_list_query_errors_point_at_the_mistake(store: Path, capsys) -> None:
+    code, _, err = run(capsys, "--data", str(store), "list", "harbour", "after:soon")
+    assert code == 2
+    assert "not a date" in err and "  harbour after:soon\n          ^" in err
+    code, _, err = run(capsys, "--data", str(store), "quotes", "(harbour")
+    assert code == 2 and "not closed" in err
+
+
+def test_quotes_and_figures_come_from_the_index_as_from_the_releases(store: Path, capsys) -> None:
+    from pressreader.formats.rows import figure_rows, matching_releases, quote_rows
+    from pressreader.index import Library
+
+    library = Library(store)
+    library.refresh()
+    for kind, make in (("quotes", quote_rows), ("figures", figure_rows)):
+        code, out, _ = run(capsys, "--data", str(store), kind, "--format", "jsonl")
+        assert code == 0
+        from_index = [json.loads(line) for line in out.splitlines()]
+        from_releases = json.loads(json.dumps(list(make(matching_releases(library)))))
+        assert from_index == from_releases and from_index

@@ -97,3 +97,39 @@ def test_missing_store_is_empty_not_an_error(tmp_path: Path) -> None:
     library = Library(tmp_path / "nope")
     report = library.refresh()
     assert (report.files, library.count) == (0, 0)
+
+
+def test_field_queries_dates_and_flags(store: Path) -> None:
+    library = Library(store)
+    library.refresh()
+    harbour, report = "Harbour checks begin at the northern quay", "Quarterly port report published"
+    budget, typo = "City budget adds money for night buses", "A release with a typo in a field name"
+    assert titles(library, "source:city") == [typo, budget]
+    assert titles(library, "topic:customs") == [harbour]
+    assert titles(library, "speaker:renn") == [report]
+    assert titles(library, "after:2024-02-20 before:2024-03-31") == [budget, report]
+    assert titles(library, "year:2024 -source:city") == [report, harbour]
+    assert titles(library, "has:figures") == [budget, harbour]
+    assert titles(library, "has:quote -has:figures") == [report]
+    assert titles(library, "harbour OR budget") == [budget, report, harbour]
+    assert titles(library, "(quay OR bus) source:city") == [budget]
+    ids = {library.summaries([r])[r].title: library.summaries([r])[r].id for r in library.search()}
+    read = [ids[harbour], ids[budget]]
+    assert library.summaries(library.search("is:unread", read_ids=read)).keys()
+    unread = library.search("is:unread", read_ids=read)
+    assert sorted(library.summaries(unread)[r].title for r in unread) == sorted([report, typo])
+    starred = library.search("is:starred OR topic:customs", starred_ids=[ids[budget]])
+    assert [library.summaries(starred)[r].title for r in starred] == [budget, harbour]
+
+
+def test_a_query_that_cannot_be_read_is_an_error_with_a_position(store: Path) -> None:
+    import pytest
+
+    from pressreader.errors import SearchFailed
+    from pressreader.query import QueryError
+
+    library = Library(store)
+    library.refresh()
+    with pytest.raises(QueryError) as caught:
+        library.search("harbour after:soon")
+    assert isinstance(caught.value, SearchFailed) and caught.value.position == 8

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from pressreader.index import Library, RefreshReport
+from pressreader.query import QueryError
 
 DATA_HELP = (
     "the store folder (default: $PRESSREADER_DATA, else config.yaml's store, else the samples)"
@@ -142,3 +143,10 @@ def progress_bar(console: Console, label: str, *, enabled: bool = True) -> Itera
         disable=not shown,
     ) as progress:
         yield Bar(progress, shown)
+
+
+def query_error(error: QueryError, query: str, err: Console) -> int:
+    """Say what is wrong with a query and where (a caret under the column); exit status 2."""
+    err.print(Text(f"pressreader: cannot read the query: {error.message}"), soft_wrap=True)
+    err.print(Text(f"  {query}\n  {' ' * error.position}^"), soft_wrap=True)
+    return 2

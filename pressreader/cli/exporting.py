@@ -8,7 +8,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from pressreader.cli.common import open_store, store_options
+from pressreader.cli.common import open_store, query_error, store_options
+from pressreader.cli.reading import _positive
+from pressreader.query import QueryError
 
 
 def add_export(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +35,10 @@ def add_tables(sub: argparse._SubParsersAction) -> None:
             parents=[store_options()],
         )
         p.add_argument("query", nargs="*", help="the search of `list` (default: every release)")
-        p.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+        p.add_argument(
+            "--format", choices=("csv", "json", "jsonl"), default="csv", help="default: csv"
+        )
+        p.add_argument("--limit", type=_positive, metavar="N", help="at most N rows")
         p.set_defaults(func=cmd_quotes if kind == "quotes" else cmd_figures)
 
 
@@ -75,19 +80,21 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 
 def _write_table(args: argparse.Namespace, out: Console, err: Console, kind: str) -> int:
-    """`quotes` / `figures`: every quote or statistic of the matching releases, as CSV or JSON."""
+    """`quotes` / `figures`: every quote or statistic of the matching releases, streamed from the
+    index as CSV, a JSON list or JSON lines."""
     from pressreader.formats import rows as table
 
-    rows, fields = {
-        "quotes": (table.quote_rows, table.QUOTE_FIELDS),
-        "figures": (table.figure_rows, table.FIGURE_FIELDS),
-    }[kind]
+    fields = table.QUOTE_FIELDS if kind == "quotes" else table.FIGURE_FIELDS
     library = open_store(args, err).library
     query = " ".join(args.query)
-    releases = list(table.matching_releases(library, query))
-    if query and not releases:
+    try:
+        rids = library.search(query)
+    except QueryError as error:
+        return query_error(error, query, err)
+    if query and not rids:
         err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
-    table.write_rows(rows(releases), args.format, out.file, fields)
+    rows = table.indexed_rows(library, kind, rids)
+    table.write_rows(rows, args.format, out.file, fields, args.limit)
     out.file.flush()
     return 0
 

@@ -7,19 +7,39 @@ import argparse
 from rich.console import Console
 from rich.text import Text
 
-from pressreader.cli.common import open_store, store_options
+from pressreader.annotations import one_line
+from pressreader.cli.common import open_store, query_error, store_options
 from pressreader.formats.rich import release_renderable
+from pressreader.query import QueryError
 
 
 def add_list(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "list",
         help="list matching releases, newest first",
-        parents=[store_options(json_help="print JSON")],
+        description="The releases matching a query (docs/search.md), written as they are read.",
+        parents=[store_options(json_help="print a JSON list (same as --format json)")],
     )
-    p.add_argument("query", nargs="*", help='words (all must match) or "a phrase"')
+    p.add_argument("query", nargs="*", help='the search (words, "phrases", -word, OR, fields)')
     p.add_argument("--relevance", action="store_true", help="order by relevance (BM25)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl", "csv"),
+        default=None,
+        help="text (default), a JSON list, JSON lines or CSV",
+    )
+    p.add_argument("--limit", type=_positive, metavar="N", help="at most N releases")
     p.set_defaults(func=cmd_list)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
 
 
 def add_show(sub: argparse._SubParsersAction) -> None:
@@ -33,18 +53,36 @@ def add_show(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from pressreader.formats.rows import write_rows
+
     library = open_store(args, err).library
-    rids = library.search(" ".join(args.query), order="relevance" if args.relevance else "date")
-    summaries = library.summaries(rids)
-    rows = [summaries[rid] for rid in rids if rid in summaries]
-    if args.json:
-        out.print_json(data=[row.to_dict() for row in rows])
+    query = " ".join(args.query)
+    fmt = args.format or ("json" if args.json else "text")
+    try:
+        rids = library.search(query, order="relevance" if args.relevance else "date")
+    except QueryError as error:
+        return query_error(error, query, err)
+    if args.limit is not None:
+        rids = rids[: args.limit]
+    summaries = library.iter_summaries(rids)
+    if fmt != "text":
+        fields = ("id", "date", "title", "source", "topics")
+        rows = (summary.to_dict() for summary in summaries)
+        write_rows(rows, fmt, out.file, fields if fmt == "csv" else None)
+        out.file.flush()
         return 0
-    if not rows:
-        err.print(Text(f"No releases match {' '.join(args.query)!r}."))
+    if not rids:
+        err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
         return 0
-    for row in rows:
-        line = Text(f"{row.date}  ", style="dim")
+    if not out.is_terminal:  # piped: every release whole, one a line, id first, tab-separated
+        write = out.file.write
+        for row in summaries:
+            date = row.date if row.date_certain else f"{row.date}?"
+            write(f"{row.id}\t{date}\t{one_line(row.title)}\t{one_line(row.source)}\n")
+        out.file.flush()
+        return 0
+    for row in summaries:
+        line = Text(f"{row.date}{'' if row.date_certain else '?'}  ", style="dim")
         line.append(row.title, style="bold")
         if row.source:
             line.append(f"  {row.source}", style="dim")

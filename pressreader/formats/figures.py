@@ -5,111 +5,15 @@ from __future__ import annotations
 
 import re
 
-from pressreader import figures as _figures
-from pressreader.formats.common import one_line
-from pressreader.model import Figure, Release
+from pressreader.annotations import paragraph_figures, sentence_of, short_unit
+from pressreader.model import Figure
 
+__all__ = ["figure_adds", "paragraph_figures", "sentence_of", "short_unit"]
 
-def paragraph_figures(release: Release, text: str) -> list[tuple[int, int, Figure]]:
-    """Figures in a paragraph's running text with their offsets, read in the release's style."""
-    spans = getattr(_figures, "find_figure_spans", None)
-    if spans is not None:
-        return list(spans(text, lang=release.lang))
-    comma = _figures.decimal_comma(release.lang)
-    found, at = [], 0
-    for figure in _figures.find_figures(text, comma_decimal=comma):
-        start = text.find(figure.text, at)
-        start = start if start >= 0 else at
-        found.append((start, start + len(figure.text), figure))
-        at = start + len(figure.text)
-    return found
-
-
-_UNIT_STOP = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "do",
-        "does",
-        "did",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "by",
-        "with",
-        "after",
-        "before",
-        "since",
-        "during",
-        "compared",
-        "than",
-        "when",
-        "while",
-        "because",
-    ]
-)
 _SCALE_WORDS = frozenset(
-    [
-        "thousand",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "trillion",
-        "mn",
-        "bn",
-        "k",
-        "percent",
-        "per",
-        "cent",
-        "euro",
-        "euros",
-        "dollar",
-        "dollars",
-        "pounds",
-    ]
+    "thousand million millions billion billions trillion mn bn k percent per cent euro euros "
+    "dollar dollars pounds".split()
 )
-
-
-def short_unit(unit: str | None, words: int = 6) -> str | None:
-    """The counted noun phrase of a unit: "arrest warrants were executed" → "arrest warrants".
-
-    Cut at a clause break or at the first verb-like or linking word, at most `words` words.
-    """
-    if not unit:
-        return None
-    text = re.split(r"[,;:()\[\]]|\s[-–—]\s", one_line(unit))[0].split()
-    kept: list[str] = []
-    for word in text[:words]:
-        if kept and word.lower() in _UNIT_STOP:
-            break
-        kept.append(word)
-    return " ".join(kept) or None
 
 
 def figure_adds(figure: Figure) -> bool:
@@ -121,12 +25,3 @@ def figure_adds(figure: Figure) -> bool:
             continue
         return True
     return False
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence of running text holding text[start:end], folded onto one line."""
-    begin = 0
-    for m in re.finditer(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÄÖÜ])", text[:start]):
-        begin = m.end()
-    stop = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)").search(text, end)
-    return one_line(text[begin : stop.end() if stop else len(text)])

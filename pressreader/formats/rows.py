@@ -11,23 +11,20 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from pressreader.formats.common import (
-    Resolver,
-    dumps,
-    plain_number,
-    walk,
-)
-from pressreader.formats.figures import paragraph_figures, sentence_of, short_unit
+from pressreader import annotations
+from pressreader.annotations import plain_number
+from pressreader.formats.common import Resolver
 from pressreader.model import Release
 from pressreader.text import clean
 
 if TYPE_CHECKING:
     from pressreader.index import Library
 
-ROW_FORMATS = ("csv", "json")
+ROW_FORMATS = ("csv", "json", "jsonl")
 QUOTE_FIELDS = (
     "release_id",
     "date",
@@ -64,55 +61,21 @@ def _base(release: Release) -> dict[str, Any]:
 
 
 def quote_rows(releases: Iterable[Release]) -> Iterator[dict[str, Any]]:
-    """One row per quote (marked in a paragraph or written as a block), in reading order."""
+    """One row per quote of the releases, in reading order (see annotations.quote_rows)."""
     for release in releases:
-        for quote in release.quotes:
-            block, start, end = quote.parts[0]
-            parts = [{"block": b, "start": s, "end": e} for b, s, e in quote.parts]
-            yield {
-                **_base(release),
-                "speaker": quote.speaker,
-                "role": quote.role,
-                "kind": quote.kind,
-                "reported": quote.reported,
-                "text": quote.text,
-                "block": block,
-                "start": start,
-                "end": end,
-                "parts": parts if len(parts) > 1 else None,
-            }
+        base = _base(release)
+        for row in annotations.quote_rows(release):
+            row = {**base, **row, "reported": row["kind"] == "reported"}
+            yield {name: row[name] for name in QUOTE_FIELDS}
 
 
 def figure_rows(releases: Iterable[Release]) -> Iterator[dict[str, Any]]:
-    """One row per figure, in body order: bullet statistics (kind "stats", with their intro) and
-    figures in running text (kind "text", with the sentence and their offsets in the paragraph)."""
+    """One row per figure of the releases, in body order (see annotations.figure_rows)."""
     for release in releases:
-        for kind, index, block in walk(release):
-            if kind == "stats":
-                found = [(None, None, item, None) for item in block.items]
-                row_kind, intro = "stats", block.intro
-            elif kind == "paragraph":
-                found = [
-                    (s, e, figure, sentence_of(block.text, s, e))
-                    for s, e, figure in paragraph_figures(release, block.text)
-                ]
-                row_kind, intro = "text", None
-            else:
-                continue
-            for start, end, figure, sentence in found:
-                yield {
-                    **_base(release),
-                    "kind": row_kind,
-                    "intro": intro,
-                    "qualifier": figure.qualifier,
-                    "value": plain_number(figure.value),
-                    "unit": short_unit(figure.unit),
-                    "text": figure.text,
-                    "sentence": sentence,
-                    "block": index,
-                    "start": start,
-                    "end": end,
-                }
+        base = _base(release)
+        for row in annotations.figure_rows(release):
+            row = {**base, **row}
+            yield {name: row[name] for name in FIGURE_FIELDS}
 
 
 def _cell(value: Any) -> Any:
@@ -138,30 +101,45 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
+def _json_line(row: dict[str, Any], indent: int | None = None) -> str:
+    text = json.dumps(_cell(row), ensure_ascii=False, indent=indent)
+    return re.sub("[\x80-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def write_rows(
     rows: Iterable[dict[str, Any]],
     fmt: str,
     stream: IO[str],
     fields: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> int:
-    """Write rows as CSV (a header row first; `fields` or the first row's keys) or as a JSON list.
+    """Write rows as they come: CSV (a header row first; `fields` or the first row's keys), a JSON
+    list, or JSON lines (one object a line). At most `limit` rows. Returns how many were written.
 
-    Returns how many rows were written.
+    Nothing is held in memory but the row being written, so a table of 100,000 releases streams.
     """
-    if fmt == "json":
-        data = [_cell(row) for row in rows]
-        stream.write(dumps(data))
-        return len(data)
-    if fmt != "csv":
+    if fmt not in ROW_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(ROW_FORMATS)}")
-    it = iter(rows)
+    it = iter(rows) if limit is None else itertools.islice(rows, limit)
+    count = 0
+    if fmt == "json":
+        stream.write("[")
+        for row in it:
+            stream.write(("," if count else "") + "\n  " + _json_line(row).replace("\n", "\n  "))
+            count += 1
+        stream.write("\n]\n" if count else "]\n")
+        return count
+    if fmt == "jsonl":
+        for row in it:
+            stream.write(_json_line(row) + "\n")
+            count += 1
+        return count
     first = next(it, None)
     names = list(fields) if fields else list(first or ())
     if not names:
         return 0
     writer = csv.DictWriter(stream, fieldnames=names, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    count = 0
     for row in itertools.chain([first], it) if first is not None else ():
         writer.writerow({k: _csv_cell(_cell(v)) for k, v in row.items()})
         count += 1
@@ -177,6 +155,19 @@ def matching_releases(library: Library, query: str = "") -> Iterator[Release]:
         release = library.release(rid)
         if release is not None:
             yield release
+
+
+def indexed_rows(library: Library, kind: str, rids: list[int]) -> Iterator[dict[str, Any]]:
+    """Quote or figure rows of the given releases (a search's result), in its order, read from the
+    index's tables (no release is parsed again), with the columns of quote_rows / figure_rows."""
+    fields = QUOTE_FIELDS if kind == "quotes" else FIGURE_FIELDS
+    for row in library.annotation_rows(kind, rids):
+        if kind == "quotes":
+            row["reported"] = row["kind"] == "reported"
+            row["parts"] = json.loads(row["parts"]) if row["parts"] else None
+        else:
+            row["value"] = plain_number(row["value"])
+        yield {name: row.get(name) for name in fields}
 
 
 def title_resolver(library: Library) -> Resolver:

@@ -1,0 +1,301 @@
+"""Bringing the index up to date with the files: compare sizes and times, parse what changed.
+
+A refresh lists the store's files (scan_stat), parses the new and changed ones (in worker processes
+when there are many) and writes them in few, large transactions, in row-key order; files gone from
+the folder are forgotten. A damaged index is rebuilt, and built in a temporary folder when the cache
+folder cannot hold it.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pressreader.annotations import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
+from pressreader.index.database import Database
+from pressreader.index.schema import COLS, FTS_COLUMNS, MARKS, SEQ_BITS, day_key
+from pressreader.model import release_from_dict
+from pressreader.store import read_release, scan_stat
+
+BATCH = 250  # files parsed between two commits (and two progress reports)
+FIRST_BATCH = 48  # parsed before anything else, so a cold open shows releases at once
+COMMIT_EVERY = 2000  # parsed files per transaction while building
+_IO_FAILURES = ("cannot read the file", "the file disappeared")
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh did."""
+
+    files: int = 0
+    parsed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: int = 0
+    rebuilt: bool = False
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    path: str
+    size: int
+    mtime_ns: int
+    doc: str | None  # the release as JSON
+    fields: tuple[str, ...] | None  # the summary columns: id, title, date, source, topics
+    text: tuple[str, ...] | None  # the FTS columns
+    problems: str  # JSON list
+    quotes: tuple[tuple[object, ...], ...] = ()  # annotations.quote_rows, as table rows
+    figures: tuple[tuple[object, ...], ...] = ()  # annotations.figure_rows, as table rows
+
+
+def _listing(root: str) -> list[tuple[str, int, int]]:
+    return list(scan_stat(Path(root))) if Path(root).is_dir() else []
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+def start_scan(root: Path) -> Future[list[tuple[str, int, int]]]:
+    """Read a store's folder (names, sizes, times) in another process; `refresh(listing=…)` uses it.
+
+    The reader starts this before its window is up, so the folder is read on the other core while
+    Textual starts (in a thread it would compete with the interface for the interpreter lock).
+    """
+    pool = _pool(1)
+    try:
+        future = pool.submit(_listing, str(root))
+    finally:
+        pool.shutdown(wait=False)
+    return future
+
+
+def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
+    """Parse one file into what the index stores (runs in worker processes)."""
+    path, size, mtime_ns, default_id = item
+    release, problems = read_release(Path(path), default_id)
+    if release is None and problems and problems[0].message.startswith(_IO_FAILURES):
+        size = mtime_ns = -1  # not the file's content: try again next time (after a chmod, say)
+    probs = json.dumps([p.to_dict() for p in problems])
+    if release is None:
+        return _Parsed(path, size, mtime_ns, None, None, None, probs)
+    data = release.to_dict()
+    data["path"] = path
+    text = release.search_text()
+    quotes = tuple(
+        tuple(json.dumps(row[c]) if c == "parts" and row[c] else row[c] for c in QUOTE_COLUMNS)
+        for row in quote_rows(release)
+    )
+    figures = tuple(tuple(row[c] for c in FIGURE_COLUMNS) for row in figure_rows(release))
+    stats = sum(1 for row in figures if row[0] == "stats")
+    fields = (
+        release.id,
+        release.title,
+        release.date.isoformat(),
+        release.source or "",
+        json.dumps(list(release.topics)),
+        len(quotes),
+        stats,
+        int(release.date_certain),
+    )
+    return _Parsed(
+        path,
+        size,
+        mtime_ns,
+        json.dumps(data, ensure_ascii=False),
+        fields,
+        tuple(text[c] for c in FTS_COLUMNS),
+        probs,
+        quotes,
+        figures,
+    )
+
+
+def _parse_chunk(items: list[tuple[str, int, int, str | None]]) -> list[_Parsed]:
+    return [_parse_file(item) for item in items]
+
+
+def _parse_all(
+    todo: list[tuple[str, int, int, str | None]], workers: int | None
+) -> Iterator[list[_Parsed]]:
+    """Parse small jobs here, large ones on every core."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    chunks = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
+    if workers <= 1 or len(chunks) == 1:
+        for chunk in chunks:
+            yield _parse_chunk(chunk)
+        return
+    with _pool(workers) as pool:
+        yield from pool.map(_parse_chunk, chunks)
+
+
+def _forget(conn: sqlite3.Connection, path: str) -> None:
+    """Remove a file's releases from every table (FTS5 needs the indexed text to delete it)."""
+    rows = conn.execute(
+        "SELECT r.rid, d.doc FROM releases r JOIN docs d ON d.rid = r.rid WHERE r.path = ?",
+        (path,),
+    ).fetchall()
+    for rid, doc in rows:
+        text = release_from_dict(json.loads(doc)).search_text()
+        conn.execute(
+            f"INSERT INTO fts(fts, rowid, {COLS}) VALUES ('delete', ?{MARKS})",
+            (rid, *(text[c] for c in FTS_COLUMNS)),
+        )
+        for table in ("releases", "docs", "quotes", "figures"):
+            conn.execute(f"DELETE FROM {table} WHERE rid = ?", (rid,))
+    conn.execute("DELETE FROM files WHERE path = ?", (path,))
+
+
+class Builder(Database):
+    """A Database that brings itself up to date with the store's files (`_build`)."""
+
+    def _build(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        rebuild: bool = False,
+        workers: int | None = None,
+        listing: Future[list[tuple[str, int, int]]] | None = None,
+    ) -> RefreshReport:
+        """Library.refresh without the translation of errors: sqlite3's and OSError pass."""
+        report = RefreshReport(notices=list(self.notices))
+        if rebuild:
+            self._reset()
+            report.rebuilt = True
+        files = listing.result() if listing is not None else None
+        try:
+            self._refresh(report, progress, workers, files)
+        except sqlite3.DatabaseError as exc:
+            report.notices.append(f"The index was damaged ({exc}); rebuilding it from the files.")
+            self._reset()
+            report.rebuilt = True
+            try:
+                self._refresh(report, progress, workers, files)
+            except sqlite3.DatabaseError as again:
+                # Still failing (a full disk): build it in a temporary folder instead.
+                report.notices.append(f"The cache folder cannot hold the index ({again}).")
+                self._reset(elsewhere=True)
+                report.notices.append(f"Using a temporary index at {self.db_path}.")
+                self._refresh(report, progress, workers, files)
+        return report
+
+    def _refresh(
+        self,
+        report: RefreshReport,
+        progress: Callable[[int, int], None] | None,
+        workers: int | None,
+        files: Iterable[tuple[str, int, int]] | None = None,
+    ) -> None:
+        self._next.clear()  # another process may have written since
+        with self._use("write") as conn:
+            known = {
+                path: (size, mtime)
+                for path, size, mtime in conn.execute("SELECT path, size, mtime_ns FROM files")
+            }
+        todo: list[tuple[str, int, int, str | None]] = []
+        present: set[str] = set()
+        done = 0
+        if files is None:
+            files = scan_stat(self.root) if self.root.is_dir() else []
+        for key, size, mtime in files:
+            present.add(key)
+            if known.get(key) == (size, mtime):
+                report.unchanged += 1
+                continue
+            todo.append((key, size, mtime, None))
+            if len(todo) == FIRST_BATCH and not done:
+                # A cold open: show the first releases before the rest of the folder is read.
+                done = self._commit(_parse_chunk(todo), report)
+                if progress:
+                    progress(done, 0)  # the total is not known yet
+        todo = todo[done:]
+        gone = [p for p in known if p not in present]
+        report.files = len(present)
+        if gone:
+            with self._use("write") as conn, conn:
+                for path in gone:
+                    _forget(conn, path)
+            report.removed = len(gone)
+        if not todo:
+            if progress:
+                progress(done, done)
+            return
+        total = done + len(todo)
+        pending: list[_Parsed] = []
+        last_commit = time.monotonic()
+        for batch in _parse_all(todo, workers):
+            pending.extend(batch)
+            # Few, large transactions build the full-text index fastest; but commit at least
+            # every half second, so a cold open shows releases while the rest is parsed.
+            if len(pending) < COMMIT_EVERY and time.monotonic() - last_commit < 0.5:
+                continue
+            done += self._commit(pending, report)
+            pending, last_commit = [], time.monotonic()
+            if progress:
+                progress(done, total)
+        if pending:
+            done += self._commit(pending, report)
+            if progress:
+                progress(done, total)
+
+    def _commit(self, parsed: list[_Parsed], report: RefreshReport) -> int:
+        """Store parsed files in one transaction; how many there were.
+
+        New rows go in ascending row-key order: FTS5 flushes its in-memory index whenever a row key
+        is lower than the one before, and a build in random order is several times slower.
+        """
+        with self._use("write") as conn, conn:
+            for item in parsed:
+                _forget(conn, item.path)
+            conn.executemany(
+                "INSERT INTO files VALUES (?, ?, ?, ?)",
+                [(i.path, i.size, i.mtime_ns, i.problems) for i in parsed],
+            )
+            rows = []
+            for item in parsed:
+                report.parsed += 1
+                if item.doc is None or item.fields is None or item.text is None:
+                    report.failed += 1
+                    continue
+                rows.append((self._next_rid(conn, item.fields[2]), item))
+            rows.sort(key=lambda row: row[0])
+            conn.executemany(
+                "INSERT INTO releases (rid, id, title, date, source, topics, quotes, figures, "
+                "certain, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(rid, *item.fields, item.path) for rid, item in rows],
+            )
+            conn.executemany(
+                f"INSERT INTO quotes VALUES (?, ?{', ?' * len(QUOTE_COLUMNS)})",
+                [(rid, n, *q) for rid, item in rows for n, q in enumerate(item.quotes)],
+            )
+            conn.executemany(
+                f"INSERT INTO figures VALUES (?, ?{', ?' * len(FIGURE_COLUMNS)})",
+                [(rid, n, *f) for rid, item in rows for n, f in enumerate(item.figures)],
+            )
+            conn.executemany("INSERT INTO docs VALUES (?, ?)", [(rid, i.doc) for rid, i in rows])
+            conn.executemany(
+                f"INSERT INTO fts(rowid, {COLS}) VALUES (?{MARKS})",
+                [(rid, *item.text) for rid, item in rows],
+            )
+        return len(parsed)
+
+    def _next_rid(self, conn: sqlite3.Connection, iso_date: str) -> int:
+        """The next free row key of a date (its day number, shifted, plus a counter)."""
+        base = day_key(iso_date)
+        nxt = self._next.get(base)
+        if nxt is None:
+            (top,) = conn.execute(
+                "SELECT max(rid) FROM releases WHERE rid >= ? AND rid < ?",
+                (base, base + (1 << SEQ_BITS)),
+            ).fetchone()
+            nxt = base if top is None else top + 1
+        self._next[base] = nxt + 1
+        return nxt

@@ -1,0 +1,202 @@
+"""Library: a store opened for reading, the one way the rest of pressreader uses the index.
+
+Every public method takes its connection (database.py), asks queries.py, related.py or building.py,
+and raises only errors.py's exceptions for a database problem: IndexUnavailable (corrupt, locked,
+full, unreadable, a damaged row), SearchInterrupted (`interrupt()` cut a search short) and
+SearchFailed (a query FTS5 refuses). Callers never need to catch sqlite3's errors.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+
+from pressreader.index import queries, related
+from pressreader.index.building import Builder, RefreshReport
+from pressreader.index.queries import Summary
+from pressreader.model import Release
+from pressreader.query import parse
+from pressreader.store import Problem
+
+_DAMAGED = (ValueError, KeyError, TypeError)  # a row whose JSON no longer reads as a release
+
+
+class Library(Builder):
+    """A store opened for reading: list, search, releases by id, problems; backed by the index.
+
+    `Library(root)` opens (or creates, or rebuilds) the index of the store at `root`; what it had
+    to do is in `notices`. Raises IndexUnavailable when no index can be opened at all.
+    """
+
+    def refresh(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        rebuild: bool = False,
+        workers: int | None = None,
+        listing: Future[list[tuple[str, int, int]]] | None = None,
+    ) -> RefreshReport:
+        """Bring the index up to date with the files; `progress(done, total)` after each batch.
+
+        `total` is 0 while the folder is still being read. `listing` is a folder read started
+        earlier with `start_scan(root)`. A damaged index is rebuilt, in a temporary folder if
+        need be (the report's notices say so); raises IndexUnavailable when even that fails.
+        """
+        try:
+            return self._build(progress, rebuild, workers, listing)
+        except (sqlite3.Error, OSError) as exc:
+            raise self._error(exc) from exc
+
+    @property
+    def count(self) -> int:
+        """How many releases the store holds. Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            return queries.count(conn)
+
+    def search(
+        self,
+        query: str = "",
+        order: str = "date",
+        read_ids: Iterable[str] = (),
+        starred_ids: Iterable[str] = (),
+    ) -> list[int]:
+        """Row keys of the releases matching `query` (docs/search.md), newest first or by relevance.
+
+        `read_ids`/`starred_ids` answer is:unread / is:starred. Raises QueryError (a SearchFailed
+        with the position of the mistake) when the query cannot be read, SearchInterrupted when
+        `interrupt()` cut it short, SearchFailed when FTS5 refuses it, IndexUnavailable.
+        """
+        parsed = parse(query)
+        with self._query("search") as conn:
+            return queries.search(conn, parsed, order, read_ids, starred_ids)
+
+    def annotation_rows(self, table: str, rids: Iterable[int]) -> Iterator[dict[str, object]]:
+        """Quote or figure rows (table "quotes" / "figures") of the given releases, in their order,
+        read a chunk at a time. Raises IndexUnavailable."""
+        if table not in {"quotes", "figures"}:
+            raise ValueError(f"no table {table!r}")
+        rids = list(rids)
+        for i in range(0, len(rids), 5000):
+            with self._query("read") as conn:
+                batch = list(queries.annotation_rows(conn, table, rids[i : i + 5000]))
+            yield from batch
+
+    def iter_summaries(self, rids: Iterable[int]) -> Iterator[Summary]:
+        """The summaries of the given releases in their order, read 500 at a time (for streaming).
+
+        Raises IndexUnavailable."""
+        rids = list(rids)
+        for i in range(0, len(rids), 500):
+            chunk = rids[i : i + 500]
+            found = self.summaries(chunk)
+            yield from (found[r] for r in chunk if r in found)
+
+    def summaries(self, rids: Iterable[int]) -> dict[int, Summary]:
+        """The list columns of the given releases. Raises IndexUnavailable."""
+        rids = list(rids)
+        with self._query("read") as conn:
+            try:
+                return queries.summaries(conn, rids)
+            except _DAMAGED as exc:
+                raise self._error(exc) from exc
+
+    def release(self, rid: int) -> Release | None:
+        """The whole release behind a row key. Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            doc = queries.release_doc(conn, rid)
+        try:
+            return queries.release_of(doc) if doc is not None else None
+        except _DAMAGED as exc:
+            raise self._error(exc) from exc
+
+    def releases(self) -> Iterator[Release]:
+        """Every release, in path order (for checks and exports). Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            docs = queries.release_docs(conn)
+        for doc in docs:
+            try:
+                release = queries.release_of(doc)
+            except _DAMAGED as exc:
+                raise self._error(exc) from exc
+            yield release
+
+    def rid_of(self, release_id: str) -> int | None:
+        """The row key of a release id (the first file, when an id is duplicated).
+
+        Raises IndexUnavailable.
+        """
+        with self._query("read") as conn:
+            return queries.rid_of(conn, release_id)
+
+    def resolve(self, ref: str | None) -> int | None:
+        """The row key a related link points to: an id, else an exact (case-blind) title.
+
+        Raises IndexUnavailable.
+        """
+        if not ref:
+            return None
+        rid = self.rid_of(ref)
+        if rid is not None:
+            return rid
+        with self._query("read") as conn:
+            return queries.rid_of_title(conn, ref)
+
+    def resolve_id(self, ref: str | None) -> str | None:
+        """The id a related link points to, or None. Raises IndexUnavailable."""
+        rid = self.resolve(ref)
+        summary = self.summaries([rid]).get(rid) if rid is not None else None
+        return summary.id if summary else None
+
+    def id_map(self) -> dict[int, str]:
+        """Row key → release id for the whole store (for filters by read state and stars).
+
+        Raises IndexUnavailable.
+        """
+        with self._query("read") as conn:
+            return queries.id_map(conn)
+
+    def problems(self) -> list[Problem]:
+        """Every file problem, plus duplicate ids across files. Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            rows, dups = queries.file_problems(conn)
+        try:
+            return queries.problems_of(rows, dups)
+        except _DAMAGED as exc:
+            raise self._error(exc) from exc
+
+    def link_problems(self) -> list[Problem]:
+        """Related links that resolve to nothing (reads every release: for `check`).
+
+        Raises IndexUnavailable.
+        """
+        found = []
+        for release in self.releases():
+            rel = release.related
+            refs = [("previous", rel.previous), ("next", rel.next)]
+            refs += [("see_also", ref) for ref in rel.see_also]
+            for name, ref in refs:
+                if ref and self.resolve(ref) is None:
+                    found.append(
+                        Problem(
+                            release.path or release.id,
+                            None,
+                            None,
+                            f"related '{name}' link {ref!r} matches no release id or title; "
+                            "it is shown as plain text",
+                            "warning",
+                        )
+                    )
+        return found
+
+    def similar(self, release: Release, limit: int = 5) -> list[Summary]:
+        """The releases most related to `release`: shared words, topics and source (related.py).
+
+        Runs on the search connection: raises SearchInterrupted when `interrupt()` cut it short,
+        IndexUnavailable.
+        """
+        words = related.keywords(release)
+        if not words:
+            return []
+        with self._query("search") as conn:
+            rids = related.candidates(conn, words)
+        return related.rank(release, rids, self.summaries(rids), limit)

@@ -1,0 +1,115 @@
+"""Writing a release: its YAML document in the documented format, readable and hand-editable.
+
+Files are written with atomic.write_atomic (re-exported by the store package).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from pressreader.model import Heading, Image, Mark, Paragraph, Quote, Release, Stats
+from pressreader.store.loading import SafeDumper
+
+
+class _BlockDumper(SafeDumper):  # type: ignore[misc, valid-type]
+    """Writes long or multi-line strings as folded block scalars, for hand editing."""
+
+
+def _str_representer(dumper: yaml.Dumper, value: str) -> yaml.Node:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    if len(value) > 80:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_BlockDumper.add_representer(str, _str_representer)
+
+
+def release_to_document(release: Release) -> dict[str, Any]:
+    """The YAML document of a release, in the documented format and a readable key order."""
+    doc: dict[str, Any] = {"id": release.id, "title": release.title, "date": release.date}
+    if not release.date_certain:
+        doc["date_certain"] = False  # the importer guessed the date: check it, then drop this line
+    for key in ("source", "lang", "url", "summary"):
+        value = getattr(release, key)
+        if value:
+            doc[key] = value
+    if release.topics:
+        doc["topics"] = list(release.topics)
+    body: list[Any] = []
+    for block in release.body:
+        if isinstance(block, Paragraph) and block.marks:
+            body.append(
+                {"paragraph": block.text, "quotes": [_mark_doc(block, m) for m in block.marks]}
+            )
+        elif isinstance(block, Paragraph):
+            body.append(block.text)
+        elif isinstance(block, Heading):
+            body.append({"heading": block.text})
+        elif isinstance(block, Quote):
+            quote: dict[str, Any] = {"quote": block.text}
+            if block.speaker:
+                quote["speaker"] = block.speaker
+            if block.role:
+                quote["role"] = block.role
+            if block.kind != "direct":
+                quote["kind"] = block.kind
+            body.append(quote)
+        elif isinstance(block, Stats):
+            stats: dict[str, Any] = {}
+            if block.intro:
+                stats["intro"] = block.intro
+            stats["items"] = [
+                {k: v for k, v in item.to_dict().items() if v is not None} for item in block.items
+            ]
+            body.append({"stats": stats})
+        elif isinstance(block, Image):
+            body.append(
+                {
+                    "image": {
+                        k: v for k, v in (("caption", block.caption), ("credit", block.credit)) if v
+                    }
+                }
+            )
+    if body:
+        doc["body"] = body
+    related = release.related
+    if related:
+        rel: dict[str, Any] = {}
+        if related.previous:
+            rel["previous"] = related.previous
+        if related.next:
+            rel["next"] = related.next
+        if related.see_also:
+            rel["see_also"] = list(related.see_also)
+        doc["related"] = rel
+    return doc
+
+
+def _mark_doc(paragraph: Paragraph, mark: Mark) -> dict[str, Any]:
+    """A mark as written in YAML: its words (found again on load), speaker, role, kind."""
+    doc: dict[str, Any] = {"text": paragraph.text[mark.start : mark.end]}
+    if mark.speaker:
+        doc["speaker"] = mark.speaker
+    if mark.role:
+        doc["role"] = mark.role
+    if mark.kind != "direct":
+        doc["kind"] = mark.kind
+    if mark.continues:
+        doc["continues"] = True
+    return doc
+
+
+def dump_release(release: Release) -> str:
+    """The release as YAML text in the documented format."""
+    return yaml.dump(
+        release_to_document(release),
+        Dumper=_BlockDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
