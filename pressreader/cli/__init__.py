@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from pressreader import __version__
-from pressreader.cli import checking, exporting, importing, reading
+from pressreader.cli import checking, exporting, importing, reading, speaking
 from pressreader.cli.common import (
     StoreMissing,
     bundled_data,
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.add_index(sub)
     exporting.add_export(sub)
     exporting.add_tables(sub)  # quotes, figures
+    speaking.add_speakers(sub)
     return parser
 
 

@@ -39,6 +39,10 @@ def add_tables(sub: argparse._SubParsersAction) -> None:
             "--format", choices=("csv", "json", "jsonl"), default="csv", help="default: csv"
         )
         p.add_argument("--limit", type=_positive, metavar="N", help="at most N rows")
+        if kind == "quotes":
+            p.add_argument(
+                "--speaker", metavar="NAME", help="only this person's quotes (any name variant)"
+            )
         p.set_defaults(func=cmd_quotes if kind == "quotes" else cmd_figures)
 
 
@@ -93,7 +97,15 @@ def _write_table(args: argparse.Namespace, out: Console, err: Console, kind: str
         return query_error(error, query, err)
     if query and not rids:
         err.print(Text(f"No releases match {query!r}."), soft_wrap=True)
-    rows = table.indexed_rows(library, kind, rids)
+    if getattr(args, "speaker", None):
+        person, _ = library.speaker_quotes(args.speaker)
+        if person is None:
+            err.print(Text(f"No speaker matches {args.speaker!r}."), soft_wrap=True)
+            return 1
+        names = set(person.variants)
+        rows = (r for r in table.indexed_rows(library, kind, rids) if r["speaker"] in names)
+    else:
+        rows = table.indexed_rows(library, kind, rids)
     table.write_rows(rows, args.format, out.file, fields, args.limit)
     out.file.flush()
     return 0

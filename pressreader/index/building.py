@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressreader.annotations import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
+from pressreader.index import speakers
 from pressreader.index.database import Database
 from pressreader.index.schema import COLS, FTS_COLUMNS, MARKS, SEQ_BITS, day_key
 from pressreader.model import release_from_dict
@@ -173,6 +174,7 @@ class Builder(Database):
         files = listing.result() if listing is not None else None
         try:
             self._refresh(report, progress, workers, files)
+            self._after_refresh(report)
         except sqlite3.DatabaseError as exc:
             report.notices.append(f"The index was damaged ({exc}); rebuilding it from the files.")
             self._reset()
@@ -185,7 +187,14 @@ class Builder(Database):
                 self._reset(elsewhere=True)
                 report.notices.append(f"Using a temporary index at {self.db_path}.")
                 self._refresh(report, progress, workers, files)
+                self._after_refresh(report)
         return report
+
+    def _after_refresh(self, report: RefreshReport) -> None:
+        """Tables derived from all releases (the speakers) follow any change of the files."""
+        if report.parsed or report.removed or report.rebuilt:
+            with self._use("write") as conn, conn:
+                speakers.rebuild(conn)
 
     def _refresh(
         self,

@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 
 from pressreader.index import queries, related
+from pressreader.index import speakers as speaker_table
 from pressreader.index.building import Builder, RefreshReport
 from pressreader.index.queries import Summary
+from pressreader.index.speakers import SpeakerRow
 from pressreader.model import Release
 from pressreader.query import parse
 from pressreader.store import Problem
@@ -80,6 +82,23 @@ class Library(Builder):
             with self._query("read") as conn:
                 batch = list(queries.annotation_rows(conn, table, rids[i : i + 5000]))
             yield from batch
+
+    def speakers(self, text: str = "", order: str = "quotes") -> list[SpeakerRow]:
+        """Every speaker of the store (name variants merged), filtered by `text`, by number of
+        quotes ("quotes") or by name ("name"). Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            return speaker_table.speakers(conn, text, order)
+
+    def speaker_quotes(self, name: str) -> tuple[SpeakerRow | None, list[dict[str, object]]]:
+        """A speaker (by key, name or any variant) and their quotes, newest first.
+
+        Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            key = speaker_table.key_for(conn, name)
+            if key is None:
+                return None, []
+            row = next((r for r in speaker_table.speakers(conn) if r.key == key), None)
+            return row, speaker_table.speaker_quotes(conn, key)
 
     def iter_summaries(self, rids: Iterable[int]) -> Iterator[Summary]:
         """The summaries of the given releases in their order, read 500 at a time (for streaming).

@@ -45,6 +45,12 @@ CREATE TABLE docs (rid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX releases_id ON releases(id);
 CREATE INDEX releases_title ON releases(title COLLATE NOCASE);
 CREATE INDEX releases_path ON releases(path);
+CREATE TABLE speakers (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, variants TEXT NOT NULL, roles TEXT NOT NULL,
+    quotes INTEGER NOT NULL, releases INTEGER NOT NULL, first TEXT, last TEXT
+) WITHOUT ROWID;
+CREATE TABLE speaker_names (speaker TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX speaker_names_key ON speaker_names(key);
 CREATE VIRTUAL TABLE fts USING fts5({COLS}, content='',
     tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts(fts, rank) VALUES ('automerge', 8);

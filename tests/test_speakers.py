@@ -1,0 +1,95 @@
+"""Speakers across a store: name variants merged (never two people), roles over time kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from pressreader.cli import main
+from pressreader.index import Library
+from pressreader.speakers import merge_speakers, name_parts
+
+D = dt.date(2024, 1, 1)
+
+
+def groups(*names: str) -> list[set[str]]:
+    key_of, _ = merge_speakers((n, None, D) for n in names)
+    found: dict[str, set[str]] = {}
+    for name, key in key_of.items():
+        found.setdefault(key, set()).add(name)
+    return sorted(found.values(), key=lambda g: sorted(g))
+
+
+def test_variants_of_one_person_merge() -> None:
+    assert groups("Nancy Faeser", "Federal Minister Faeser", "Faeser") == [
+        {"Nancy Faeser", "Federal Minister Faeser", "Faeser"}
+    ]
+    assert groups("Joseph R. Biden, Jr.", "Joe Biden", "Biden") == [
+        {"Joseph R. Biden, Jr.", "Joe Biden", "Biden"}
+    ]
+    assert groups("Antony J. Blinken", "Tony Blinken", "Conor Fahy TD", "Conor Fahy") == [
+        {"Antony J. Blinken", "Tony Blinken"},
+        {"Conor Fahy TD", "Conor Fahy"},
+    ]
+
+
+def test_different_people_are_never_merged() -> None:
+    assert groups("Joe Biden", "Jill Biden", "Hunter Biden") == [
+        {"Hunter Biden"},
+        {"Jill Biden"},
+        {"Joe Biden"},
+    ]
+    assert groups("John Kerry", "John Kelly") == [{"John Kelly"}, {"John Kerry"}]
+    # A surname shared by two full names stays on its own rather than guess.
+    assert {"Smith"} in groups("John Smith", "Jane Smith", "Smith")
+    assert {"J. Smith"} in groups("John Smith", "Jane Smith", "J. Smith")
+
+
+def test_a_shared_role_decides_between_two_candidates() -> None:
+    key_of, _ = merge_speakers(
+        [("Joe Biden", "President", D), ("Jill Biden", "First Lady", D), ("Biden", "President", D)]
+    )
+    assert key_of["Biden"] == key_of["Joe Biden"] != key_of["Jill Biden"]
+
+
+def test_roles_over_time_are_kept_apart() -> None:
+    _, people = merge_speakers(
+        [
+            ("Kamala Harris", "Senator", dt.date(2019, 5, 1)),
+            ("Kamala Harris", "Vice President", dt.date(2021, 3, 1)),
+            ("Harris", "Vice President", dt.date(2022, 6, 1)),
+        ]
+    )
+    (person,) = people.values()
+    assert person.roles == {
+        "Senator": (dt.date(2019, 5, 1), dt.date(2019, 5, 1)),
+        "Vice President": (dt.date(2021, 3, 1), dt.date(2022, 6, 1)),
+    }
+
+
+def test_name_parts() -> None:
+    assert name_parts("Ms Tamihana").surname == "tamihana"  # type: ignore[union-attr]
+    assert name_parts("President") is None
+    parts = name_parts("Dr. Élise Bouchard-Grant")
+    assert parts is not None and (parts.given, parts.surname) == ("elise", "bouchard-grant")
+
+
+def test_speakers_table_and_cli(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    library = Library(store)
+    library.refresh()
+    rows = library.speakers()
+    assert {r.name for r in rows} >= {"Ada Quill", "Bo Renn"}
+    assert library.speakers("renn")[0].name == "Bo Renn"
+    person, quotes = library.speaker_quotes("Quill")
+    assert person is not None and person.name == "Ada Quill"
+    assert quotes and all(q["speaker"] == "Ada Quill" for q in quotes)
+    assert [q["date"] for q in quotes] == sorted((q["date"] for q in quotes), reverse=True)
+    assert main(["speakers", "--data", str(store), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"name", "variants", "roles", "quotes", "releases", "first", "last"} <= set(data[0])
+    assert main(["quotes", "--data", str(store), "--speaker", "Quill", "--format", "jsonl"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert lines and {x["speaker"] for x in lines} == {"Ada Quill"}
