@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressreader.importers import html as html_import
+from pressreader.importers import html_page as html_import
 from pressreader.importers.base import ImportFailure, RawBlock
 from pressreader.importers.html import html_blocks, read_html
 

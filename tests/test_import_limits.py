@@ -134,16 +134,16 @@ def test_any_error_of_a_source_is_its_failure(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An unexpected exception while reading one source fails that source, not the import."""
-    import pressreader.importers.run as run_module
+    import pressreader.importers.sources as sources_module
 
-    real_read_text = run_module.read_text
+    real_read_text = sources_module.read_text
 
     def flaky(data: str, name: str):  # noqa: ANN202
         if "first" in name:
             raise RuntimeError("a bug in a reader")
         return real_read_text(data, name)
 
-    monkeypatch.setattr(run_module, "read_text", flaky)
+    monkeypatch.setattr(sources_module, "read_text", flaky)
     first = tmp_path / "first.txt"
     first.write_text(TEXT.read_text())
     feed = tmp_path / "second.rss"
@@ -241,7 +241,7 @@ def test_gzip_bomb_with_one_huge_line_is_read_in_bounded_memory(tmp_path: Path) 
 def test_a_bomb_past_the_total_limit_imports_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("pressreader.importers.run.MAX_SOURCE_BYTES", 1024 * 1024)
+    monkeypatch.setattr("pressreader.importers.sources.MAX_SOURCE_BYTES", 1024 * 1024)
     bomb = tmp_path / "bomb.jsonl.gz"
     bomb.write_bytes(gzip.compress(("\n".join([record("Same")] * 20_000) + "\n").encode()))
     report = import_sources([str(bomb), str(TEXT)], tmp_path / "s")
@@ -253,7 +253,7 @@ def test_a_bomb_past_the_total_limit_imports_nothing(
 def test_a_huge_page_is_refused_without_reading_it_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("pressreader.importers.run.MAX_DOCUMENT_BYTES", 64 * 1024)
+    monkeypatch.setattr("pressreader.importers.sources.MAX_DOCUMENT_BYTES", 64 * 1024)
     page = tmp_path / "page.html.gz"
     page.write_bytes(gzip.compress(b"<html><body>" + b"<p>word</p>" * 100_000))
     report = import_sources([str(page)], tmp_path / "s")
@@ -265,17 +265,17 @@ def test_long_lines_are_handed_to_workers_in_bounded_amounts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Records go to the worker processes in chunks bounded by their size, not only their count."""
-    import pressreader.importers.run as run_module
+    import pressreader.importers.workers as workers_module
 
-    monkeypatch.setattr(run_module, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(workers_module, "CHUNK_BYTES", 4096)
     sizes: list[int] = []
-    real = run_module._prepare_records
+    real = workers_module._prepare_records
 
-    def counting(items, mapping, overrides=run_module.NO_OVERRIDES):  # noqa: ANN001, ANN202
+    def counting(items, mapping, overrides=workers_module.NO_OVERRIDES):  # noqa: ANN001, ANN202
         sizes.append(len(items))
         return real(items, mapping, overrides)
 
-    monkeypatch.setattr(run_module, "_prepare_records", counting)
+    monkeypatch.setattr(workers_module, "_prepare_records", counting)
     body = "The office said the harbour is open again. " * 40  # ≈1.8 KB a line
     lines = [
         json.dumps({"title": f"Release {n}", "date": "2024-05-01", "contents": body})

@@ -1,6 +1,7 @@
 """Turn a RawDoc into a Release: paragraphs as written with their quotes marked, bullets as figures.
 
-This is where every importer's output is analysed the same way: the number style is settled for the
+This is where every importer's output is cleaned (`importers.clean.clean_doc`, once, before
+anything else) and analysed the same way: the number style is settled for the
 whole release (its language, else the numbers it writes), quotes, reported speech and transcript
 turns become marks on the paragraphs (the words themselves are never changed), and lists whose items
 carry numbers become Stats blocks parsed with the reader's figures parser.
@@ -14,11 +15,11 @@ import re
 
 from pressreader.figures import detect_lang, guess_decimal_comma, parse_figure
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, slugify
+from pressreader.importers.clean import clean_doc
 from pressreader.importers.dates import resolve_date
 from pressreader.marks import find_marks
 from pressreader.model import Block, Heading, Image, Paragraph, Quote, Related, Release, Stats
 from pressreader.quotes import People, split_role_name
-from pressreader.text import clean_line
 
 _NUMERIC = re.compile(
     r"\d|\b(?:half|third|quarter|two-thirds|dozen|million|billion)\b", re.IGNORECASE
@@ -44,7 +45,8 @@ def make_id(doc: RawDoc) -> str:
 
 
 def assemble(doc: RawDoc) -> Release:
-    """The Release for a RawDoc (its `warnings` list may grow)."""
+    """The Release for a RawDoc, cleaned first (see importers.clean); its `warnings` may grow."""
+    clean_doc(doc)
     if not doc.title:
         raise ImportFailure(f"{doc.origin}: no title")
     if doc.date is None:  # never refused for want of a date: the best evidence, marked uncertain
@@ -89,10 +91,10 @@ def assemble(doc: RawDoc) -> Release:
     see_also = related.get("see_also") or ()
     return Release(
         id=make_id(doc),
-        title=clean_line(doc.title),
+        title=doc.title,
         date=doc.date if isinstance(doc.date, dt.date) else dt.date.fromisoformat(str(doc.date)),
         source=doc.source,
-        topics=tuple(dict.fromkeys(clean_line(t) for t in doc.topics if clean_line(t))),
+        topics=tuple(dict.fromkeys(doc.topics)),
         lang=doc.lang,
         url=doc.url if doc.url and re.match(r"https?://\S+$", doc.url) else None,
         summary=doc.summary,

@@ -8,8 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pressreader.text import clean_block, clean_line
-
 
 @dataclass(frozen=True, slots=True)
 class RawBlock:
@@ -118,17 +116,3 @@ def slugify(text: str, limit: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:limit].rstrip("-") or "release"
-
-
-def paragraphs(text: str) -> list[RawBlock]:
-    """Plain text split into paragraph blocks at blank lines (or single newlines when there are none)."""
-    parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    return [RawBlock("p", clean_block(p)) for p in parts if clean_block(p)]
-
-
-def clean_meta(value: object) -> str | None:
-    """A metadata value as one clean line, or None."""
-    if value is None:
-        return None
-    text = clean_line(str(value))
-    return text or None

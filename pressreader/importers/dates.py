@@ -85,12 +85,12 @@ _LABELLED = re.compile(
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\s*,?\s*[(\[]\s*$", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(
-    r"^(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,3}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
+    r"^(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ /-]+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,5}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
     r"\s*[,–—-]\s*)?$"
 )
 _DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/)?\s*(?:[-–—|:]|$)")
 _FAR_HINT = re.compile(r"(?i)issued|published|released|today|date")
-_YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d.,/])")
+_YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d,/]|[.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,12 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any, TextIO
 
-from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, clean_meta, parse_date
+from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
+from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import find_date
 from pressreader.importers.text import text_blocks
 from pressreader.importers.titles import record_publisher
+from pressreader.text import clean
 
 # target → field names tried in order (the first present and non-empty wins)
 DEFAULT_MAP: dict[str, tuple[str, ...]] = {
@@ -56,6 +58,14 @@ def _value(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
+def _line(value: Any) -> str | None:
+    """A field the reader tests or compares (title, url, summary): cleaned as it is taken from
+    the record, on one line; None when empty."""
+    if value is None:
+        return None
+    return fold_line(clean(str(value))) or None
+
+
 def _as_list(value: Any) -> list[str]:
     """A list field that a dump may store as a list, a "['a', 'b']" string or "a, b"."""
     if value is None:
@@ -80,7 +90,7 @@ def record_to_doc(record: Any, origin: str, mapping: dict[str, tuple[str, ...]])
         raise ImportFailure(
             f"{origin}: a line must hold a JSON object, not {type(record).__name__}"
         )
-    title = clean_meta(_value(record, mapping["title"]))
+    title = _line(_value(record, mapping["title"]))
     if not title:
         raise ImportFailure(f"{origin}: no title (looked in: {', '.join(mapping['title'])})")
     raw_date = _value(record, mapping["date"])
@@ -104,9 +114,9 @@ def record_to_doc(record: Any, origin: str, mapping: dict[str, tuple[str, ...]])
             f"{origin}: no release text (looked in: {', '.join(mapping['html'] + mapping['body'])})"
         )
     # The title may open the body again.
-    if blocks and blocks[0].kind in {"h", "p"} and clean_meta(blocks[0].text) == title:
+    if blocks and blocks[0].kind in {"h", "p"} and fold_line(blocks[0].text) == title:
         blocks = blocks[1:]
-    url = clean_meta(_value(record, mapping["url"]))
+    url = _line(_value(record, mapping["url"]))
     if mapping["source"] == DEFAULT_MAP["source"]:
         source = record_publisher(
             [(name, _as_list(_value(record, (name,)))) for name in DEFAULT_MAP["source"]], url
@@ -118,12 +128,12 @@ def record_to_doc(record: Any, origin: str, mapping: dict[str, tuple[str, ...]])
         date=date,
         source=", ".join(source)[:200] or None,
         topics=_as_list(_value(record, mapping["topics"])),
-        lang=clean_meta(_value(record, mapping["lang"])),
+        lang=_value(record, mapping["lang"]),
         url=url if url and url.startswith(("http://", "https://")) else None,
-        summary=clean_meta(_value(record, mapping["summary"])),
+        summary=_line(_value(record, mapping["summary"])),  # one line, as given
         blocks=[b for b in blocks if isinstance(b, RawBlock)],
         origin=origin,
-        id=clean_meta(_value(record, mapping["id"])) if mapping["id"] else None,
+        id=_value(record, mapping["id"]) if mapping["id"] else None,
     )
     return doc
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
+from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import TOP_LINES, apply_found, find_date, is_date_line
 from pressreader.importers.titles import (
     banner_publisher,
@@ -24,7 +25,7 @@ from pressreader.importers.titles import (
     is_place_line,
     issued_by,
 )
-from pressreader.text import clean, clean_block, clean_line
+from pressreader.text import clean
 
 _META = re.compile(
     r"^[,;·|\s]*(?P<key>topics?|date|published|source|author|category|categories|tags|language)"
@@ -79,6 +80,7 @@ def read_text(data: str, origin: str) -> RawDoc:
     dateline, an "issued … on" line, a label, a "[June 2024]" tag (see importers.dates); a release
     whose text gives no full date keeps `date` None or a partial date for `resolve_date`.
     """
+    # Cleaned whole as it enters: an escape sequence must not hide or fake a line's structure.
     text = clean(data.replace("\r\n", "\n").replace("\r", "\n"))
     chunks = _chunks(text)
     if not chunks:
@@ -87,7 +89,7 @@ def read_text(data: str, origin: str) -> RawDoc:
     doc = RawDoc(title="", origin=origin)
     chunks = _take_title(chunks, doc)
     # The page may repeat the title.
-    while chunks and len(chunks[0]) == 1 and clean_title(clean_line(chunks[0][0]))[0] == doc.title:
+    while chunks and len(chunks[0]) == 1 and clean_title(fold_line(chunks[0][0]))[0] == doc.title:
         chunks.pop(0)
     for _ in range(4):  # meta lines and framing lines may alternate under the title
         before = sum(len(c) for c in chunks)
@@ -143,7 +145,7 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
             pick = found
             break
     ci, li = pick
-    doc.title = clean_title(clean_line(chunks[ci][li]))[0]
+    doc.title = clean_title(fold_line(chunks[ci][li]))[0]
     if banner and doc.source is None:
         doc.source = banner
     skipped = [chunks[c][i] for c, i in flat if (c, i) < pick]
@@ -151,7 +153,8 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     if skipped:
         # Meta lines above the title ("Date: …") still count, and so do date lines there.
         _read_meta([[line for line in skipped if _META.match(line)]], doc)
-        if doc.date is None and (found_date := find_date(skipped)) is not None:
+        whole = "\n".join(line for chunk in chunks for line in chunk)  # "12 May": year elsewhere
+        if doc.date is None and (found_date := find_date(skipped, whole)) is not None:
             apply_found(doc, found_date)
         for line in skipped if doc.date is None else ():
             doc.date = date_led(line)  # "No. 048/2024 | 6 May 2024"
@@ -176,7 +179,7 @@ def _read_header(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         if len(pairs) >= 2 and re.match(r"\s*[A-Za-z]+\s*:", line):
             for key, value in pairs:
                 if _META.match(f"{key}: {value}"):
-                    _set_meta(doc, key.lower(), clean_line(value))
+                    _set_meta(doc, key.lower(), fold_line(value))
         elif re.match(
             r"(?i)(?:the\s+)?(?:press\s+release|statement|news)?.{0,40}\bissued\s+by\b", line
         ) and (who := issued_by(line)):
@@ -215,7 +218,7 @@ def _read_meta(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if not value and nxt is not None and not _META.match(nxt) and _meta_value(key, nxt):
             value, consumed = nxt, 2
-        _set_meta(doc, key, clean_line(value))
+        _set_meta(doc, key, fold_line(value))
         i += consumed
     # Drop the consumed lines from the front of the chunks.
     out: list[list[str]] = []
@@ -262,9 +265,9 @@ def _read_footer(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         for line in lines:
             prev, nxt, pub = _PREV.match(line), _NEXT.match(line), _PUBLISHED_AT.match(line)
             if prev and len(line) < 250 and re.match(r"(?i)prev", line):
-                doc.related["previous"] = clean_line(prev.group("title"))
+                doc.related["previous"] = prev.group("title")
             elif nxt and len(line) < 250 and re.match(r"(?i)next", line):
-                doc.related["next"] = clean_line(nxt.group("title"))
+                doc.related["next"] = nxt.group("title")
             elif pub:
                 url = _URL.search(pub.group("rest"))
                 if url:
@@ -307,7 +310,7 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
             while i < n and _BULLET.match(lines[i]):
                 bullet = _BULLET.match(lines[i])
                 numbered = re.match(r"\s*\d", lines[i])  # "1." is the release's; "•" is layout
-                items.append(clean_line(lines[i] if numbered else bullet.group("item")))
+                items.append(lines[i] if numbered else bullet.group("item"))
                 i += 1
             intro = None
             if doc.blocks and doc.blocks[-1].kind == "p" and _is_intro(doc.blocks[-1].text):
@@ -315,8 +318,8 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
             doc.blocks.append(RawBlock("list", intro or "", tuple(items)))
             continue
         if following is not None and _CREDIT.match(following) and len(line.split()) <= 30:
-            credit = clean_line(_CREDIT.match(following).group("who"))
-            doc.blocks.append(RawBlock("image", clean_line(line), cite=credit))
+            credit = _CREDIT.match(following).group("who")
+            doc.blocks.append(RawBlock("image", line, cite=credit))
             i += 2
             continue
         if (
@@ -326,11 +329,11 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
             and not _is_heading(line, following)
             and _is_lead(line, following)
         ):
-            doc.summary = clean_block(line)
+            doc.summary = line
         elif _is_heading(line, following):
-            doc.blocks.append(RawBlock("h", clean_line(line)))
+            doc.blocks.append(RawBlock("h", line))
         else:
-            doc.blocks.append(RawBlock("p", clean_block(line)))
+            doc.blocks.append(RawBlock("p", line))
         i += 1
 
 

@@ -69,6 +69,10 @@ _KICKERS = {
     "communique de presse",
     "communiqué",
     "ministerial statement",
+    "joint media release with",
+    "meetings coverage",
+    "meetings coverage and press releases",
+    "press releases and meetings coverage",
 }
 # Kickers that sit right above the headline: what comes before them is the site's framing.
 _ABOVE_HEADLINE = {
@@ -189,8 +193,10 @@ def date_led(line: str) -> datetime.date | None:
 def is_framing(line: str) -> bool:
     """A header line that is not a headline: a byline ("The Hon X MP"), a portfolio line
     ("Minister for Arts"), a reference ("No. 048/2024 | 6 May 2024") or a site's address."""
-    text = line.strip()
-    if re.match(r"^(?:The\s+)?Hon\.?\s+[A-Z]", text) or re.search(
+    text = line.strip().lstrip("•*·▪–- ").strip()
+    if re.match(r"^\d+(?:st|nd|rd|th)\s+(?:Meeting|Session)\b", text):
+        return True  # "9912th Meeting (AM)"
+    if re.match(r"^(?:Senator\s+)?(?:The\s+|the\s+)?Hon\.?\s+[A-Z]", text) or re.search(
         r"\s(?:MP|TD|MLA|MPP|MSP|MS|AM|QC|KC|MdB)$", text
     ):
         return True
@@ -208,6 +214,8 @@ def is_framing(line: str) -> bool:
         return True
     if re.fullmatch(r"\[[^\]]{3,60}\]|for immediate release|embargoed?.{0,60}", text, re.I):
         return True  # "[scroll down for French version]", "For immediate release"
+    if re.fullmatch(r"[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,4}", text):
+        return True  # a UN document symbol: "SG/SM/22814", "GA/12345"
     return bool(_DOMAIN.match(text))
 
 

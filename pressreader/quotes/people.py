@@ -151,6 +151,8 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
         # full name is the name; everything else is the role
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
+        # "…, who presented the plan": a relative clause describes, it is no part of the role
+        chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
         for k in range(len(chunks) - 1, -1, -1):
             k_role, k_name = split_role_name(chunks[k])
             portfolio = (
