@@ -93,3 +93,29 @@ def test_speakers_table_and_cli(store: Path, capsys: pytest.CaptureFixture[str])
     assert main(["quotes", "--data", str(store), "--speaker", "Quill", "--format", "jsonl"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert lines and {x["speaker"] for x in lines} == {"Ada Quill"}
+
+
+def test_the_same_release_published_twice_is_one_row(store: Path) -> None:
+    import shutil
+
+    from pressreader.store import dump_release, read_release
+
+    original = store / "office-a" / "a-2024-02-report.yaml"
+    release, _ = read_release(original)
+    assert release is not None
+    import dataclasses
+
+    copy = dataclasses.replace(release, id="syndicated-copy", url="https://copy.example.org/x")
+    (store / "elsewhere").mkdir()
+    (store / "elsewhere" / "copy.yaml").write_text(dump_release(copy), encoding="utf-8")
+    shutil.copy(store / "office-b" / "b-2024-03-budget.yaml", store / "elsewhere" / "b2.yaml")
+    library = Library(store)
+    library.refresh()
+    found = library.search("quarterly")
+    assert len(found) == 1  # listed once
+    (rid,) = found
+    also = library.copies(rid)
+    assert [s.id for s in also] in (["syndicated-copy"], ["a-2024-02-report"])
+    # counted once in the speakers view
+    renn = library.speakers("renn")[0]
+    assert renn.releases == 1

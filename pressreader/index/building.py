@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressreader.annotations import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
-from pressreader.index import speakers
+from pressreader.index import duplicates, speakers
 from pressreader.index.database import Database
 from pressreader.index.schema import COLS, FTS_COLUMNS, MARKS, SEQ_BITS, day_key
 from pressreader.model import release_from_dict
@@ -55,6 +55,7 @@ class _Parsed:
     problems: str  # JSON list
     quotes: tuple[tuple[object, ...], ...] = ()  # annotations.quote_rows, as table rows
     figures: tuple[tuple[object, ...], ...] = ()  # annotations.figure_rows, as table rows
+    sig: bytes = b""  # duplicates.signature: finds the same release published twice
 
 
 def _listing(root: str) -> list[tuple[str, int, int]]:
@@ -118,6 +119,7 @@ def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
         probs,
         quotes,
         figures,
+        duplicates.signature(release),
     )
 
 
@@ -153,6 +155,7 @@ def _forget(conn: sqlite3.Connection, path: str) -> None:
         )
         for table in ("releases", "docs", "quotes", "figures"):
             conn.execute(f"DELETE FROM {table} WHERE rid = ?", (rid,))
+        duplicates.forget(conn, rid)
     conn.execute("DELETE FROM files WHERE path = ?", (path,))
 
 
@@ -192,8 +195,10 @@ class Builder(Database):
 
     def _after_refresh(self, report: RefreshReport) -> None:
         """Tables derived from all releases (the speakers) follow any change of the files."""
+        added, self._added = self._added, []
         if report.parsed or report.removed or report.rebuilt:
             with self._use("write") as conn, conn:
+                duplicates.group(conn, added)
                 speakers.rebuild(conn)
 
     def _refresh(
@@ -289,6 +294,8 @@ class Builder(Database):
                 f"INSERT INTO figures VALUES (?, ?{', ?' * len(FIGURE_COLUMNS)})",
                 [(rid, n, *f) for rid, item in rows for n, f in enumerate(item.figures)],
             )
+            duplicates.store(conn, [(rid, item.sig) for rid, item in rows if item.sig])
+            self._added.extend(rid for rid, _ in rows)
             conn.executemany("INSERT INTO docs VALUES (?, ?)", [(rid, i.doc) for rid, i in rows])
             conn.executemany(
                 f"INSERT INTO fts(rowid, {COLS}) VALUES (?{MARKS})",

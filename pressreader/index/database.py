@@ -30,6 +30,7 @@ class Database:
         self.notices: list[str] = []
         self._conns: dict[str, sqlite3.Connection] = {}
         self._next: dict[int, int] = {}  # next free row key per day, while writing
+        self._added: list[int] = []  # row keys written by this refresh (duplicates compares them)
         self._locks = {role: threading.RLock() for role in ROLES}
         try:
             self._open()

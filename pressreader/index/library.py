@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 
-from pressreader.index import queries, related
+from pressreader.index import duplicates, queries, related
 from pressreader.index import speakers as speaker_table
 from pressreader.index.building import Builder, RefreshReport
 from pressreader.index.queries import Summary
@@ -99,6 +99,15 @@ class Library(Builder):
                 return None, []
             row = next((r for r in speaker_table.speakers(conn) if r.key == key), None)
             return row, speaker_table.speaker_quotes(conn, key)
+
+    def copies(self, rid: int) -> list[Summary]:
+        """The other publications of the same release ("also published as"), oldest first.
+
+        Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            others = duplicates.others(conn, rid)
+        found = self.summaries(others)
+        return [found[r] for r in others if r in found]
 
     def iter_summaries(self, rids: Iterable[int]) -> Iterator[Summary]:
         """The summaries of the given releases in their order, read 500 at a time (for streaming).

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pressreader.annotations import FIGURE_COLUMNS, QUOTE_COLUMNS
+from pressreader.index import duplicates
 from pressreader.index.schema import BM25
 from pressreader.model import Release, release_from_dict
 from pressreader.query import ParsedQuery, compile_query
@@ -60,11 +61,15 @@ def search(
     `read_ids` / `starred_ids` answer is:unread / is:starred (the reading state is not in the index).
     """
     if parsed.empty:
-        return [row[0] for row in conn.execute("SELECT rid FROM releases ORDER BY rid DESC")]
+        hide = f" WHERE rid NOT IN ({duplicates.HIDDEN})" if duplicates.has_copies(conn) else ""
+        sql = f"SELECT rid FROM releases{hide} ORDER BY rid DESC"
+        return [row[0] for row in conn.execute(sql)]
     compiled = compile_query(parsed)
+    copies = duplicates.has_copies(conn)  # a release published twice is listed once
     if compiled.match is not None:  # words only: one FTS5 expression
         by = BM25 if order == "relevance" else "rowid DESC"
-        sql = f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {by}"
+        hide = f" AND rowid NOT IN ({duplicates.HIDDEN})" if copies else ""
+        sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{hide} ORDER BY {by}"
         return [row[0] for row in conn.execute(sql, (compiled.match,))]
     for name, ids in (("read", read_ids), ("starred", starred_ids)):
         if name in compiled.needs_state:
@@ -73,7 +78,8 @@ def search(
             conn.executemany(
                 f"INSERT OR IGNORE INTO temp.{name}_ids VALUES (?)", ((i,) for i in ids)
             )
-    sql = f"SELECT r.rid FROM releases r WHERE {compiled.where} ORDER BY r.rid DESC"
+    hide = f" AND r.rid NOT IN ({duplicates.HIDDEN})" if copies else ""
+    sql = f"SELECT r.rid FROM releases r WHERE ({compiled.where}){hide} ORDER BY r.rid DESC"
     rids = [row[0] for row in conn.execute(sql, compiled.params)]
     if order != "relevance" or not parsed.highlights:
         return rids

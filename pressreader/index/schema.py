@@ -10,8 +10,9 @@ import datetime as dt
 from pathlib import Path
 
 from pressreader import paths
+from pressreader.index.duplicates import SCHEMA as DUPLICATES
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Row keys are date.toordinal() << SEQ_BITS | n: in rowid order the index is in date order, so
 # "newest first" is a backwards walk of any result, with no sort.
 SEQ_BITS = 22
@@ -51,6 +52,7 @@ CREATE TABLE speakers (
 ) WITHOUT ROWID;
 CREATE TABLE speaker_names (speaker TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX speaker_names_key ON speaker_names(key);
+{DUPLICATES}
 CREATE VIRTUAL TABLE fts USING fts5({COLS}, content='',
     tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts(fts, rank) VALUES ('automerge', 8);

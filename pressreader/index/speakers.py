@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from pressreader.index.duplicates import HIDDEN
 from pressreader.speakers import merge_speakers
 
 SCHEMA = """
@@ -57,7 +58,8 @@ def rebuild(conn: sqlite3.Connection) -> None:
     seen = []
     for speaker, role, first, last in conn.execute(
         "SELECT q.speaker, q.role, min(r.date), max(r.date) FROM quotes q "
-        "JOIN releases r ON r.rid = q.rid WHERE q.speaker IS NOT NULL GROUP BY q.speaker, q.role"
+        "JOIN releases r ON r.rid = q.rid WHERE q.speaker IS NOT NULL "
+        f"AND q.rid NOT IN ({HIDDEN}) GROUP BY q.speaker, q.role"
     ):
         seen.append((speaker, role, dt.date.fromisoformat(first)))
         seen.append((speaker, role, dt.date.fromisoformat(last)))
@@ -69,7 +71,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
         for key, quotes, releases, first, last in conn.execute(
             "SELECT k.key, count(*), count(DISTINCT q.rid), min(r.date), max(r.date) "
             "FROM quotes q JOIN speaker_names k ON k.speaker = q.speaker "
-            "JOIN releases r ON r.rid = q.rid GROUP BY k.key"
+            f"JOIN releases r ON r.rid = q.rid WHERE q.rid NOT IN ({HIDDEN}) GROUP BY k.key"
         )
     }
     conn.execute("DELETE FROM speakers")

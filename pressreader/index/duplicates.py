@@ -1,0 +1,142 @@
+"""The same release published twice: near-duplicates grouped with MinHash, never by comparing every pair.
+
+Each release gets a MinHash signature (datasketch) of the word triples of its title and first 250
+words; the signature's 64 values are cut into 8 bands of 8, and releases sharing a band are the only
+candidates compared. Two releases are one when their signatures agree on at least 85 % of the values
+(an estimate of the Jaccard similarity of their word triples). A group's first release (the oldest
+row key) is its row in the list; the others are "also published as".
+
+Grouping is incremental: a refresh compares only the releases it added with their candidates.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterable
+
+import numpy as np
+from datasketch import MinHash
+
+from pressreader.model import Heading, Paragraph, Quote, Release
+
+PERMUTATIONS = 64
+BANDS = 8
+ROWS = PERMUTATIONS // BANDS
+SAME = 0.85  # share of equal signature values for two releases to be one
+WORDS = 250
+
+SCHEMA = """
+CREATE TABLE sigs (rid INTEGER PRIMARY KEY, sig BLOB NOT NULL);
+CREATE TABLE bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, rid INTEGER NOT NULL);
+CREATE INDEX bands_bucket ON bands(band, bucket);
+CREATE INDEX bands_rid ON bands(rid);
+CREATE TABLE dups (rid INTEGER PRIMARY KEY, grp INTEGER NOT NULL);
+CREATE INDEX dups_grp ON dups(grp);
+"""
+
+
+def _crc(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def signature(release: Release) -> bytes:
+    """The MinHash signature of a release's opening words (title included), as bytes."""
+    parts = [release.title]
+    for block in release.body:
+        if isinstance(block, Paragraph | Heading | Quote):
+            parts.append(block.text)
+        if sum(len(p) for p in parts) > 4000:
+            break
+    words = re.findall(r"\w+", " ".join(parts).lower())[:WORDS]
+    shingles = {" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))}
+    minhash = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc, seed=7)
+    minhash.update_batch(list(shingles))
+    return minhash.hashvalues.astype(np.uint32).tobytes()
+
+
+def bands_of(sig: bytes) -> list[tuple[int, int]]:
+    """(band, bucket) for each band of a signature."""
+    values = np.frombuffer(sig, dtype=np.uint32)
+    return [(b, zlib.crc32(values[b * ROWS : (b + 1) * ROWS].tobytes())) for b in range(BANDS)]
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """The share of equal values of two signatures (≈ Jaccard similarity)."""
+    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
+
+
+def store(conn: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
+    """Keep the signatures and bands of new releases."""
+    rows = list(rows)
+    conn.executemany("INSERT OR REPLACE INTO sigs VALUES (?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO bands VALUES (?, ?, ?)",
+        [(band, bucket, rid) for rid, sig in rows for band, bucket in bands_of(sig)],
+    )
+
+
+def forget(conn: sqlite3.Connection, rid: int) -> None:
+    """Drop a release from the tables; its group keeps its other members (re-rooted if need be)."""
+    row = conn.execute("SELECT grp FROM dups WHERE rid = ?", (rid,)).fetchone()
+    for table in ("sigs", "bands", "dups"):
+        conn.execute(f"DELETE FROM {table} WHERE rid = ?", (rid,))
+    if row is not None and row[0] == rid:
+        members = [m for (m,) in conn.execute("SELECT rid FROM dups WHERE grp = ?", (rid,))]
+        if len(members) == 1:
+            conn.execute("DELETE FROM dups WHERE rid = ?", (members[0],))
+        elif members:
+            conn.execute("UPDATE dups SET grp = ? WHERE grp = ?", (min(members), rid))
+
+
+def group(conn: sqlite3.Connection, rids: Iterable[int]) -> int:
+    """Compare new releases with their candidates and merge groups; how many pairs were joined."""
+    joined = 0
+    for rid in rids:
+        own = conn.execute("SELECT sig FROM sigs WHERE rid = ?", (rid,)).fetchone()
+        if own is None:
+            continue
+        candidates = conn.execute(
+            "SELECT DISTINCT s.rid, s.sig FROM bands a JOIN bands b "
+            "ON b.band = a.band AND b.bucket = a.bucket AND b.rid != a.rid "
+            "JOIN sigs s ON s.rid = b.rid WHERE a.rid = ?",
+            (rid,),
+        ).fetchall()
+        same = [other for other, sig in candidates if similarity(own[0], sig) >= SAME]
+        if not same:
+            continue
+        joined += len(same)
+        members = {rid, *same}
+        groups = {
+            g
+            for (g,) in conn.execute(
+                f"SELECT grp FROM dups WHERE rid IN ({','.join('?' * len(members))})",
+                list(members),
+            )
+        }
+        for g in groups:
+            members.update(m for (m,) in conn.execute("SELECT rid FROM dups WHERE grp = ?", (g,)))
+        root = min(members)
+        conn.executemany("INSERT OR REPLACE INTO dups VALUES (?, ?)", [(m, root) for m in members])
+    return joined
+
+
+HIDDEN = "SELECT rid FROM dups WHERE grp != rid"  # the copies: every group member but its first
+
+
+def has_copies(conn: sqlite3.Connection) -> bool:
+    return conn.execute(f"{HIDDEN} LIMIT 1").fetchone() is not None
+
+
+def others(conn: sqlite3.Connection, rid: int) -> list[int]:
+    """The other members of a release's group, oldest first."""
+    row = conn.execute("SELECT grp FROM dups WHERE rid = ?", (rid,)).fetchone()
+    if row is None:
+        return []
+    return [
+        m
+        for (m,) in conn.execute(
+            "SELECT rid FROM dups WHERE grp = ? AND rid != ? ORDER BY rid", (row[0], rid)
+        )
+    ]
