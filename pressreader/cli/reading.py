@@ -7,10 +7,10 @@ import argparse
 from rich.console import Console
 from rich.text import Text
 
-from pressreader.annotations import one_line
 from pressreader.cli.common import open_store, query_error, store_options
 from pressreader.formats.rich import release_renderable
 from pressreader.query import QueryError
+from pressreader.tables import one_line
 
 
 def add_list(sub: argparse._SubParsersAction) -> None:

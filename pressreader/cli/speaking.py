@@ -7,8 +7,8 @@ import argparse
 from rich.console import Console
 from rich.text import Text
 
-from pressreader.annotations import one_line
 from pressreader.cli.common import open_store, store_options
+from pressreader.tables import one_line
 
 
 def add_speakers(sub: argparse._SubParsersAction) -> None:

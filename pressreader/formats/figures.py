@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pressreader.annotations import paragraph_figures, sentence_of, short_unit
 from pressreader.model import Figure
+from pressreader.tables import paragraph_figures, sentence_of, short_unit
 
 __all__ = ["figure_adds", "paragraph_figures", "sentence_of", "short_unit"]
 

@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from pressreader import annotations
-from pressreader.annotations import plain_number
+from pressreader import tables
 from pressreader.formats.common import Resolver
 from pressreader.model import Release
+from pressreader.tables import plain_number
 from pressreader.text import clean
 
 if TYPE_CHECKING:
@@ -61,19 +61,19 @@ def _base(release: Release) -> dict[str, Any]:
 
 
 def quote_rows(releases: Iterable[Release]) -> Iterator[dict[str, Any]]:
-    """One row per quote of the releases, in reading order (see annotations.quote_rows)."""
+    """One row per quote of the releases, in reading order (see tables.quote_rows)."""
     for release in releases:
         base = _base(release)
-        for row in annotations.quote_rows(release):
+        for row in tables.quote_rows(release):
             row = {**base, **row, "reported": row["kind"] == "reported"}
             yield {name: row[name] for name in QUOTE_FIELDS}
 
 
 def figure_rows(releases: Iterable[Release]) -> Iterator[dict[str, Any]]:
-    """One row per figure of the releases, in body order (see annotations.figure_rows)."""
+    """One row per figure of the releases, in body order (see tables.figure_rows)."""
     for release in releases:
         base = _base(release)
-        for row in annotations.figure_rows(release):
+        for row in tables.figure_rows(release):
             row = {**base, **row}
             yield {name: row[name] for name in FIGURE_FIELDS}
 

@@ -18,12 +18,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pressreader.annotations import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
 from pressreader.index import duplicates, speakers
 from pressreader.index.database import Database
 from pressreader.index.schema import COLS, FTS_COLUMNS, MARKS, SEQ_BITS, day_key
 from pressreader.model import release_from_dict
 from pressreader.store import read_release, scan_stat
+from pressreader.tables import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
 
 BATCH = 250  # files parsed between two commits (and two progress reports)
 FIRST_BATCH = 48  # parsed before anything else, so a cold open shows releases at once
@@ -53,8 +53,8 @@ class _Parsed:
     fields: tuple[str, ...] | None  # the summary columns: id, title, date, source, topics
     text: tuple[str, ...] | None  # the FTS columns
     problems: str  # JSON list
-    quotes: tuple[tuple[object, ...], ...] = ()  # annotations.quote_rows, as table rows
-    figures: tuple[tuple[object, ...], ...] = ()  # annotations.figure_rows, as table rows
+    quotes: tuple[tuple[object, ...], ...] = ()  # tables.quote_rows, as table rows
+    figures: tuple[tuple[object, ...], ...] = ()  # tables.figure_rows, as table rows
     sig: bytes = b""  # duplicates.signature: finds the same release published twice
 
 

@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pressreader.annotations import FIGURE_COLUMNS, QUOTE_COLUMNS
 from pressreader.index import duplicates
 from pressreader.index.schema import BM25
 from pressreader.model import Release, release_from_dict
 from pressreader.query import ParsedQuery, compile_query
 from pressreader.store import Problem
+from pressreader.tables import FIGURE_COLUMNS, QUOTE_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
