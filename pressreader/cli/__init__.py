@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from pressreader import __version__
-from pressreader.cli import checking, exporting, importing, reading, speaking
+from pressreader.cli import checking, exporting, following, importing, reading, speaking
 from pressreader.cli.common import (
     StoreMissing,
     bundled_data,
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_export(sub)
     exporting.add_tables(sub)  # quotes, figures
     speaking.add_speakers(sub)
+    following.add_following(sub)
     return parser
 
 
