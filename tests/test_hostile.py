@@ -917,7 +917,7 @@ def test_import_gzip_that_expands_past_the_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
     """A gzip bomb, scaled down: the limit is lowered to 64 KB instead of inflating 512 MB."""
-    monkeypatch.setattr("pressreader.importers.run.MAX_SOURCE_BYTES", 64 * 1024)
+    monkeypatch.setattr("pressreader.importers.sources.MAX_SOURCE_BYTES", 64 * 1024)
     line = json.dumps(
         {"title": "Bomb", "date": "2024-01-01", "contents": "Text of a release. " * 20}
     )

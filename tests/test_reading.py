@@ -10,8 +10,7 @@ import pytest
 from pressreader.config import load_config
 from pressreader.state import ReadingState
 from pressreader.tui.app import PressReaderApp
-from pressreader.tui.release_list import ReleaseList
-from pressreader.tui.release_view import QuoteNav, RelatedNav, ReleaseView
+from pressreader.tui.widgets import QuoteNav, RelatedNav, ReleaseList, ReleaseView
 
 from .tui_helpers import settle, wait_for
 

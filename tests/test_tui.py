@@ -8,10 +8,9 @@ from pathlib import Path
 from rich.console import Console
 from textual.widgets import Static
 
-from pressreader.tui.app import PressReaderApp, SearchBox
-from pressreader.tui.help import HelpScreen, ProblemsScreen
-from pressreader.tui.release_list import ReleaseList
-from pressreader.tui.release_view import RelatedNav, ReleaseView
+from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens import HelpScreen, ProblemsScreen
+from pressreader.tui.widgets import RelatedNav, ReleaseList, ReleaseView, SearchBox
 
 from .tui_helpers import settle
 

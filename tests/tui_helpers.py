@@ -11,9 +11,10 @@ from textual.worker import WorkerCancelled
 async def settle(pilot: Pilot, rounds: int = 6) -> None:
     """Wait until no worker runs, no search waits for typing to rest, and no message is pending."""
     for _ in range(rounds):
-        # A search the box delays until typing rests: wait for its timer (bounded).
+        # A search the box delays until typing rests, or a preview until the cursor rests: wait
+        # for their timers (bounded).
         for _ in range(100):
-            if not getattr(pilot.app, "search_pending", False):
+            if not getattr(getattr(pilot.app, "reader", None), "pending", False):
                 break
             await pilot.pause(0.01)
         # A search superseded by a newer one is cancelled; its successor is awaited next round.

@@ -1,0 +1,245 @@
+"""The main screen: the search box, the status line and the release list beside the detail pane.
+
+It shows what the app's workers found (their messages are posted here) and turns its widgets'
+events into work: typing searches once it rests, a cursor resting on a row previews that release,
+choosing a row or a link opens one. What an action means comes from the reading session as an
+`Outcome`, which `apply` carries out.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input
+
+from pressreader.model import Release
+from pressreader.search import parse_query
+from pressreader.session import Outcome, ReadingSession
+from pressreader.tui import messages as msg
+from pressreader.tui.widgets import (
+    RelatedNav,
+    ReleaseList,
+    ReleaseView,
+    SearchBox,
+    StatusLine,
+    TitleBar,
+)
+
+if TYPE_CHECKING:
+    from pressreader.tui.app import PressReaderApp
+
+PREVIEW_DELAY = 0.08  # how long the cursor must rest on a row before the detail pane shows it
+# The search starts when typing rests this long (a typist's keys come 100-200 ms apart, so the
+# list still follows every word; a burst of keys starts one search instead of one per key).
+SEARCH_DELAY = 0.06
+TYPING_PAUSE = 0.35  # after a keystroke in the search box, how long typing counts as going on
+SAVE_DELAY = 0.3  # changes of the reading state in a row are written once, this long after
+
+
+class ReaderScreen(Screen[None]):
+    """The list of releases beside the release under the cursor, with search."""
+
+    app: PressReaderApp
+
+    def __init__(self, session: ReadingSession) -> None:
+        super().__init__()
+        self.session = session
+        self._typing_until = 0.0  # previews wait until typing pauses
+        self._timers_by_name: dict[str, Timer] = {}  # "search", "preview", "save"
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(id="title")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield SearchBox(placeholder="Search releases  ( / )", id="search")
+                yield StatusLine(id="status")
+                yield ReleaseList(self.session.summaries, self.session.marks, id="list")
+            yield ReleaseView(self.session.title_of, id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_sub_title(self.session.root.name)
+        self.query_one(ReleaseList).focus()
+        if missing := self.session.missing_store():
+            self.query_one(StatusLine).show(f"No folder {self.session.root}")
+            self.query_one(ReleaseView).show_message(missing)
+
+    def set_sub_title(self, sub_title: str) -> None:
+        """The app's subtitle (the store and its counts), shown in the title bar."""
+        self.app.sub_title = sub_title
+        self.query_one(TitleBar).show(self.app.title, sub_title)
+
+    # ------------------------------------------------------------------ messages from workers
+    # Each is dropped when the widgets are gone (a worker finished while the app was closing).
+
+    def on_store_opened(self, message: msg.StoreOpened) -> None:
+        self.apply(*self.session.attach(message.library))
+
+    def on_index_progress(self, message: msg.IndexProgress) -> None:
+        text, search_again = self.session.progress(message.done, message.total)
+        if not self._widgets_gone:
+            if text:
+                self.query_one(StatusLine).show(text, "-indexing")
+            self.apply(Outcome(refilter=search_again))
+
+    def on_store_refreshed(self, message: msg.StoreRefreshed) -> None:
+        if not self._widgets_gone:
+            self.apply(*self.session.refreshed(message.report, message.problems))
+
+    def on_search_done(self, message: msg.SearchDone) -> None:
+        if self._widgets_gone or not self.session.is_current(message.request):
+            return  # or a newer search is on its way
+        if message.error is not None:  # the query cannot be read: the list stays as it was
+            self.query_one(StatusLine).show(message.error, "-no-results")
+            return
+        lst, found = self.query_one(ReleaseList), len(message.rids)
+        self.session.searched(found)
+        lst.set_rows(message.rids, parse_query(message.request.query).highlighter(), lst.current)
+        sub_title, status, state = self.session.counts(found)
+        self.set_sub_title(sub_title)
+        if status is not None:
+            self.query_one(StatusLine).show(status, state)
+        if not found and (text := self.session.empty_text(message.request.query)):
+            self.query_one(ReleaseView).show_message(text)
+
+    def on_release_loaded(self, message: msg.ReleaseLoaded) -> None:
+        if self._widgets_gone:
+            return
+        self.session.loaded(message.rid)
+        view, release = self.query_one(ReleaseView), message.release
+        view.show(release, parse_query(self.session.query).highlighter(), message.scroll)
+        if release is not None:
+            self.app.find_similar(release, message.rid)
+        if message.focus:
+            view.focus()
+            if release is not None:
+                self.apply(self.session.opened(release.id))
+
+    def on_similar_found(self, message: msg.SimilarFound) -> None:
+        if not self._widgets_gone and message.rid == self.session.shown:
+            self.query_one(RelatedNav).show_similar([(s.id, s.title) for s in message.similar])
+
+    def on_notice(self, message: msg.Notice) -> None:
+        if not self._widgets_gone:
+            self.notify(message.text, severity=message.severity, timeout=message.timeout)
+
+    # ------------------------------------------------------------------ messages from widgets
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        """Search once typing rests for SEARCH_DELAY: fast typing starts one search, not ten."""
+        if self.session.set_query(event.value):
+            self._typing_until = time.monotonic() + TYPING_PAUSE
+            self.session.interrupt()
+            self._later("search", SEARCH_DELAY, self.search)
+
+    def on_release_list_highlighted(self, message: msg.Highlighted) -> None:
+        """Preview the release under the cursor once the cursor rests (typing and j-j-j stay quick)."""
+        self._cancel("preview")
+        rid = message.rid
+        if rid is None or rid in (self.session.shown, self.session.opening):
+            return  # already shown, or being opened (the list follows what was opened)
+        if self.session.shown is None:
+            self.app.load_release(rid)
+            return
+        # While the user types, results change with every key: wait for a pause before drawing
+        # the detail pane, so that the search box keeps up with the keys.
+        delay = max(PREVIEW_DELAY, self._typing_until - time.monotonic())
+        self._later("preview", delay, lambda: self.app.load_release(rid))
+
+    def on_release_list_selected(self, message: msg.Selected) -> None:
+        self._cancel("preview")
+        view = self.query_one(ReleaseView)
+        if message.rid == self.session.shown and view.release is not None:
+            view.focus()
+            self.apply(self.session.open_shown(view.release.id))
+        else:
+            self.open(message.rid)
+
+    def on_related_nav_navigate(self, message: msg.Navigate) -> None:
+        self.apply(self.session.open_ref(message.ref))
+
+    # ------------------------------------------------------------------ what actions use
+
+    def apply(self, *outcomes: Outcome) -> None:
+        """Do what the session says an action means for the screen."""
+        for out in outcomes:
+            if out.notice:
+                self.notify(out.notice, severity=out.severity, timeout=out.timeout)
+            if out.redraw:
+                self.query_one(ReleaseList).refresh_marks()
+            if out.save:
+                self.save_soon()
+            if out.refilter:
+                self.search()
+            if out.open is not None:
+                self.open(out.open, out.scroll, out.record)
+
+    def search(self) -> None:
+        """Start a search for the box's text with the filters; a running one is interrupted."""
+        self._cancel("search")
+        if self.session.library is not None:
+            self.session.interrupt()
+            self.app.run_search(self.session.request())
+
+    def open(self, rid: int, scroll: float = 0.0, record: bool = True) -> None:
+        """Open a release in the detail pane; the list's cursor follows when it lists it."""
+        lst = self.query_one(ReleaseList)
+        if rid in lst.rows:
+            lst.set_rows(lst.rows, lst.pattern, keep=rid)
+        self.session.begin_open(rid, self.query_one(ReleaseView).scroll_y, record)
+        self.app.load_release(rid, focus=True, scroll=scroll)
+
+    def save_soon(self) -> None:
+        """Save the reading state soon (several changes in a row are written once)."""
+        self._later("save", SAVE_DELAY, self.app.save_state)
+
+    def target(self) -> str | None:
+        """The release the user means: the list's cursor row when the list has focus, else the
+        one shown (its id)."""
+        lst = self.query_one(ReleaseList)
+        return self.session.target(lst.current, self.focused is lst)
+
+    @property
+    def release(self) -> Release | None:
+        """The release in the detail pane."""
+        return self.query_one(ReleaseView).release
+
+    @property
+    def scroll(self) -> float:
+        """How far down the detail pane is scrolled."""
+        return self.query_one(ReleaseView).scroll_y
+
+    # ------------------------------------------------------------------ helpers
+
+    @property
+    def pending(self) -> bool:
+        """A search waits for typing to rest, or a preview for the cursor (tests wait on it)."""
+        return "search" in self._timers_by_name or "preview" in self._timers_by_name
+
+    def _later(self, name: str, delay: float, callback: Callable[[], object]) -> None:
+        """Call `callback` in `delay` seconds, instead of the pending call of the same name."""
+        self._cancel(name)
+
+        def call() -> None:
+            if self._timers_by_name.get(name) is timer:  # not cancelled once it fired
+                del self._timers_by_name[name]
+                callback()
+
+        timer = self._timers_by_name[name] = self.set_timer(delay, call)
+
+    def _cancel(self, name: str) -> None:
+        if (timer := self._timers_by_name.pop(name, None)) is not None:
+            timer.stop()
+
+    @property
+    def _widgets_gone(self) -> bool:
+        """The widgets are gone (the app is closing): late worker results are dropped."""
+        return not self.app.is_running or not self.query(ReleaseList)
