@@ -133,3 +133,29 @@ def test_a_query_that_cannot_be_read_is_an_error_with_a_position(store: Path) ->
     with pytest.raises(QueryError) as caught:
         library.search("harbour after:soon")
     assert isinstance(caught.value, SearchFailed) and caught.value.position == 8
+
+
+def test_a_speaker_corrected_by_hand_survives_reindexing(tmp_path: Path) -> None:
+    """Marks live in the YAML: a person who fixes a speaker there sees it after the next refresh."""
+    import time
+
+    store = tmp_path / "store"
+    store.mkdir()
+    path = store / "r.yaml"
+    text = (
+        "title: Harbour reopens\ndate: 2025-01-02\nbody:\n"
+        "- paragraph: '“We are open again,” said the harbour master.'\n"
+        "  quotes:\n  - text: We are open again,\n    speaker: {who}\n    role: Harbour master\n"
+    )
+    path.write_text(text.format(who="Bo Ren"), encoding="utf-8")
+    library = Library(store)
+    library.refresh()
+    assert [q.speaker for q in library.release(library.search()[0]).quotes] == ["Bo Ren"]
+    time.sleep(0.01)
+    path.write_text(text.format(who="Bo Renn"), encoding="utf-8")
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 1_000_000))
+    library.refresh()
+    release = library.release(library.search()[0])
+    assert [(q.speaker, q.text) for q in release.quotes] == [("Bo Renn", "We are open again,")]
+    assert [s.name for s in library.speakers()] == ["Bo Renn"]
+    assert release.body[0].text == "“We are open again,” said the harbour master."
