@@ -258,7 +258,9 @@ def _match_value(m: re.Match[str], comma_decimal: bool | None) -> tuple[float | 
 
 def _is_change(unit: str | None) -> bool:
     # Percent, points and money: what "up"/"down" may qualify.
-    return bool(unit) and (unit[0] == "%" or unit[:3].isupper() or unit.startswith("percentage"))
+    if not unit:
+        return False
+    return unit[0] == "%" or unit[:3].isupper() or unit.startswith("percentage")
 
 
 def _clean_value(value: float | None) -> float | None:
@@ -443,7 +445,7 @@ def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None 
             unit, rest_at = CURRENCY_WORDS[money.group("w").lower()], money.end()
         if qualifier in CHANGE_ONLY_QUALIFIERS and not _is_change(unit):
             qualifier = None
-        if qualifier in NEGATIVE_QUALIFIERS:
+        if qualifier in NEGATIVE_QUALIFIERS and value is not None:
             value = -abs(value)
         rest = _bullet_unit(text, rest_at) or _bullet_unit(_TRAILING.sub("", prefix))
         unit = f"{unit} {rest}" if unit and rest else unit or rest

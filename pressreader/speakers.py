@@ -160,11 +160,11 @@ def merge_speakers(
         members[group].append(name)
     for names in members.values():
         fullest = max(names, key=lambda n: (_has_given(parts[n]), len(n.split()), len(n)))
-        key = _fold(fullest.replace(" ", "-")) or fullest
-        speaker = speakers.setdefault(key, Speaker(key, fullest))
+        speaker_key = _fold(fullest.replace(" ", "-")) or fullest
+        speaker = speakers.setdefault(speaker_key, Speaker(speaker_key, fullest))
         speaker.variants.update(names)
         for name in names:
-            key_of[name] = key
+            key_of[name] = speaker_key
     for name, role, date in sightings:
         speakers[key_of[name]].add_role(role, date)
     return key_of, speakers

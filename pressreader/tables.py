@@ -131,6 +131,7 @@ def figure_rows(release: Release) -> Iterator[dict[str, Any]]:
     """One row per figure, in body order: bullet statistics (kind "stats", with their intro) and
     figures in running text (kind "text", with the sentence and their offsets in the paragraph)."""
     for index, block in enumerate(release.body):
+        found: list[tuple[int | None, int | None, Figure, str | None]]
         if isinstance(block, Stats):
             found = [(None, None, item, None) for item in block.items]
             kind, intro = "stats", block.intro

@@ -10,14 +10,14 @@ from typing import Any
 
 from pressreader.formats.common import Resolver, dumps, walk
 from pressreader.formats.figures import paragraph_figures
-from pressreader.model import Release
+from pressreader.model import Paragraph, Release
 
 
 def to_data(release: Release, resolve: Resolver | None = None) -> dict[str, Any]:
     """The `show --json` shape, with a `figures` list on every paragraph block."""
     data = release.to_dict(resolve)
-    for (kind, _, block), item in zip(walk(release), data["body"], strict=True):
-        if kind == "paragraph":
+    for (_, _, block), item in zip(walk(release), data["body"], strict=True):
+        if isinstance(block, Paragraph):
             found = paragraph_figures(release, block.text)
             item["figures"] = [figure.to_dict() for _, _, figure in found]
     return data

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from pressreader.formats.common import (
     LABEL,
@@ -104,7 +105,9 @@ def _marked_line(parts: list[tuple[str, frozenset[str]]]) -> str:
         if marker is None:
             out += text
             continue
-        lead, core, trail = re.fullmatch(r"(\s*)(.*?)(\s*)", text, re.S).groups()
+        spaced = re.fullmatch(r"(\s*)(.*?)(\s*)", text, re.S)
+        assert spaced is not None  # the pattern matches any text
+        lead, core, trail = spaced.groups()
         following = escaped[n + 1][:1] if n + 1 < len(escaped) else ""
         out += lead + _emphasize((out + lead)[-1:], core, trail[:1] or following, marker) + trail
     return out
@@ -169,7 +172,8 @@ def _image(block: Image, quotes: list[QuoteRef]) -> list[list[str]]:
     return [[line]]
 
 
-WRITERS: dict[str, Callable[[object, list[QuoteRef]], list[list[str]]]] = {
+# Each writer takes the block of its kind; the table is keyed by Block.type (see common.walk).
+WRITERS: dict[str, Callable[[Any, list[QuoteRef]], list[list[str]]]] = {
     "paragraph": _paragraph,
     "heading": _heading,
     "quote": _quote,

@@ -161,6 +161,7 @@ def indexed_rows(library: Library, kind: str, rids: list[int]) -> Iterator[dict[
     """Quote or figure rows of the given releases (a search's result), in its order, read from the
     index's tables (no release is parsed again), with the columns of quote_rows / figure_rows."""
     fields = QUOTE_FIELDS if kind == "quotes" else FIGURE_FIELDS
+    row: dict[str, Any]
     for row in library.annotation_rows(kind, rids):
         if kind == "quotes":
             row["reported"] = row["kind"] == "reported"

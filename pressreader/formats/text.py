@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
 from pressreader.formats.common import (
     Resolver,
@@ -99,7 +100,8 @@ def _image(block: Image, quotes: list[QuoteRef]) -> list[list[str]]:
     return [wrap(text, "  ")]
 
 
-WRITERS: dict[str, Callable[[object, list[QuoteRef]], list[list[str]]]] = {
+# Each writer takes the block of its kind; the table is keyed by Block.type (see common.walk).
+WRITERS: dict[str, Callable[[Any, list[QuoteRef]], list[list[str]]]] = {
     "paragraph": _paragraph,
     "heading": _heading,
     "quote": _quote,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from typing import Any
 
 from pressreader.index import duplicates, queries, related
 from pressreader.index import speakers as speaker_table
@@ -72,7 +73,7 @@ class Library(Builder):
         with self._query("search") as conn:
             return queries.search(conn, parsed, order, read_ids, starred_ids)
 
-    def annotation_rows(self, table: str, rids: Iterable[int]) -> Iterator[dict[str, object]]:
+    def annotation_rows(self, table: str, rids: Iterable[int]) -> Iterator[dict[str, Any]]:
         """Quote or figure rows (table "quotes" / "figures") of the given releases, in their order,
         read a chunk at a time. Raises IndexUnavailable."""
         if table not in {"quotes", "figures"}:

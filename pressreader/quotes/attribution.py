@@ -40,7 +40,7 @@ def _name_like(phrase: str) -> bool:
     if not re.fullmatch(NAME_PHRASE, phrase):
         return False
     _, name = split_role_name(phrase)
-    return bool(name) and len(name.split()) >= 2
+    return name is not None and len(name.split()) >= 2
 
 
 # "These were the words of X", "That stark description came from X", "The warning came from X".

@@ -148,6 +148,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if not phrase or phrase.lower() in {"i", "we", "he", "she", "they"}:
         return None
     role_after = None
+    role: str | None
     if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
         # full name is the name; everything else is the role
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
@@ -155,9 +156,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
         for k in range(len(chunks) - 1, -1, -1):
             k_role, k_name = split_role_name(chunks[k])
-            portfolio = (
-                bool(k_role) and k_role.split()[-1].lower() in _CONTINUES
-            )  # "for a Green Economy"
+            portfolio = bool(k_role) and (k_role or "").split()[-1].lower() in _CONTINUES
             if k_name and len(k_name.split()) >= 2 and _personal(k_name) and not portfolio:
                 role = ", ".join(x for x in (*chunks[:k], k_role, *chunks[k + 1 :]) if x)
                 return register(k_name, role or None, people)

@@ -42,8 +42,9 @@ def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Pers
             continue
         m = _SAID_THAT.match(body)
         if m:
-            person = _known(m.group("who"), people)
-            if person is not None:
+            subject = _known(m.group("who"), people)
+            if subject is not None:
+                person = subject
                 words = m.group("words").rstrip(" .")
                 start = a + lead + m.start("words")
                 found.append((start, start + len(words), person))
