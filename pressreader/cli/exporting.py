@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -103,7 +105,9 @@ def _write_table(args: argparse.Namespace, out: Console, err: Console, kind: str
             err.print(Text(f"No speaker matches {args.speaker!r}."), soft_wrap=True)
             return 1
         names = set(person.variants)
-        rows = (r for r in table.indexed_rows(library, kind, rids) if r["speaker"] in names)
+        rows: Iterable[dict[str, Any]] = (
+            r for r in table.indexed_rows(library, kind, rids) if r["speaker"] in names
+        )
     else:
         rows = table.indexed_rows(library, kind, rids)
     table.write_rows(rows, args.format, out.file, fields, args.limit)

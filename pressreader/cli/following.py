@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -107,7 +108,7 @@ def cmd_following(args: argparse.Namespace, out: Console, err: Console) -> int:
     for problem in subs.problems:
         err.print(Text(problem), soft_wrap=True)
     states = feed_states(root)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for feed in subs.feeds:
         state = states.get(feed.url)
         rows.append(

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pressreader.follow.fetching import Fetched, HostLimiter, fetch, host_of
 from pressreader.follow.subscriptions import (
@@ -46,7 +46,7 @@ from pressreader.importers import (
 )
 from pressreader.importers.html import fresh_summary
 from pressreader.importers.run import Importer
-from pressreader.importers.workers import Overrides, prepare
+from pressreader.importers.workers import Overrides, Prepared, prepare
 from pressreader.text import clean_line
 
 FULL_TEXT_BELOW = 600  # characters: an entry with less text than this is "only a summary"
@@ -403,7 +403,7 @@ def _finish(
         else:
             importer = importer or writer()
             try:
-                outcome = importer.write(prepared)
+                outcome = importer.write(cast(Prepared, prepared))
             except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the feed
                 outcome = Outcome(item.origin, "failed", prepared.id, reason=f"{exc!r}")
             retry = retry or outcome.status == "failed"
