@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pressreader.index import duplicates
-from pressreader.index.schema import BM25
+from pressreader.index.schema import BM25, unpack_doc
 from pressreader.model import Release, release_from_dict
 from pressreader.query import ParsedQuery, compile_query
 from pressreader.store import Problem
@@ -135,13 +135,13 @@ def annotation_rows(
 def release_doc(conn: sqlite3.Connection, rid: int) -> str | None:
     """The JSON of the release behind a row key (`release_of` decodes it)."""
     row = conn.execute("SELECT doc FROM docs WHERE rid = ?", (rid,)).fetchone()
-    return row[0] if row else None
+    return unpack_doc(row[0]) if row else None
 
 
 def release_docs(conn: sqlite3.Connection) -> list[str]:
     """The JSON of every release, in path order."""
     return [
-        doc
+        unpack_doc(doc)
         for (doc,) in conn.execute(
             "SELECT d.doc FROM releases r JOIN docs d ON d.rid = r.rid ORDER BY r.path"
         )

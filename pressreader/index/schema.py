@@ -7,12 +7,13 @@ A file of another SCHEMA_VERSION, or of another store, is thrown away and rebuil
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from pathlib import Path
 
 from pressreader import paths
 from pressreader.index.duplicates import SCHEMA as DUPLICATES
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Row keys are date.toordinal() << SEQ_BITS | n: in rowid order the index is in date order, so
 # "newest first" is a backwards walk of any result, with no sort.
 SEQ_BITS = 22
@@ -57,6 +58,16 @@ CREATE VIRTUAL TABLE fts USING fts5({COLS}, content='',
     tokenize='unicode61 remove_diacritics 2');
 INSERT INTO fts(fts, rank) VALUES ('automerge', 8);
 """
+
+
+def pack_doc(doc: str) -> bytes:
+    """A release's JSON as the docs table keeps it: compressed (a third of the size, ~30 µs)."""
+    return zlib.compress(doc.encode("utf-8"), 1)
+
+
+def unpack_doc(doc: bytes | str) -> str:
+    """The JSON back from the docs table."""
+    return doc if isinstance(doc, str) else zlib.decompress(doc).decode("utf-8")
 
 
 def index_path_for(root: Path, cache_dir: Path | None = None) -> Path:
