@@ -119,3 +119,16 @@ def test_the_same_release_published_twice_is_one_row(store: Path) -> None:
     # counted once in the speakers view
     renn = library.speakers("renn")[0]
     assert renn.releases == 1
+
+
+def test_merging_precision_on_the_labelled_variants() -> None:
+    """tests/speakers/variants.yaml: 250+ name variants of 90+ people, confusables included."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from eval_speakers import evaluate
+
+    result = evaluate()
+    assert result["variants"] >= 130
+    assert result["precision"] >= 0.95  # two people are (almost) never merged
+    assert result["recall"] >= 0.7

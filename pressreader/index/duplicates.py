@@ -1,6 +1,6 @@
 """The same release published twice: near-duplicates grouped with MinHash, never by comparing every pair.
 
-Each release gets a MinHash signature (datasketch) of the word triples of its title and first 250
+Each release gets a MinHash signature (datasketch) of the word triples of its title and first 150
 words; the signature's 64 values are cut into 8 bands of 8, and releases sharing a band are the only
 candidates compared. Two releases are one when their signatures agree on at least 85 % of the values
 (an estimate of the Jaccard similarity of their word triples). A group's first release (the oldest
@@ -25,7 +25,7 @@ PERMUTATIONS = 64
 BANDS = 8
 ROWS = PERMUTATIONS // BANDS
 SAME = 0.85  # share of equal signature values for two releases to be one
-WORDS = 250
+WORDS = 150
 
 SCHEMA = """
 CREATE TABLE sigs (rid INTEGER PRIMARY KEY, sig BLOB NOT NULL);
@@ -41,17 +41,23 @@ def _crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+_BASE = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc, seed=7)  # made once: permutations cost
+_PERMUTATIONS, _SCHEME = _BASE.permutations, getattr(_BASE, "scheme", None)
+
+
 def signature(release: Release) -> bytes:
     """The MinHash signature of a release's opening words (title included), as bytes."""
     parts = [release.title]
     for block in release.body:
         if isinstance(block, Paragraph | Heading | Quote):
             parts.append(block.text)
-        if sum(len(p) for p in parts) > 4000:
+        if sum(len(p) for p in parts) > 2000:
             break
     words = re.findall(r"\w+", " ".join(parts).lower())[:WORDS]
     shingles = {" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))}
-    minhash = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc, seed=7)
+    minhash = MinHash(
+        num_perm=PERMUTATIONS, hashfunc=_crc, permutations=_PERMUTATIONS, scheme=_SCHEME
+    )
     minhash.update_batch(list(shingles))
     return minhash.hashvalues.astype(np.uint32).tobytes()
 
