@@ -83,7 +83,11 @@ def evaluate(verbose: bool = False) -> dict[str, Any]:
                 matched += 1
                 label = next(lb for lb in hit if lb["quantity"])
                 value = label.get("value")
-                if value is not None and figure.value is not None and abs(figure.value - value) < 1e-6:
+                if (
+                    value is not None
+                    and figure.value is not None
+                    and abs(figure.value - value) < 1e-6
+                ):
                     right_value += 1
                 elif verbose:
                     print(f"VALUE {figure.text!r}: {figure.value} want {value}")

@@ -42,3 +42,25 @@ def export_dir() -> Path:
 def store_key(root: Path) -> str:
     """A short name for a store's path, naming its index and state files (the path as given)."""
     return hashlib.sha256(str(root).encode()).hexdigest()[:16]
+
+
+SAMPLES_TITLE = "Sample releases (Norland)"
+
+
+def bundled_data() -> Path:
+    """The sample store shipped with the package (installed copy first, then the source tree)."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "_data", package.parent / "data"):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "data"
+
+
+def store_title(root: Path) -> str:
+    """How the title bar names a store: its folder's name; the bundled samples by what they are."""
+    try:
+        if root.expanduser().resolve() == bundled_data().resolve():
+            return SAMPLES_TITLE
+    except OSError:
+        pass
+    return root.name or str(root)

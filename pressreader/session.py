@@ -21,20 +21,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pressreader.config import Config
+from pressreader.config import Config, ConfigWriteFailed, save_search
 from pressreader.errors import (
     ExportFailed,
     IndexUnavailable,
     PressreaderError,
     SearchFailed,
+    SearchInterrupted,
 )
 from pressreader.formats.citation import citation, quote_citation
 from pressreader.formats.markdown import to_markdown
 from pressreader.index import Library, RefreshReport, Summary, start_scan
 from pressreader.model import QuoteRef, Release
+from pressreader.paths import store_title
 from pressreader.query import QueryError
 from pressreader.state import ReadingState
 from pressreader.store import Problem, write_atomic
+from pressreader.text import plural
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ class ReadingSession:
         if errors:
             out.append(
                 Outcome(
-                    f"{errors} file(s) could not be loaded. Press ! to see why "
+                    f"{plural(errors, 'file')} could not be loaded. Press ! to see why "
                     "(or run `pressreader check`).",
                     "error",
                     10,
@@ -154,9 +157,9 @@ class ReadingSession:
     def progress(self, done: int, total: int) -> tuple[str, bool]:
         """Files were parsed into the index: the status line ("" to keep it), and whether to
         search again to show the new releases (at most twice a second, and at the end)."""
-        text = f"Indexing… {done:,} files so far" if done else ""
+        text = f"Indexing… {plural(done, 'file')} so far" if done else ""
         if total:
-            text = f"Indexing {done:,} of {total:,} files…"
+            text = f"Indexing {done:,} of {plural(total, 'file')}…"
         now = time.monotonic()
         if now - self._last_progress_search > 0.5 or done == total:
             self._last_progress_search = now
@@ -227,17 +230,38 @@ class ReadingSession:
         if not found:
             self.shown = None
 
+    @property
+    def title(self) -> str:
+        """The store's name for the title bar ("Sample releases (Norland)" for the samples)."""
+        return store_title(self.root)
+
+    @property
+    def _filters(self) -> str:
+        """The mark filters that are on, for the status line ("unread", "starred", "")."""
+        on = [("unread", self.hide_read), ("starred", self.starred_only)]
+        return " and ".join(name for name, flag in on if flag)
+
     def counts(self, found: int) -> tuple[str, str | None, str]:
-        """The title bar's subtitle, and the status line with its state (None while indexing)."""
-        subtitle = f"{self.root.name} · {found:,} of {self.total:,} releases"
+        """The title bar's subtitle, and the status line with its state (None while indexing).
+
+        Both come from the same two numbers (what is listed, what the store holds), so they
+        always agree: with `u` or `S` on the status line says "1 of 32 releases · unread only".
+        """
+        subtitle = f"{self.title} · {found:,} of {plural(self.total, 'release')}"
         order = "by relevance" if self.order == "relevance" else "newest first"
+        filters = f" · {self._filters} only" if self._filters else ""
         if self.indexing:
             return subtitle, None, ""
         if self.query and not found:
-            return subtitle, f"No releases match “{self.query}”", "-no-results"
+            return subtitle, f"No releases match “{self.query}”{filters}", "-no-results"
         if self.query:
-            return subtitle, f"{found:,} matches · {order}", ""
-        return subtitle, f"{self.total:,} releases · {order}", ""
+            return subtitle, f"{plural(found, 'match', 'matches')}{filters} · {order}", ""
+        if filters and not found:
+            return subtitle, f"No {self._filters} releases", "-no-results"
+        if filters:
+            listed = f"{found:,} of {plural(self.total, 'release')}"
+            return subtitle, f"{listed}{filters} · {order}", ""
+        return subtitle, f"{plural(self.total, 'release')} · {order}", ""
 
     def empty_text(self, query: str) -> str | None:
         """What the detail pane says when a search found nothing (None: leave it as it is)."""
@@ -247,7 +271,14 @@ class ReadingSession:
                 "Add release files (*.yaml, see docs/format.md) or bring some in with "
                 "`pressreader import SOURCE --into DIR`."
             )
-        return f"No releases match “{query}”." if self.total else None
+        if not self.total:
+            return None
+        if not query and self._filters:
+            keys = " and ".join(
+                k for k, on in (("u", self.hide_read), ("S", self.starred_only)) if on
+            )
+            return f"No {self._filters} releases.\n\nPress {keys} to show the others too."
+        return f"No releases match “{query}”."
 
     def toggle_order(self) -> Outcome:
         self.order = "relevance" if self.order == "date" else "date"
@@ -263,6 +294,61 @@ class ReadingSession:
         self.starred_only = not self.starred_only
         notice = "Only starred releases" if self.starred_only else "All releases"
         return Outcome(notice, timeout=2, refilter=True)
+
+    # ------------------------------------------------------------------ saved searches
+
+    @property
+    def saved_searches(self) -> dict[str, str]:
+        """The named queries of config.yaml (`saved_searches:`), name → query, in file order."""
+        return self.config.saved_searches
+
+    def save_search(self, name: str, query: str | None = None) -> Outcome:
+        """Save the search in the box (or `query`) under `name` in config.yaml, keeping the rest
+        of the file (see config.save_search); the outcome says what happened."""
+        query = (self.query if query is None else query).strip()
+        name = " ".join(name.split())
+        if not query:
+            return Outcome("Type a search first, then save it.", "warning", 4)
+        if not name:
+            return Outcome("A saved search needs a name.", "warning", 4)
+        try:
+            save_search(self.config.path, name, query)
+        except ConfigWriteFailed as exc:
+            return Outcome(f"Could not save the search: {exc}", "error", 8)
+        replaced = name in self.config.saved_searches
+        self.config.saved_searches[name] = query
+        verb = "Updated" if replaced else "Saved"
+        return Outcome(f"{verb} “{name}” in {self.config.path}", timeout=4)
+
+    def saved_search_counts(
+        self, read_ids: Iterable[str] | None = None, starred_ids: Iterable[str] | None = None
+    ) -> dict[str, tuple[int, int]]:
+        """Each saved search's (unread, total) matches, found with the index, in file order.
+
+        `read_ids`/`starred_ids` default to a copy of the marks (pass copies taken on the UI
+        thread when calling from a worker). A search the index cannot run counts (0, 0). Runs
+        on the search connection, so `interrupt()` cuts it short (SearchInterrupted); raises
+        IndexUnavailable when the index cannot be read. Slow: call from a worker.
+        """
+        if self.library is None:
+            return {}
+        read = frozenset(self.state.read if read_ids is None else read_ids)
+        starred = frozenset(self.state.starred if starred_ids is None else starred_ids)
+        counts: dict[str, tuple[int, int]] = {}
+        for name, query in list(self.config.saved_searches.items()):
+            try:
+                total = len(self.library.search(query, read_ids=read, starred_ids=starred))
+                # in front: a space is AND and binds loosest, and the last word stays a prefix
+                unread = self.library.search(
+                    f"is:unread {query}", read_ids=read, starred_ids=starred
+                )
+            except SearchInterrupted:
+                raise  # a keystroke's search took over: the caller asks again later
+            except SearchFailed:  # the query cannot be read or run (IndexUnavailable is raised)
+                counts[name] = (0, 0)
+                continue
+            counts[name] = (len(unread), total)
+        return counts
 
     # ------------------------------------------------------------------ releases and marks
 
@@ -307,7 +393,7 @@ class ReadingSession:
             return Outcome()
         ids = self.library.id_map()
         self.state.mark_read(*(ids[r] for r in rows if r in ids))
-        notice = f"Marked {len(rows):,} releases as read"
+        notice = f"Marked {plural(len(rows), 'release')} as read"
         return Outcome(
             notice, timeout=3, redraw=True, save=True, refilter=self._by_marks(self.hide_read)
         )
@@ -421,6 +507,19 @@ class ReadingSession:
         if theme == self.state.theme:
             return False
         self.state.theme = theme
+        return True
+
+    @property
+    def layout(self) -> tuple[int | None, str]:
+        """The panes as last left: the list's share of the width in percent (None: automatic)
+        and the zoom ("", "list" or "release")."""
+        return self.state.split, self.state.zoom
+
+    def remember_layout(self, split: int | None, zoom: str) -> bool:
+        """Remember the split and the zoom for next time; whether the state changed."""
+        if (split, zoom) == (self.state.split, self.state.zoom):
+            return False
+        self.state.split, self.state.zoom = split, zoom
         return True
 
     def save(self) -> str | None:

@@ -47,6 +47,8 @@ class ReadingState:
     history: list[Visit] = field(default_factory=list)
     position: int = -1  # index of the current visit in `history`
     theme: str | None = None
+    split: int | None = None  # the list pane's share of the width, in percent (None: automatic)
+    zoom: str = ""  # "" (list beside release), "list" or "release": the pane given the whole width
     notices: list[str] = field(default_factory=list)
 
     # ------------------------------------------------------------------ persistence
@@ -77,6 +79,10 @@ class ReadingState:
             )
             theme = data.get("theme")
             state.theme = theme if isinstance(theme, str) else None
+            split = data.get("split")
+            state.split = split if isinstance(split, int) and 10 <= split <= 90 else None
+            zoom = data.get("zoom")
+            state.zoom = zoom if zoom in ("list", "release") else ""
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
             with contextlib.suppress(OSError):
@@ -96,6 +102,8 @@ class ReadingState:
             "history": [{"id": v.id, "scroll": round(v.scroll, 1)} for v in self.history],
             "position": self.position,
             "theme": self.theme,
+            "split": self.split,
+            "zoom": self.zoom,
         }
 
     def save(self) -> str | None:

@@ -53,3 +53,8 @@ def clean_block(value: str) -> str:
         _SPACES.sub(" ", " ".join(line.strip() for line in p.split("\n"))).strip() for p in parts
     )
     return "\n\n".join(p for p in folded if p)
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """'1 release', '2 releases', '1,234 matches' (`words`: the plural when it is not word + s)."""
+    return f"{count:,} {word if count == 1 else (words or word + 's')}"

@@ -82,7 +82,7 @@ def test_check_reports_path_line_col_and_fails(store: Path, capsys) -> None:
     code, out, _ = run(capsys, "check", str(store))
     assert code == 1
     assert f"{store / 'office-b' / 'broken.yaml'}:1:8: error:" in out.replace("\n", "")
-    assert "4 releases in 5 files; 1 errors" in out
+    assert "4 releases in 5 files; 1 error," in out
 
 
 def test_check_clean_store_passes(store: Path, capsys) -> None:

@@ -56,6 +56,6 @@ def test_follow_update_following_unfollow(tmp_path: Path, capsys, monkeypatch) -
         assert run(capsys, "unfollow", "Ports", *data)[0] == 0
         assert run(capsys, "unfollow", "Ports", *data)[0] == 1
         code, out, _ = run(capsys, "opml", "import", str(opml), *data)
-        assert code == 0 and "1 feeds followed, 1 already followed" in out
+        assert code == 0 and "1 feed followed, 1 already followed" in out
         code, out, _ = run(capsys, "list", *data)
         assert len(out.splitlines()) == 3  # the releases stayed

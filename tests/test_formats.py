@@ -299,6 +299,6 @@ def test_exports_of_several_and_helpers() -> None:
     assert rich_writer.format_value is common.format_value
     assert common.format_value(1 / 3) == "0.333333" and common.format_value(2e9) == "2,000,000,000"
     guessed = Release("g", "T", dt.date(2024, 3, 1), date_certain=False)
-    assert "1 March 2024 (date uncertain)" in _rich(guessed)
+    assert "1 March 2024 (date uncertain — check it)" in _rich(guessed)
     assert "1 March 2024 (date uncertain)" in text_writer.to_text(guessed)
     assert common.speaker_line(Quote("x")) == "— unknown speaker"

@@ -755,7 +755,8 @@ async def test_app_with_bad_files_reports_them_and_the_good_ones_work(
             warned = [c for c in cases if c.outcome == "loads-with-warning"]
             assert len(lst.rows) == 1 + len(warned)
             refused = [c for c in cases if c.outcome == "refused"]
-            assert any(f"{len(refused)} file(s) could not be loaded" in n for n in app.notices)
+            files = "1 file" if len(refused) == 1 else f"{len(refused)} files"
+            assert any(f"{files} could not be loaded" in n for n in app.notices)
 
             await pilot.press("exclamation_mark")
             assert isinstance(app.screen, ProblemsScreen)

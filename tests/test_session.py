@@ -76,7 +76,7 @@ def test_opening_reports_problems_and_asks_for_a_search(store: Path) -> None:
     assert not session.indexing
     assert any(p.path.endswith("broken.yaml") for p in session.problems)
     errors = [o for o in outcomes if o.severity == "error"]
-    assert len(errors) == 1 and errors[0].notice.startswith("1 file(s) could not be loaded")
+    assert len(errors) == 1 and errors[0].notice.startswith("1 file could not be loaded")
     assert outcomes[-1].refilter
 
 
@@ -103,10 +103,10 @@ def test_search_order_and_counts(store: Path) -> None:
     assert session.counts(4) == ("store · 4 of 4 releases", "4 releases · newest first", "")
     assert session.set_query("night bus") and not session.set_query("night bus")
     assert listed(session) == [BUDGET]
-    assert session.counts(1)[1] == "1 matches · newest first"
+    assert session.counts(1)[1] == "1 match · newest first"
     outcome = session.toggle_order()
     assert outcome.refilter and outcome.notice == "Sorted by relevance"
-    assert session.counts(1)[1] == "1 matches · by relevance"
+    assert session.counts(1)[1] == "1 match · by relevance"
     session.set_query("zebra")
     assert listed(session) == []
     assert session.counts(0)[1:] == ("No releases match “zebra”", "-no-results")

@@ -47,3 +47,25 @@ def test_search_without_results(snap_compare, snap_store: Path) -> None:
         await settle(pilot)
 
     assert snap_compare(PressReaderApp(snap_store), terminal_size=SIZE, run_before=run_before)
+
+
+def test_speakers_view(snap_compare, snap_store: Path) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        await pilot.press("enter", "enter")  # the list, then Ada Quill's quotes
+        await settle(pilot)
+
+    assert snap_compare(PressReaderApp(snap_store), terminal_size=SIZE, run_before=run_before)
+
+
+def test_figures_view(snap_compare, snap_store: Path) -> None:
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        await pilot.press("ctrl+o")  # largest first
+        await settle(pilot)
+
+    assert snap_compare(PressReaderApp(snap_store), terminal_size=SIZE, run_before=run_before)

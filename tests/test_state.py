@@ -111,7 +111,7 @@ def test_config_good_and_bad_settings(tmp_path: Path) -> None:
     assert config.theme == "nord"
     assert config.keys == {"app.quit": "ctrl+q"}
     messages = "\n".join(config.problems)
-    assert f"{path}:3:1: 'keys' entry 'list.down'" in messages
+    assert f"{path}:5:1: 'keys' entry 'list.down'" in messages  # the entry's own line
     assert f"{path}:6:1: 'colour' is not a setting" in messages
     assert f"{path}:7:1: 'export_dir' must be a folder path" in messages
 

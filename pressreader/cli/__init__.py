@@ -75,10 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args, out, err)
     except StoreMissing as exc:
-        err.print(Text(str(exc)))
+        err.print(Text(str(exc)), soft_wrap=True)
         return 2
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err.print("interrupted", soft_wrap=True)
         return 130
     except BrokenPipeError:
         sys.stderr.close()

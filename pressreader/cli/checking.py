@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from pressreader.cli.common import open_store, store_options
+from pressreader.text import plural
 
 
 def add_check(sub: argparse._SubParsersAction) -> None:
@@ -48,8 +49,11 @@ def cmd_check(args: argparse.Namespace, out: Console, err: Console) -> int:
         for problem in problems:
             style = "red" if problem.severity == "error" else "yellow"
             out.print(Text(str(problem), style=style), soft_wrap=True)
-        summary = f"{library.count} releases in {report.files} files; {errors} errors, {len(problems) - errors} warnings"
-        out.print(Text(summary, style="bold"))
+        summary = (
+            f"{plural(library.count, 'release')} in {plural(report.files, 'file')}; "
+            f"{plural(errors, 'error')}, {plural(len(problems) - errors, 'warning')}"
+        )
+        out.print(Text(summary, style="bold"), soft_wrap=True)
     return 1 if errors else 0
 
 
@@ -59,8 +63,10 @@ def cmd_index(args: argparse.Namespace, out: Console, err: Console) -> int:
     out.print(
         Text(
             f"Index {what}: {library.db_path}\n"
-            f"{report.files} files: {report.parsed} parsed, {report.unchanged} unchanged, "
-            f"{report.removed} removed, {report.failed} failed; {library.count} releases."
-        )
+            f"{plural(report.files, 'file')}: {report.parsed} parsed, {report.unchanged} "
+            f"unchanged, {report.removed} removed, {report.failed} failed; "
+            f"{plural(library.count, 'release')}."
+        ),
+        soft_wrap=True,
     )
     return 0

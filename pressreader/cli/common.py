@@ -39,11 +39,9 @@ def store_options(json_help: str | None = None) -> argparse.ArgumentParser:
 
 def bundled_data() -> Path:
     """The sample store shipped with the package (installed copy first, then the source tree)."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "_data", package.parent / "data"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "data"
+    from pressreader.paths import bundled_data as bundled
+
+    return bundled()
 
 
 def locate_store(data: str | None) -> tuple[Path, str]:

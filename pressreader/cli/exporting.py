@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from pressreader.cli import charting
 from pressreader.cli.common import open_store, query_error, store_options
 from pressreader.cli.reading import _positive
 from pressreader.query import QueryError
@@ -45,6 +46,8 @@ def add_tables(sub: argparse._SubParsersAction) -> None:
             p.add_argument(
                 "--speaker", metavar="NAME", help="only this person's quotes (any name variant)"
             )
+        else:
+            charting.add_chart_options(p)
         p.set_defaults(func=cmd_quotes if kind == "quotes" else cmd_figures)
 
 
@@ -110,6 +113,8 @@ def _write_table(args: argparse.Namespace, out: Console, err: Console, kind: str
         )
     else:
         rows = table.indexed_rows(library, kind, rids)
+    if getattr(args, "unit", None):
+        rows = charting.unit_rows(rows, args.unit)
     table.write_rows(rows, args.format, out.file, fields, args.limit)
     out.file.flush()
     return 0
@@ -120,4 +125,6 @@ def cmd_quotes(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, out: Console, err: Console) -> int:
+    if args.chart:
+        return charting.print_chart(args, out, err)
     return _write_table(args, out, err, "figures")

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from pressreader.cli.common import progress_bar, store_options, store_path
 from pressreader.tables import one_line
+from pressreader.text import plural
 
 
 def add_following(sub: argparse._SubParsersAction) -> None:
@@ -63,7 +64,10 @@ def add_following(sub: argparse._SubParsersAction) -> None:
 def _store(args: argparse.Namespace, err: Console) -> Path | None:
     root = store_path(args)
     if not root.is_dir():
-        err.print(Text(f"pressreader: the store folder {root} does not exist (use --data DIR)"))
+        err.print(
+            Text(f"pressreader: the store folder {root} does not exist (use --data DIR)"),
+            soft_wrap=True,
+        )
         return None
     return root
 
@@ -202,7 +206,7 @@ def cmd_opml_import(args: argparse.Namespace, out: Console, err: Console) -> int
         err.print(Text(f"not followed: {one_line(what)}: {one_line(why)}"), soft_wrap=True)
     out.print(
         Text(
-            f"{len(report.added)} feeds followed, {len(report.already)} already followed, "
+            f"{plural(len(report.added), 'feed')} followed, {len(report.already)} already followed, "
             f"{len(report.refused)} refused."
         )
     )

@@ -51,7 +51,7 @@ def cmd_import(args: argparse.Namespace, out: Console, err: Console) -> int:
         mapping = parse_mapping(args.map or [])
         source_name, default_date, timeout = import_options(args.source, args.date, args.timeout)
     except ValueError as exc:
-        err.print(Text(f"pressreader import: {exc}"))
+        err.print(Text(f"pressreader import: {exc}"), soft_wrap=True)
         return 2
     with progress_bar(err, "Importing", enabled=not args.json) as bar:
         report = import_sources(

@@ -96,7 +96,7 @@ def cmd_show(args: argparse.Namespace, out: Console, err: Console) -> int:
     rid = library.rid_of(args.id)
     release = library.release(rid) if rid is not None else None
     if release is None:
-        err.print(Text(f"pressreader: no release with id {args.id!r} in {root}"))
+        err.print(Text(f"pressreader: no release with id {args.id!r} in {root}"), soft_wrap=True)
         return 1
     if args.json:
         from pressreader.formats.json import to_data

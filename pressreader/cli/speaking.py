@@ -30,7 +30,10 @@ def cmd_speakers(args: argparse.Namespace, out: Console, err: Console) -> int:
         out.print_json(data=[row.to_dict() for row in rows])
         return 0
     if not rows:
-        err.print(Text(f"No speakers match {text!r}." if text else "No quotes in this store."))
+        err.print(
+            Text(f"No speakers match {text!r}." if text else "No quotes in this store."),
+            soft_wrap=True,
+        )
         return 0
     for row in rows:
         line = Text(f"{row.quotes:5d} quotes  {row.releases:5d} releases  ", style="dim")

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from pressreader.formats.common import (
     LABEL,
+    format_date,
     format_value,
     meta_parts,
     one_line,
@@ -46,8 +47,10 @@ from pressreader.text import clean
 __all__ = [
     "MATCH_STYLE",
     "SPAN_STYLES",
+    "SPOT_STYLE",
     "LeftBar",
     "Limit",
+    "Spot",
     "body_renderables",
     "figure_cells",
     "format_value",
@@ -58,6 +61,8 @@ __all__ = [
 ]
 
 MATCH_STYLE = "black on yellow"
+# The quote or figure a view opened the release at ("provenance"): drawn apart from everything else.
+SPOT_STYLE = "bold black on bright_cyan"
 # How each annotation kind is drawn on a paragraph's text.
 SPAN_STYLES = {"direct": "italic cyan", "reported": "underline", "turn": "", LABEL: "bold"}
 SPEAKER_STYLE = "dim"
@@ -81,6 +86,36 @@ class LeftBar:
             yield Segment.line()
 
 
+class Spot:
+    """The block holding the spot a view opened the release at (a quote, a figure): drawn as it
+    is; the detail pane finds it among the parts to scroll to it."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.renderable
+
+
+def spotlight(renderable: RenderableType, start: int | None, end: int | None) -> RenderableType:
+    """A block with text[start:end] styled SPOT_STYLE (a quote block: all of it); a block without
+    offsets (a table of statistics) is left as it is."""
+    if start is None or end is None:
+        return renderable
+    target = renderable
+    if isinstance(target, LeftBar):  # a quote block: the quote is the whole block
+        inner = target.renderable
+        first = inner.renderables[0] if isinstance(inner, Group) else inner
+        if isinstance(first, Text):
+            first.stylize(SPOT_STYLE)
+        return renderable
+    if isinstance(target, Group):
+        target = target.renderables[0]
+    if isinstance(target, Text):
+        target.stylize(SPOT_STYLE, start, end)
+    return renderable
+
+
 def highlighted(text: str, pattern: Pattern, style: str = "") -> Text:
     """Plain text (never markup, cleaned of control characters) with the matches of `pattern` marked."""
     result = Text(clean(text), style=style)
@@ -90,8 +125,19 @@ def highlighted(text: str, pattern: Pattern, style: str = "") -> Text:
 
 
 def meta_line(release: Release) -> Text:
-    """Date · source · topics · link."""
-    text = Text(" · ".join(meta_parts(release)), style="dim")
+    """Date · source · topics · id · link; a date the importer guessed says to check it."""
+    parts = meta_parts(release)
+    text = Text(style="dim")
+    if not release.date_certain:  # "1 March 2024 (date uncertain)" → a warning, not dim
+        text.append(format_date(release.date), style="not dim bold")
+        text.append(" (date uncertain — check it)", style="not dim bold yellow")
+        parts = parts[1:]
+    else:
+        text.append(parts.pop(0))
+    for part in parts:
+        text.append(f" · {part}")
+    text.append(" · id ")
+    text.append(one_line(release.id), style="not dim")
     if release.url:
         url = one_line(release.url)
         text.append(" · ", style="dim")
@@ -208,11 +254,16 @@ def _cut(block: Block, room: int) -> Block:
 
 
 def body_renderables(
-    release: Release, pattern: Pattern = None, limit: Limit | None = None
+    release: Release,
+    pattern: Pattern = None,
+    limit: Limit | None = None,
+    spot: tuple[int, int | None, int | None] | None = None,
 ) -> Iterable[RenderableType]:
     """Title, meta line, summary and the body blocks, in order, with blank lines between.
 
     With a `limit`, drawing stops after that many characters or blocks, with a line saying so.
+    With a `spot` (block, start, end), that block comes wrapped in `Spot` and the words at
+    start:end styled SPOT_STYLE.
     """
     yield highlighted(release.title, pattern, "bold")
     yield meta_line(release)
@@ -236,7 +287,10 @@ def body_renderables(
             block = _cut(block, limit.chars - used)
         used += size
         yield Text()
-        yield WRITERS[kind](block, pattern, by_block.get(index, []))
+        drawn = WRITERS[kind](block, pattern, by_block.get(index, []))
+        if spot is not None and index == spot[0]:
+            drawn = Spot(spotlight(drawn, spot[1], spot[2]))
+        yield drawn
 
 
 def related_lines(

@@ -12,18 +12,22 @@ Readers (each hands over what it read, in its format's shape; none cleans fields
     html_markup.py    safe parsing (escape sequences and controls out first), chrome removal
     jsonl.py        JSON lines dumps, with a field mapping (`record_to_doc`, `read_lines`)
     feed.py         RSS and Atom feeds, and web addresses serving a feed or a page (`read_url`)
+    feed_stream.py    large feed files entry by entry (`stream_feed` → FeedEntry; `entry_doc` in
+                      a worker makes the RawDoc feed.py would), with a digest to skip unchanged ones
     fetch.py        downloads with a deadline, a size cap and few redirects (`fetch`)
     titles.py, dates.py   headlines, framing lines, publishers and dates as press offices write them
 
 Cleaning and analysis:
-    base.py         RawDoc and RawBlock (what readers produce), ImportFailure, parse_date, slugify
+    base.py         RawDoc and RawBlock (what readers produce), FeedEntry (a streamed feed entry,
+                    unread), ImportFailure, parse_date, slugify
     clean.py        `clean_doc`: every field of a RawDoc cleaned once (pressreader.text)
     assemble.py     RawDoc → Release: cleaned, then quotes marked and figures parsed
 
 The import command:
     run.py          `import_sources`: the import from start to end, and `import_options`
     sources.py      folders expanded, files / stdin / .gz opened with limits, formats found
-    workers.py      `prepare` (an item into YAML) and the worker processes for JSON records
+    workers.py      `prepare` (an item into YAML; `prepare_indexed` also the index's row) and the
+                    worker processes for JSON records and streamed feed entries
     report.py       Outcome per item, ImportReport, `report_json`
 
 Names are loaded when first used (`pressreader.importers.read_html` imports lxml only then).

@@ -63,7 +63,7 @@ def assemble(doc: RawDoc) -> Release:
     comma = guess_decimal_comma(texts, lang=doc.lang)  # the release's own numbers first
     # Paragraphs first (a list without figures reads as paragraphs, one an item), so that quotes
     # are found over the whole text in reading order; a string is a paragraph.
-    laid_out: list[Block | str] = []
+    laid_out: list[Block | str | RawQuote] = []
     for block in doc.blocks:
         if block.kind == "p":
             laid_out.append(block.text)
@@ -115,7 +115,7 @@ class RawQuote:
         self.block = block
 
 
-def _list(block: RawBlock, comma: bool | None) -> list[Block | str]:
+def _list(block: RawBlock, comma: bool | None) -> list[Block | str | RawQuote]:
     """A list whose items carry numbers is a statistics block; any other list stays text."""
     items = [item for item in block.items if item]
     numbered = all(re.match(r"\d{1,3}[.)]\s", item) for item in items)
@@ -124,7 +124,7 @@ def _list(block: RawBlock, comma: bool | None) -> list[Block | str]:
     if items and len(numeric) * 2 >= len(items):
         figures = tuple(parse_figure(item, comma_decimal=comma) for item in bare)
         return [Stats(figures, block.text.rstrip(":").strip() or None)]
-    texts = [block.text] if block.text else []
+    texts: list[Block | str | RawQuote] = [block.text] if block.text else []
     return texts + [item if numbered else f"• {item}" for item in items]
 
 

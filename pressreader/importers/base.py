@@ -116,3 +116,24 @@ def slugify(text: str, limit: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:limit].rstrip("-") or "release"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedContext:
+    """What a feed says about all of its entries."""
+
+    kind: str  # "rss", "rss10" or "atom"
+    source: str | None  # the feed's title as plain text
+    lang: str | None  # the feed's language code
+    utf8: bool  # the file is UTF-8 (feedparser then repairs text that was decoded twice)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One entry of a streamed feed, not yet read: analysed in a worker process."""
+
+    origin: str  # "feed.xml#12"
+    raw: bytes  # the entry's XML
+    context: FeedContext
+    key: str  # names the entry across imports (its guid, id or link)
+    digest: str  # changes whenever anything that makes its release changes

@@ -132,7 +132,8 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
             found = parse_date(core)  # "5/6/2023": U.S. style, as parse_date reads it
             if found:
                 return found, "day"
-        return (_safe(y, b, a), "day") if _safe(y, b, a) else None
+        day = _safe(y, b, a)
+        return (day, "day") if day is not None else None
     year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("iso")
     if year:
         found = parse_date(core)

@@ -80,7 +80,7 @@ def _why_not_feed(parsed: Any, data: bytes = b"") -> str:
     """Why feedparser found no feed: the XML error, or that there were no feed elements."""
     exc = parsed.get("bozo_exception")
     if isinstance(exc, xml.sax.SAXParseException):
-        line = exc.getLineNumber()
+        line = exc.getLineNumber() or 1
         if not data.lstrip().startswith(b"<?xml"):
             line -= 1  # feedparser adds an XML declaration line of its own
         return f"{exc.getMessage()} at line {max(1, line)}"

@@ -72,7 +72,7 @@ def page_doc(text: str, origin: str, url: str | None) -> RawDoc:
     doc = RawDoc(
         title=title,
         date=_page_date(meta, body, info.get("date")),
-        source=_first(meta.get("og:site_name"), [info.get("sitename")], meta.get("publisher")),
+        source=_first(meta.get("og:site_name"), _one(info.get("sitename")), meta.get("publisher")),
         topics=_topics(info, meta),
         lang=_lang(root, meta),
         url=page_url or http_url(info.get("url")),
@@ -81,7 +81,7 @@ def page_doc(text: str, origin: str, url: str | None) -> RawDoc:
         warnings=warnings,
     )
     doc.summary = fresh_summary(
-        _first(meta.get("description"), meta.get("og:description"), [info.get("description")]),
+        _first(meta.get("description"), meta.get("og:description"), _one(info.get("description"))),
         doc.title,
         doc.blocks,
     )
@@ -120,8 +120,9 @@ def _extracted_meta(extracted: Any) -> dict[str, Any]:
     # trafilatura also reads metadata outside the markup we cleaned (JSON-LD): its text fields
     # are cleaned as they come in; the date is only parsed, and topics are cleaned by _topics.
     for name in ("title", "sitename", "url", "description"):
-        if isinstance(info[name], str):
-            info[name] = clean(info[name])
+        value = info[name]
+        if isinstance(value, str):
+            info[name] = clean(value)
     return info
 
 
@@ -208,6 +209,11 @@ def _meta_tags(root: etree._Element) -> dict[str, list[str]]:
     return found
 
 
+def _one(value: object) -> list[str] | None:
+    """A metadata value as a candidate list for _first (None when it is not text)."""
+    return [value] if isinstance(value, str) else None
+
+
 def _first(*candidates: list[str] | None) -> str | None:
     """The first clean non-empty value of the candidate lists."""
     for values in candidates:
@@ -261,7 +267,7 @@ def _page_title(
         meta.get("og:title"),
         meta.get("twitter:title"),
         text_of(next(main.iter("h1"), None) if main is not None else None),
-        [info.get("title")],
+        _one(info.get("title")),
         text_of(next(body_of(root).iter("h1"), None)),
         text_of(root.find(".//title")),
     )

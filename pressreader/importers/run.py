@@ -2,7 +2,11 @@
 
 Nothing already in the store is lost or silently changed: an id that exists with other content is
 skipped (unless `update`), identical content counts as unchanged (so re-running an import is a no-op),
-and every file is written atomically. Large JSON lines dumps are analysed on every core.
+and every file is written atomically. Large JSON lines dumps and large feed files are analysed on
+every core. The entries of a large feed are streamed (feed_stream): an entry whose digest is the one
+it had when the last import wrote its release, whose file has not changed since, is unchanged
+without being analysed again; the others are analysed in worker processes, which also make what the
+index stores of each new file, so the index records it as it is written instead of reading it back.
 
 The parts: `sources` (finding, opening and reading sources), `workers` (analysing items, in worker
 processes for JSON lines), `report` (the outcomes); here the import itself and its options.
@@ -10,14 +14,16 @@ processes for JSON lines), `report` (the outcomes); here the import itself and i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pressreader.importers.base import ImportFailure, RawDoc
+from pressreader.importers.base import FeedEntry, ImportFailure, RawDoc
 from pressreader.importers.jsonl import DEFAULT_MAP
 from pressreader.importers.report import ImportReport, Outcome, report_json
 from pressreader.importers.sources import (
@@ -28,7 +34,14 @@ from pressreader.importers.sources import (
     not_a_release,
     read_source,
 )
-from pressreader.importers.workers import Overrides, Prepared, RecordPool, comparable, prepare
+from pressreader.importers.workers import (
+    Overrides,
+    Prepared,
+    RecordPool,
+    comparable,
+    doc_digest,
+    prepare,
+)
 from pressreader.index import Library
 from pressreader.store import write_atomic
 
@@ -46,20 +59,75 @@ __all__ = [
 ]
 
 
+RECORD_EVERY = 1000  # files written and then recorded in the index in one transaction
+
+
 class Importer:
-    """Writes prepared releases into a store, deciding imported / unchanged / skipped / updated."""
+    """Writes prepared releases into a store, deciding imported / unchanged / skipped / updated.
+
+    Releases that come with what the index stores of them (`Prepared.parsed`) are recorded in
+    the index as they are written, and streamed feed entries are remembered by their digest
+    (`unchanged_entry`); `flush` stores what is waiting (`import_sources` calls it at the end).
+    """
 
     def __init__(self, into: Path, update: bool) -> None:
         self.into = into
         self.update = update
         self.library = Library(into)
         self.library.refresh()
-        self.seen: dict[str, dict[str, Any]] = {}  # ids written in this run
+        self.seen: dict[str, str] = {}  # ids written in this run: the digest of their release
+        self._records: list[Any] = []  # index rows of files written, not yet stored
+        self._entries: list[tuple[str, str, str, str, int, int, str]] = []
+
+    def unchanged_entry(self, origin: str, key: str, digest: str) -> Outcome | None:
+        """The "unchanged" outcome of a streamed entry whose release is in the store as the last
+        import wrote it from the same entry, without analysing it; None when it must be."""
+        try:
+            found = self.library.import_item(key, digest)
+        except sqlite3.Error:
+            return None
+        if found is None:
+            return None
+        release_id, path, digest_of_doc = found
+        if self.seen.setdefault(release_id, digest_of_doc) != digest_of_doc:
+            return None  # another entry of this run wrote that id: decide as before
+        return Outcome(origin, "unchanged", release_id, path=path)
+
+    def flush(self) -> None:
+        """Store the index rows and entry digests waiting (a failure only costs a re-read)."""
+        records, self._records = self._records, []
+        entries, self._entries = self._entries, []
+        try:
+            self.library.record(records)
+            self.library.remember_import_items(entries)
+        except sqlite3.Error:
+            pass
+
+    def _remember(self, item: Prepared, path: str, written: bool) -> None:
+        """What the index and the next import need to know of an item written (or unchanged)."""
+        if item.entry is None and item.parsed is None:
+            return
+        try:
+            info = os.stat(path)
+        except OSError:
+            return
+        if written and item.parsed is not None and item.parsed.path == path:
+            self._records.append(
+                dataclasses.replace(item.parsed, size=info.st_size, mtime_ns=info.st_mtime_ns)
+            )
+        if item.entry is not None:
+            key, digest = item.entry
+            self._entries.append(
+                (key, digest, item.id, path, info.st_size, info.st_mtime_ns, item.digest)
+            )
+        if len(self._records) >= RECORD_EVERY or len(self._entries) >= RECORD_EVERY * 4:
+            self.flush()
 
     def write(self, item: Prepared) -> Outcome:
         outcome = Outcome(item.origin, "imported", item.id, warnings=list(item.warnings))
+        digest = item.digest or doc_digest(item.doc)
         if item.id in self.seen:
-            if self.seen[item.id] == item.doc:
+            if self.seen[item.id] == digest:
                 outcome.status = "unchanged"
             else:
                 outcome.status, outcome.reason = (
@@ -75,7 +143,9 @@ class Importer:
             outcome.path = existing.path
             if comparable(existing.to_dict()) == item.doc:
                 outcome.status = "unchanged"
-                self.seen[item.id] = item.doc
+                self.seen[item.id] = digest
+                if existing.path:
+                    self._remember(item, existing.path, written=False)
                 return outcome
             if not self.update:
                 outcome.status = "skipped"
@@ -96,7 +166,10 @@ class Importer:
             )
             return outcome
         outcome.path = str(target)
-        self.seen[item.id] = item.doc
+        self.seen[item.id] = digest
+        if outcome.status == "imported":  # the index names files under the resolved store path
+            target = self.library.root / item.folder / f"{item.id}.yaml"
+        self._remember(item, str(target), written=True)
         return outcome
 
 
@@ -121,6 +194,7 @@ def import_sources(
     """
     mapping = mapping or DEFAULT_MAP
     overrides = Overrides(source_name, default_date)
+    salt = repr((source_name, default_date))  # the options that change a release
     into.mkdir(parents=True, exist_ok=True)
     importer = Importer(into, update)
     report = ImportReport()
@@ -140,26 +214,35 @@ def import_sources(
         if progress:
             progress(1)
 
-    with RecordPool(workers, mapping, overrides, finish) as records:
+    with RecordPool(workers, mapping, overrides, finish, importer.library.root) as records:
         for entry in expand_sources(sources):
             if isinstance(entry, Outcome):
                 finish(entry)
                 continue
             source = entry
             try:
-                for item in read_source(source, fmt, mapping, timeout):
-                    if isinstance(item, ImportFailure):
-                        finish(Outcome(_origin_of(source, item), "failed", reason=str(item)))
+                for item in read_source(source, fmt, mapping, timeout, salt):
+                    if isinstance(item, FeedEntry):  # of a large feed, read in a worker process
+                        done = importer.unchanged_entry(item.origin, item.key, item.digest)
+                        if done is not None:
+                            records.add_done(done)
+                        else:
+                            records.add_entry(item)
+                    elif isinstance(item, ImportFailure):
+                        records.add_done(
+                            Outcome(_origin_of(source, item), "failed", reason=str(item))
+                        )
                     elif isinstance(item, RawDoc):
-                        finish(prepare(item, overrides))
+                        records.add_done(prepare(item, overrides))
                     else:
                         records.add(*item)  # a JSON record, analysed in a worker process
             except Exception as exc:  # noqa: BLE001 - one source must not stop an import
                 reason = str(exc) if isinstance(exc, ImportFailure) else f"{exc!r}"
                 if not reason.startswith(source):
                     reason = f"{source}: could not be read ({reason})"
-                finish(Outcome(source, "failed", reason=reason))
+                records.add_done(Outcome(source, "failed", reason=reason))
         records.drain()
+    importer.flush()
     importer.library.refresh()
     return report
 

@@ -17,7 +17,7 @@ import tempfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from pressreader.importers.base import ImportFailure, RawDoc
 from pressreader.importers.jsonl import MAX_LINE_BYTES, read_lines
@@ -28,6 +28,7 @@ FORMATS = ("auto", "text", "html", "jsonl", "feed")
 MAX_SOURCE_BYTES = 512 * 1024 * 1024  # a single file or decompressed stream (read in pieces)
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024  # a text, HTML or feed source, which is read whole
 FETCH_TIMEOUT = 20.0  # seconds for a whole download
+STREAM_FEEDS_ABOVE = 4 * 1024 * 1024  # a larger feed file is read entry by entry (feed_stream)
 
 
 def _size(limit: int) -> str:
@@ -114,6 +115,37 @@ def _read_document(stream: BinaryIO, name: str) -> bytes:
             "or feed; split it"
         )
     return data
+
+
+def _read_document_head(stream: BinaryIO, name: str, limit: int) -> bytes:
+    """Up to limit + 1 bytes of a source (more than limit: the rest is to be streamed)."""
+    try:
+        return stream.read(limit + 1)
+    except (EOFError, zlib.error) as exc:
+        raise ImportFailure(f"{name}: the gzip data is damaged or truncated ({exc})") from None
+
+
+class _Joined:
+    """The bytes already read of a source, then the rest of it (whose damage is a failure)."""
+
+    def __init__(self, head: bytes, stream: BinaryIO, name: str) -> None:
+        self._head = head
+        self._stream = stream
+        self._name = name
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            if size < 0 or size >= len(self._head):
+                out, self._head = self._head, b""
+            else:
+                out, self._head = self._head[:size], self._head[size:]
+            return out
+        try:
+            return self._stream.read(size)
+        except (EOFError, zlib.error) as exc:
+            raise ImportFailure(
+                f"{self._name}: the gzip data is damaged or truncated ({exc})"
+            ) from None
 
 
 def detect_format(name: str, data: bytes) -> str:
@@ -253,10 +285,16 @@ def _folder_files(folder: Path) -> Iterator[str | Outcome]:
 
 
 def read_source(
-    source: str, fmt: str, mapping: dict[str, tuple[str, ...]], timeout: float = FETCH_TIMEOUT
-) -> Iterator[RawDoc | ImportFailure | tuple[str, Any, int]]:
+    source: str,
+    fmt: str,
+    mapping: dict[str, tuple[str, ...]],
+    timeout: float = FETCH_TIMEOUT,
+    salt: str = "",
+) -> Iterator[RawDoc | ImportFailure | tuple[str, Any, int] | Any]:
     """The items of one source: RawDocs, JSON records (analysed later, in parallel) with the size
-    of their line, or failures. Unexpected errors are left to the caller."""
+    of their line, the entries of a large feed file (feed_stream.FeedEntry, read and analysed
+    later, in parallel; `salt` goes into their digests), or failures. Unexpected errors are left
+    to the caller."""
     if source.startswith(("http://", "https://")):
         from pressreader.importers.feed import read_url
 
@@ -297,9 +335,17 @@ def read_source(
                     yield item[0], item[1], max(1, position - last)
                     last = position
             elif kind == "feed":
-                from pressreader.importers.feed import read_feed
+                # Small feeds are read whole (feedparser); larger ones an entry at a time.
+                data = _read_document_head(stream, name, STREAM_FEEDS_ABOVE)
+                if len(data) <= STREAM_FEEDS_ABOVE:
+                    from pressreader.importers.feed import read_feed
 
-                yield from read_feed(_read_document(stream, name), name)
+                    yield from read_feed(data, name)
+                else:
+                    from pressreader.importers.feed_stream import stream_feed
+
+                    joined = cast(BinaryIO, _Joined(data, stream, name))
+                    yield from stream_feed(joined, name, salt)
             elif kind == "html":
                 from pressreader.importers.html import read_html
 

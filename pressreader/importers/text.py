@@ -310,15 +310,16 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
             while i < n and _BULLET.match(lines[i]):
                 bullet = _BULLET.match(lines[i])
                 numbered = re.match(r"\s*\d", lines[i])  # "1." is the release's; "•" is layout
-                items.append(lines[i] if numbered else bullet.group("item"))
+                items.append(lines[i] if numbered or bullet is None else bullet.group("item"))
                 i += 1
             intro = None
             if doc.blocks and doc.blocks[-1].kind == "p" and _is_intro(doc.blocks[-1].text):
                 intro = doc.blocks.pop().text
             doc.blocks.append(RawBlock("list", intro or "", tuple(items)))
             continue
-        if following is not None and _CREDIT.match(following) and len(line.split()) <= 30:
-            credit = _CREDIT.match(following).group("who")
+        credited = _CREDIT.match(following) if following is not None else None
+        if credited is not None and len(line.split()) <= 30:
+            credit = credited.group("who")
             doc.blocks.append(RawBlock("image", line, cite=credit))
             i += 2
             continue

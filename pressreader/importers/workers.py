@@ -1,21 +1,26 @@
 """Each item analysed into a release ready to write: `prepare`, and the worker processes that
-analyse JSON records on every core (`RecordPool`), in bounded amounts.
+analyse JSON records and the entries of streamed feeds on every core (`RecordPool`), in bounded
+amounts. A streamed entry comes back with what the index stores of it (`prepare_indexed`), so
+the index need not read the file again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import multiprocessing
-import os
+import hashlib
+import json
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pressreader.importers.assemble import assemble
 from pressreader.importers.base import ImportFailure, RawDoc, slugify
 from pressreader.importers.jsonl import record_to_doc
 from pressreader.importers.report import Outcome
+from pressreader.pool import process_pool
 from pressreader.store import dump_release, parse_release
 
 CHUNK = 64  # JSON records per task for the worker processes
@@ -33,6 +38,9 @@ class Prepared:
     yaml: str
     doc: dict[str, Any]
     warnings: tuple[str, ...]
+    digest: str = ""  # of `doc`: what a run remembers of the ids it wrote
+    parsed: Any = None  # index.building._Parsed of the file at `into/folder/id.yaml`, if made
+    entry: tuple[str, str] | None = None  # a streamed feed entry's (key, digest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,14 @@ NO_OVERRIDES = Overrides()
 
 def prepare(doc: RawDoc, overrides: Overrides = NO_OVERRIDES) -> Prepared | Outcome:
     """Analyse one RawDoc into YAML (or a failed Outcome); runs in worker processes."""
+    return prepare_indexed(doc, overrides)
+
+
+def prepare_indexed(
+    doc: RawDoc, overrides: Overrides = NO_OVERRIDES, into: Path | None = None
+) -> Prepared | Outcome:
+    """`prepare`, and with `into` (the store) also what the index stores of the file the release
+    is written to when it is new (`Prepared.parsed`, size and time still to be filled in)."""
     try:
         overrides.apply(doc)
         release = assemble(doc)
@@ -67,14 +83,34 @@ def prepare(doc: RawDoc, overrides: Overrides = NO_OVERRIDES) -> Prepared | Outc
         return Outcome(
             doc.origin, "failed", reason=f"{doc.origin}: could not be analysed ({exc!r})"
         )
-    again, problems = parse_release(text, f"{release.id}.yaml")
-    if again is None:
-        return Outcome(doc.origin, "failed", reason=f"{doc.origin}: {problems[0].message}")
     publisher = (release.source or "imported").split(",")[0]
     folder = f"{slugify(publisher, 40)}/{release.date.year}"
+    target = str(into / folder / f"{release.id}.yaml") if into is not None else None
+    again, problems = parse_release(text, target or f"{release.id}.yaml")
+    if again is None:
+        return Outcome(doc.origin, "failed", reason=f"{doc.origin}: {problems[0].message}")
+    data = comparable(again.to_dict())
+    parsed = None
+    if target is not None:
+        from pressreader.index.building import parsed_release
+
+        parsed = parsed_release(again, problems, target, -1, -1)
     return Prepared(
-        doc.origin, release.id, folder, text, comparable(again.to_dict()), tuple(doc.warnings)
+        doc.origin,
+        release.id,
+        folder,
+        text,
+        data,
+        tuple(doc.warnings),
+        doc_digest(data),
+        parsed,
     )
+
+
+def doc_digest(data: dict[str, Any]) -> str:
+    """A digest of a release's normalised JSON form."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 def comparable(data: dict[str, Any]) -> dict[str, Any]:
@@ -109,13 +145,38 @@ def _prepare_records(
     return out
 
 
-class RecordPool:
-    """JSON records analysed in worker processes (in this one when `workers` is 1), each result
-    handed to `finish` in the order the records came.
+def _prepare_entries(
+    entries: list[Any], overrides: Overrides, into: Path | None
+) -> list[Prepared | Outcome]:
+    """Streamed feed entries (feed_stream.FeedEntry) read and analysed; runs in worker processes."""
+    from pressreader.importers.feed_stream import entry_doc
 
-    Records go in chunks of CHUNK records or CHUNK_BYTES of lines, and no more than a few chunks
-    per worker, nor more than IN_FLIGHT_BYTES of lines, are waiting at a time. A worker that dies
-    fails only its own records.
+    out: list[Prepared | Outcome] = []
+    for entry in entries:
+        try:
+            doc = entry_doc(entry)
+        except ImportFailure as exc:
+            out.append(Outcome(entry.origin, "failed", reason=str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad entry must not stop an import
+            reason = f"{entry.origin}: could not be read ({exc!r})"
+            out.append(Outcome(entry.origin, "failed", reason=reason))
+            continue
+        result = prepare_indexed(doc, overrides, into)
+        if isinstance(result, Prepared):
+            result = dataclasses.replace(result, entry=(entry.key, entry.digest))
+        out.append(result)
+    return out
+
+
+class RecordPool:
+    """JSON records and streamed feed entries analysed in worker processes (in this one when
+    `workers` is 1), each result handed to `finish` in the order the items came.
+
+    Items go in chunks of CHUNK items or CHUNK_BYTES of source, and no more than a few chunks
+    per worker, nor more than IN_FLIGHT_BYTES of source, are waiting at a time. A worker that dies
+    fails only its own items. An item already decided (`add_done`: an unchanged entry) takes its
+    place in the order without going to a worker.
     """
 
     def __init__(
@@ -124,16 +185,23 @@ class RecordPool:
         mapping: dict[str, tuple[str, ...]],
         overrides: Overrides,
         finish: Callable[[Prepared | Outcome], None],
+        into: Path | None = None,
     ) -> None:
         self.workers = workers
         self.mapping = mapping
         self.overrides = overrides
         self.finish = finish
+        self.into = into
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: list[tuple[str, Any]] = []
+        self._kind = "record"  # of the items pending: "record" or "entry"
+        self._pending: list[Any] = []
         self._pending_bytes = 0
-        # Chunks in the workers, oldest first: (origins, size of their lines, future)
-        self._futures: list[tuple[list[str], int, Future]] = []
+        # The order of the pending items: None for the next result of the chunk, or an Outcome
+        self._layout: list[Prepared | Outcome | None] = []
+        # Chunks in the workers, oldest first: (origins, size of their lines, future, layout)
+        self._futures: list[
+            tuple[list[str], int, Future | None, list[Prepared | Outcome | None]]
+        ] = []
 
     def __enter__(self) -> RecordPool:
         return self
@@ -144,30 +212,66 @@ class RecordPool:
 
     def add(self, where: str, record: Any, size: int) -> None:
         """One record (its origin, and the size of its line)."""
-        self._pending.append((where, record))
+        self._add("record", (where, record), size)
+
+    def add_entry(self, entry: Any) -> None:
+        """One streamed feed entry (feed_stream.FeedEntry)."""
+        self._add("entry", entry, len(entry.raw))
+
+    def add_done(self, outcome: Prepared | Outcome) -> None:
+        """An item already decided (or analysed here), finished in its turn."""
+        if not self._layout and not self._futures:
+            self.finish(outcome)
+        else:
+            self._layout.append(outcome)
+
+    def _add(self, kind: str, item: Any, size: int) -> None:
+        if kind != self._kind and self._pending:
+            self._send()
+        self._kind = kind
+        self._pending.append(item)
+        self._layout.append(None)
         self._pending_bytes += size
         if len(self._pending) >= CHUNK or self._pending_bytes >= CHUNK_BYTES:
             self._send()
 
     def drain(self) -> None:
         """Analyse what is left and wait for every result."""
-        if self._pending:
+        if self._layout:
             self._send()
         while self._futures:
             self._collect()
 
+    def _origins(self) -> list[str]:
+        if self._kind == "entry":
+            return [e.origin for e in self._pending]
+        return [o for o, _ in self._pending]
+
     def _send(self) -> None:
-        chunk, size = self._pending, self._pending_bytes
-        self._pending, self._pending_bytes = [], 0
-        if self._pool is None and self.workers > 1:
-            ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
-        if self._pool is None:
-            for result in _prepare_records(chunk, self.mapping, self.overrides):
-                self.finish(result)
+        chunk, size, layout = self._pending, self._pending_bytes, self._layout
+        origins = self._origins()
+        self._pending, self._pending_bytes, self._layout = [], 0, []
+        if not chunk:  # only items already decided
+            if self._futures:
+                self._futures.append(([], 0, None, layout))
+            else:
+                for outcome in layout:
+                    assert outcome is not None
+                    self.finish(outcome)
             return
-        future = self._pool.submit(_prepare_records, chunk, self.mapping, self.overrides)
-        self._futures.append(([o for o, _ in chunk], size, future))
+        if self._pool is None and self.workers > 1:
+            self._pool = process_pool(self.workers)  # its workers exit if this process dies
+        if self._kind == "entry":
+            work: tuple[Any, ...] = (_prepare_entries, chunk, self.overrides, self.into)
+        else:
+            work = (_prepare_records, chunk, self.mapping, self.overrides)
+        if self._pool is None:
+            while self._futures:
+                self._collect()
+            self._finish_in_order(layout, work[0](*work[1:]))
+            return
+        future = self._pool.submit(*work)
+        self._futures.append((origins, size, future, layout))
         # Bounded: not more than a few chunks per worker, nor more than IN_FLIGHT_BYTES of lines.
         while len(self._futures) > self.workers * 4 or (
             len(self._futures) > 1 and sum(f[1] for f in self._futures) > IN_FLIGHT_BYTES
@@ -175,13 +279,22 @@ class RecordPool:
             self._collect()
 
     def _collect(self) -> None:
-        origins, _, future = self._futures.pop(0)
-        try:
-            results = future.result()
-        except Exception as exc:  # noqa: BLE001 - a worker that died takes only its records
-            results = [
-                Outcome(o, "failed", reason=f"{o}: could not be analysed ({exc!r})")
-                for o in origins
-            ]
-        for result in results:
-            self.finish(result)
+        origins, _, future, layout = self._futures.pop(0)
+        if future is None:
+            results: list[Prepared | Outcome] = []
+        else:
+            try:
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died takes only its items
+                results = [
+                    Outcome(o, "failed", reason=f"{o}: could not be analysed ({exc!r})")
+                    for o in origins
+                ]
+        self._finish_in_order(layout, results)
+
+    def _finish_in_order(
+        self, layout: list[Prepared | Outcome | None], results: list[Prepared | Outcome]
+    ) -> None:
+        it = iter(results)
+        for slot in layout:
+            self.finish(slot if slot is not None else next(it))

@@ -9,7 +9,6 @@ folder cannot hold it.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import sqlite3
 import time
@@ -19,16 +18,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressreader.index import duplicates, speakers
+from pressreader.index import figures as figure_table
 from pressreader.index.database import Database
-from pressreader.index.schema import COLS, FTS_COLUMNS, MARKS, SEQ_BITS, day_key
-from pressreader.model import release_from_dict
-from pressreader.store import read_release, scan_stat
+from pressreader.index.schema import (
+    COLS,
+    FTS_COLUMNS,
+    MARKS,
+    SEQ_BITS,
+    day_key,
+    pack_doc,
+    unpack_doc,
+)
+from pressreader.model import Release, release_from_dict
+from pressreader.pool import process_pool
+from pressreader.store import Problem, read_release, scan_stat
 from pressreader.tables import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
 
 BATCH = 250  # files parsed between two commits (and two progress reports)
 FIRST_BATCH = 48  # parsed before anything else, so a cold open shows releases at once
 COMMIT_EVERY = 2000  # parsed files per transaction while building
 _IO_FAILURES = ("cannot read the file", "the file disappeared")
+# What an import remembers of each feed entry it wrote, so that an entry that has not changed
+# is known before it is analysed again (a cache like the rest of the index: lost with it).
+_IMPORT_ITEMS = """CREATE TABLE IF NOT EXISTS import_items (
+    key TEXT PRIMARY KEY, digest TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT NULL,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, doc TEXT NOT NULL) WITHOUT ROWID"""
 
 
 @dataclass
@@ -50,7 +64,7 @@ class _Parsed:
     size: int
     mtime_ns: int
     doc: str | None  # the release as JSON
-    fields: tuple[str, ...] | None  # the summary columns: id, title, date, source, topics
+    fields: tuple[object, ...] | None  # the summary columns: id, title, date, source, topics
     text: tuple[str, ...] | None  # the FTS columns
     problems: str  # JSON list
     quotes: tuple[tuple[object, ...], ...] = ()  # tables.quote_rows, as table rows
@@ -63,8 +77,8 @@ def _listing(root: str) -> list[tuple[str, int, int]]:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    """A process pool whose workers exit when this process dies (even by kill -9)."""
+    return process_pool(workers)
 
 
 def start_scan(root: Path) -> Future[list[tuple[str, int, int]]]:
@@ -87,10 +101,22 @@ def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
     release, problems = read_release(Path(path), default_id)
     if release is None and problems and problems[0].message.startswith(_IO_FAILURES):
         size = mtime_ns = -1  # not the file's content: try again next time (after a chmod, say)
+    return parsed_release(release, problems, path, size, mtime_ns)
+
+
+def parsed_release(
+    release: Release | None, problems: list[Problem], path: str, size: int, mtime_ns: int
+) -> _Parsed:
+    """What the index stores of a file read into `release` (None: unreadable) and `problems`.
+
+    The import hands these over for the files it writes (`Builder.record`), so the index need
+    not read them again.
+    """
     probs = json.dumps([p.to_dict() for p in problems])
     if release is None:
         return _Parsed(path, size, mtime_ns, None, None, None, probs)
     data = release.to_dict()
+    data.pop("quotes", None)  # derived from the body again when read: no need to keep it twice
     data["path"] = path
     text = release.search_text()
     quotes = tuple(
@@ -148,7 +174,7 @@ def _forget(conn: sqlite3.Connection, path: str) -> None:
         (path,),
     ).fetchall()
     for rid, doc in rows:
-        text = release_from_dict(json.loads(doc)).search_text()
+        text = release_from_dict(json.loads(unpack_doc(doc))).search_text()
         conn.execute(
             f"INSERT INTO fts(fts, rowid, {COLS}) VALUES ('delete', ?{MARKS})",
             (rid, *(text[c] for c in FTS_COLUMNS)),
@@ -193,13 +219,47 @@ class Builder(Database):
                 self._after_refresh(report)
         return report
 
+    def record(self, parsed: list[_Parsed]) -> None:
+        """Store files the caller has just written and read (`parsed_release`, with the size and
+        time the file has now), so that the next refresh finds them unchanged; the tables
+        derived from all releases follow at that refresh."""
+        if parsed:
+            self._commit(parsed, RefreshReport())
+            self._recorded = True
+
+    def import_item(self, key: str, digest: str) -> tuple[str, str, str] | None:
+        """(id, path, doc digest) of the release an import made of the entry `key` when its
+        digest was `digest`, if that file is still in the index as it was written; else None."""
+        with self._use("write") as conn:
+            try:
+                row = conn.execute(
+                    "SELECT i.id, i.path, i.doc FROM import_items i JOIN files f "
+                    "ON f.path = i.path AND f.size = i.size AND f.mtime_ns = i.mtime_ns "
+                    "WHERE i.key = ? AND i.digest = ?",
+                    (key, digest),
+                ).fetchone()
+            except sqlite3.OperationalError:  # no such table yet
+                return None
+        return row
+
+    def remember_import_items(self, rows: list[tuple[str, str, str, str, int, int, str]]) -> None:
+        """(key, digest, id, path, size, mtime_ns, doc digest) of entries just imported."""
+        if rows:
+            with self._use("write") as conn, conn:
+                conn.execute(_IMPORT_ITEMS)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO import_items VALUES (?, ?, ?, ?, ?, ?, ?)", rows
+                )
+
     def _after_refresh(self, report: RefreshReport) -> None:
         """Tables derived from all releases (the speakers) follow any change of the files."""
         added, self._added = self._added, []
-        if report.parsed or report.removed or report.rebuilt:
+        recorded, self._recorded = getattr(self, "_recorded", False), False
+        if report.parsed or report.removed or report.rebuilt or recorded:
             with self._use("write") as conn, conn:
                 duplicates.group(conn, added)
                 speakers.rebuild(conn)
+                figure_table.ensure(conn)  # the figures view's indexes and unit table
 
     def _refresh(
         self,
@@ -279,12 +339,12 @@ class Builder(Database):
                 if item.doc is None or item.fields is None or item.text is None:
                     report.failed += 1
                     continue
-                rows.append((self._next_rid(conn, item.fields[2]), item))
+                rows.append((self._next_rid(conn, str(item.fields[2])), item))
             rows.sort(key=lambda row: row[0])
             conn.executemany(
                 "INSERT INTO releases (rid, id, title, date, source, topics, quotes, figures, "
                 "certain, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(rid, *item.fields, item.path) for rid, item in rows],
+                [(rid, *(item.fields or ()), item.path) for rid, item in rows],
             )
             conn.executemany(
                 f"INSERT INTO quotes VALUES (?, ?{', ?' * len(QUOTE_COLUMNS)})",
@@ -296,10 +356,12 @@ class Builder(Database):
             )
             duplicates.store(conn, [(rid, item.sig) for rid, item in rows if item.sig])
             self._added.extend(rid for rid, _ in rows)
-            conn.executemany("INSERT INTO docs VALUES (?, ?)", [(rid, i.doc) for rid, i in rows])
+            conn.executemany(
+                "INSERT INTO docs VALUES (?, ?)", [(rid, pack_doc(i.doc or "")) for rid, i in rows]
+            )
             conn.executemany(
                 f"INSERT INTO fts(rowid, {COLS}) VALUES (?{MARKS})",
-                [(rid, *item.text) for rid, item in rows],
+                [(rid, *(item.text or ())) for rid, item in rows],
             )
         return len(parsed)
 
@@ -307,6 +369,11 @@ class Builder(Database):
         """The next free row key of a date (its day number, shifted, plus a counter)."""
         base = day_key(iso_date)
         nxt = self._next.get(base)
+        if (
+            nxt is not None
+            and conn.execute("SELECT 1 FROM releases WHERE rid = ?", (nxt,)).fetchone()
+        ):
+            nxt = None  # another writer (the reader's live refresh, an import) took it meanwhile
         if nxt is None:
             (top,) = conn.execute(
                 "SELECT max(rid) FROM releases WHERE rid >= ? AND rid < ?",

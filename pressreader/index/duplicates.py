@@ -26,6 +26,7 @@ BANDS = 8
 ROWS = PERMUTATIONS // BANDS
 SAME = 0.85  # share of equal signature values for two releases to be one
 WORDS = 150
+CANDIDATES = 50  # releases sharing a band compared with a new one, at most
 
 SCHEMA = """
 CREATE TABLE sigs (rid INTEGER PRIMARY KEY, sig BLOB NOT NULL);
@@ -97,34 +98,38 @@ def forget(conn: sqlite3.Connection, rid: int) -> None:
 
 
 def group(conn: sqlite3.Connection, rids: Iterable[int]) -> int:
-    """Compare new releases with their candidates and merge groups; how many pairs were joined."""
+    """Compare new releases with their candidates and join their groups; how many joined one.
+
+    At most CANDIDATES releases sharing a band are compared, and a release joins the group of
+    the ones it matches (groups are merged only when it matches two), so a thousand copies of one
+    text cost a thousand small steps, not a million comparisons.
+    """
     joined = 0
     for rid in rids:
         own = conn.execute("SELECT sig FROM sigs WHERE rid = ?", (rid,)).fetchone()
         if own is None:
             continue
         candidates = conn.execute(
-            "SELECT DISTINCT s.rid, s.sig FROM bands a JOIN bands b "
-            "ON b.band = a.band AND b.bucket = a.bucket AND b.rid != a.rid "
-            "JOIN sigs s ON s.rid = b.rid WHERE a.rid = ?",
+            "SELECT s.rid, s.sig FROM (SELECT DISTINCT b.rid FROM bands a JOIN bands b "
+            "ON b.band = a.band AND b.bucket = a.bucket AND b.rid != a.rid WHERE a.rid = ? "
+            f"LIMIT {CANDIDATES}) c JOIN sigs s ON s.rid = c.rid",
             (rid,),
         ).fetchall()
         same = [other for other, sig in candidates if similarity(own[0], sig) >= SAME]
         if not same:
             continue
-        joined += len(same)
-        members = {rid, *same}
-        groups = {
-            g
-            for (g,) in conn.execute(
-                f"SELECT grp FROM dups WHERE rid IN ({','.join('?' * len(members))})",
-                list(members),
-            )
-        }
-        for g in groups:
-            members.update(m for (m,) in conn.execute("SELECT rid FROM dups WHERE grp = ?", (g,)))
-        root = min(members)
-        conn.executemany("INSERT OR REPLACE INTO dups VALUES (?, ?)", [(m, root) for m in members])
+        joined += 1
+        marks = ",".join("?" * len(same))
+        roots = {r for (r,) in conn.execute(f"SELECT grp FROM dups WHERE rid IN ({marks})", same)}
+        loose = [
+            m for m in same if not conn.execute("SELECT 1 FROM dups WHERE rid = ?", (m,)).fetchone()
+        ]
+        root = min([rid, *roots, *loose])
+        for old in roots - {root}:  # two groups met: one root for both
+            conn.execute("UPDATE dups SET grp = ? WHERE grp = ?", (root, old))
+        conn.executemany(
+            "INSERT OR REPLACE INTO dups VALUES (?, ?)", [(m, root) for m in {rid, *loose, root}]
+        )
     return joined
 
 

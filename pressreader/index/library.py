@@ -14,9 +14,14 @@ from concurrent.futures import Future
 from typing import Any
 
 from pressreader.index import duplicates, queries, related
+from pressreader.index import figures as figure_table
+from pressreader.index import sources as source_table
 from pressreader.index import speakers as speaker_table
 from pressreader.index.building import Builder, RefreshReport
+from pressreader.index.changes import refresh_paths
+from pressreader.index.figures import FigureRow, FigureSet
 from pressreader.index.queries import Summary
+from pressreader.index.sources import SourceCount
 from pressreader.index.speakers import SpeakerRow
 from pressreader.model import Release
 from pressreader.query import parse
@@ -49,6 +54,40 @@ class Library(Builder):
             return self._build(progress, rebuild, workers, listing)
         except (sqlite3.Error, OSError) as exc:
             raise self._error(exc) from exc
+
+    def refresh_paths(self, paths: Iterable[str], settle: bool = True) -> RefreshReport:
+        """Bring the index up to date with a few paths a file watcher saw change (files, or
+        folders: everything under them), without listing the whole store (index/changes.py).
+
+        `settle=False`: the releases are listed and searchable at once; the speakers and the
+        grouping of copies follow with `settle(report)`. Raises IndexUnavailable; a damaged
+        index needs a full `refresh`.
+        """
+        try:
+            return refresh_paths(self, paths, settle)
+        except (sqlite3.Error, OSError) as exc:
+            raise self._error(exc) from exc
+
+    def settle(self, report: RefreshReport) -> None:
+        """The tables derived from all releases (speakers, copies) after `refresh_paths(…,
+        settle=False)`. Raises IndexUnavailable."""
+        try:
+            self._after_refresh(report)
+        except (sqlite3.Error, OSError) as exc:
+            raise self._error(exc) from exc
+
+    def source_counts(self, read_ids: Iterable[str] = ()) -> list[SourceCount]:
+        """Every publisher with its number of releases and of read ones (`read_ids`), by name.
+
+        Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            return source_table.source_counts(conn, read_ids)
+
+    def source_ids(self, source: str) -> list[str]:
+        """The release ids of one publisher ("" for releases without one). Raises
+        IndexUnavailable."""
+        with self._query("read") as conn:
+            return source_table.source_ids(conn, source)
 
     @property
     def count(self) -> int:
@@ -98,8 +137,31 @@ class Library(Builder):
             key = speaker_table.key_for(conn, name)
             if key is None:
                 return None, []
-            row = next((r for r in speaker_table.speakers(conn) if r.key == key), None)
+            row = speaker_table.speaker(conn, key)
             return row, speaker_table.speaker_quotes(conn, key)
+
+    def figure_set(self, query: str = "", unit: str = "") -> FigureSet:
+        """The figures of the releases matching `query` whose unit has the words of `unit`
+        ("tonnes", "€"), counted; page through it with `figure_page`. Raises what `search` raises."""
+        rids = self.search(query) if query.strip() else None
+        with self._query("read") as conn:
+            return figure_table.make_set(conn, rids, query, unit)
+
+    def figure_page(
+        self, fs: FigureSet, order: str = "date", offset: int = 0, limit: int = 200
+    ) -> list[FigureRow]:
+        """A page of a figure set (the newest one made), by "date" or "value".
+
+        Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            return figure_table.page(conn, fs, order, offset, limit)
+
+    def figure_series(
+        self, fs: FigureSet, exact_unit: str | None = None, since: str | None = None
+    ) -> list[FigureRow]:
+        """A measure over time, oldest first (for the chart). Raises IndexUnavailable."""
+        with self._query("read") as conn:
+            return figure_table.series(conn, fs, exact_unit, since)
 
     def copies(self, rid: int) -> list[Summary]:
         """The other publications of the same release ("also published as"), oldest first.

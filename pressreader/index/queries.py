@@ -80,7 +80,11 @@ def search(
             )
     hide = f" AND r.rid NOT IN ({duplicates.HIDDEN})" if copies else ""
     sql = f"SELECT r.rid FROM releases r WHERE ({compiled.where}){hide} ORDER BY r.rid DESC"
-    rids = [row[0] for row in conn.execute(sql, compiled.params)]
+    try:
+        rids = [row[0] for row in conn.execute(sql, compiled.params)]
+    finally:
+        if conn.in_transaction:  # the marks' INSERTs began one: left open, this connection would
+            conn.commit()  # go on reading the index as it was (new releases never found)
     if order != "relevance" or not parsed.highlights:
         return rids
     words = " OR ".join('"' + " ".join(t) + '"' for t in parsed.highlights)

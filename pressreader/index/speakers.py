@@ -97,6 +97,28 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
+def speaker(conn: sqlite3.Connection, key: str) -> SpeakerRow | None:
+    """One speaker by key."""
+    row = conn.execute(
+        "SELECT key, name, variants, roles, quotes, releases, first, last FROM speakers "
+        "WHERE key = ?",
+        (key,),
+    ).fetchone()
+    if row is None:
+        return None
+    key, name, variants, roles, quotes, releases, first, last = row
+    return SpeakerRow(
+        key,
+        name,
+        tuple(json.loads(variants)),
+        tuple(tuple(r) for r in json.loads(roles)),  # type: ignore[misc]
+        quotes,
+        releases,
+        first,
+        last,
+    )
+
+
 def speakers(conn: sqlite3.Connection, text: str = "", order: str = "quotes") -> list[SpeakerRow]:
     """Every speaker (or those whose name, a variant or a role contains `text`), by number of
     quotes or by name."""
@@ -151,9 +173,11 @@ def speaker_rids(conn: sqlite3.Connection, key: str) -> list[int]:
 
 def speaker_quotes(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
     """A speaker's quotes, newest first, each with its release (id, date, title) and place."""
-    names = ("rid", "release_id", "date", "title", "speaker", "role", "kind", "text", "block")
+    names = ("rid", "release_id", "date", "title", "speaker", "role", "kind", "text", "block",
+             "start", "end", "source")  # fmt: skip
     rows = conn.execute(
-        "SELECT q.rid, r.id, r.date, r.title, q.speaker, q.role, q.kind, q.text, q.block "
+        "SELECT q.rid, r.id, r.date, r.title, q.speaker, q.role, q.kind, q.text, q.block, "
+        'q.start, q."end", r.source '
         "FROM quotes q JOIN speaker_names k ON k.speaker = q.speaker "
         "JOIN releases r ON r.rid = q.rid WHERE k.key = ? ORDER BY q.rid DESC, q.n",
         (key,),

@@ -88,7 +88,8 @@ def decode(data: bytes) -> str:
 
 
 def read_yaml_mapping(path: Path) -> tuple[dict[str, Any], dict[str, int], list[str]]:
-    """A small YAML mapping file (the config): its data, each top-level key's line, and errors.
+    """A small YAML mapping file (the config): its data, each top-level key's line (and each entry's
+    of a mapping value, as "key.entry"), and errors.
 
     A missing file is an empty mapping. A value that cannot be read is left out and named in the
     errors; a file that cannot be read at all gives ({}, {}, [message]).
@@ -116,6 +117,9 @@ def read_yaml_mapping(path: Path) -> tuple[dict[str, Any], dict[str, int], list[
         for key_node, value_node in node.value:
             key = str(key_node.value)
             lines[key] = key_node.start_mark.line + 1
+            if isinstance(value_node, yaml.MappingNode):  # "keys.app.quit": the entry's line
+                for sub_node, _ in value_node.value:
+                    lines[f"{key}.{sub_node.value}"] = sub_node.start_mark.line + 1
             try:
                 check_tree(value_node)
                 data[key] = loader.construct_object(value_node, deep=True)

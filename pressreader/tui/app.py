@@ -28,11 +28,14 @@ from pressreader.model import Release
 from pressreader.query import QueryError
 from pressreader.session import ReadingSession, SearchRequest
 from pressreader.state import ReadingState
-from pressreader.tui import keymap
+from pressreader.tui import colors, keymap
 from pressreader.tui import messages as msg
 from pressreader.tui.palette import reader_commands
 from pressreader.tui.screens import HelpScreen, ProblemsScreen
+from pressreader.tui.screens.figures import open_figures
+from pressreader.tui.screens.name_prompt import NamePrompt
 from pressreader.tui.screens.reader import ReaderScreen
+from pressreader.tui.screens.speakers import open_speakers
 from pressreader.tui.widgets import QuoteNav, ReleaseList, SearchBox
 
 __all__ = ["PressReaderApp", "SearchBox"]
@@ -49,6 +52,7 @@ class PressReaderApp(App[None]):
         self, root: Path, *, config: Config | None = None, watch_css: bool = False
     ) -> None:
         super().__init__(watch_css=watch_css)
+        self.ansi_theme_dark = colors.ANSI_DARK  # readable ANSI colours in the release
         self.session = ReadingSession(root, config or load_config())
         self.session.start_scan()  # read the folder while Textual starts up
         self.set_keymap(keymap.keymap(self.session.config))
@@ -67,13 +71,20 @@ class PressReaderApp(App[None]):
 
     def on_mount(self) -> None:
         session = self.session
-        unknown_keys = keymap.unknown_ids(session.config)
-        for warning in [*session.config.problems, *session.state.notices, unknown_keys]:
+        config = session.config
+        bad_theme = []
+        if config.theme and config.theme not in self.available_themes:
+            known = ", ".join(sorted(self.available_themes))
+            bad_theme = [
+                config.problem("theme", f"{config.theme!r} is not a theme (known: {known})")
+            ]
+        key_problems = keymap.problems(config)
+        for warning in [*config.problems, *bad_theme, *key_problems, *session.state.notices]:
             if warning:
                 self.notify(warning, severity="warning", timeout=10)
         if session.theme and session.theme in self.available_themes:
             self.theme = session.theme
-        elif session.theme:
+        elif session.theme and session.theme != config.theme:  # chosen once, now gone
             self.notify(f"Unknown theme {session.theme!r}; using {self.theme}.", severity="warning")
         if session.missing_store() is None:
             self.open_store()
@@ -90,7 +101,11 @@ class PressReaderApp(App[None]):
             return
         self.reader.post_message(msg.StoreOpened(library))
         post = self.reader.post_message
-        report, problems = self.session.refresh(library, lambda d, t: post(msg.IndexProgress(d, t)))
+
+        def progress(done: int, total: int) -> None:
+            post(msg.IndexProgress(done, total))
+
+        report, problems = self.session.refresh(library, progress)
         post(msg.StoreRefreshed(report, problems))
 
     @work(thread=True, exclusive=True, group="search")
@@ -182,6 +197,20 @@ class PressReaderApp(App[None]):
             self.copy_to_clipboard(text)
             self.notify(f"Copied: {text if len(text) <= 90 else text[:89] + '…'}", timeout=4)
 
+    def action_copy_id(self) -> None:
+        """Copy the id of the release shown (what `pressreader show` and `export` take)."""
+        if (release := self._shown()) is not None:
+            self.copy_to_clipboard(release.id)
+            self.notify(f"Copied the id: {release.id}", timeout=4)
+
+    def action_resize_split(self, step: int) -> None:
+        """Make the list wider (step > 0) or narrower, in percent of the width."""
+        self.notify(self.reader.panes.resize(step), timeout=1.5)
+
+    def action_zoom(self) -> None:
+        """Give the list, then the release, the whole width, then split again."""
+        self.notify(self.reader.panes.cycle_zoom(), timeout=2)
+
     def action_export(self) -> None:
         """Write the release shown as Markdown into the export folder."""
         if (release := self._shown()) is None:
@@ -192,6 +221,30 @@ class PressReaderApp(App[None]):
             self.notify(str(exc), severity="error")
         else:
             self.notify(f"Exported to {path}", timeout=5)
+
+    def run_saved_search(self, name: str) -> None:
+        """Put a saved search (config.yaml's `saved_searches`) in the search box; it runs at once."""
+        query = self.session.saved_searches.get(name)
+        if query is None:
+            return
+        self.reader.query_one(SearchBox).value = query
+        self.action_focus_list()
+        self.notify(f"Saved search “{name}”: {query}", timeout=3)
+
+    def action_save_search(self) -> None:
+        """Ask for a name, then keep the search in the box in config.yaml's `saved_searches`."""
+        query = self.session.query.strip()
+        if not query:
+            self.notify("Type a search first ( / ), then save it.", severity="warning", timeout=4)
+            return
+        named = next((n for n, q in self.session.saved_searches.items() if q == query), "")
+
+        def save(name: str | None) -> None:
+            if name:
+                self.reader.apply(self.session.save_search(name, query))
+
+        question = f"Save “{query}” as:"
+        self.push_screen(NamePrompt("Save this search", question, named), save)
 
     def action_focus_search(self) -> None:
         self.reader.query_one(SearchBox).focus()
@@ -206,6 +259,23 @@ class PressReaderApp(App[None]):
 
     def action_problems(self) -> None:
         self.push_screen(ProblemsScreen(self.session.problems))
+
+    def action_speakers(self) -> None:
+        """The speakers view (W): everyone quoted across the store, and their quotes."""
+        open_speakers(self)
+
+    def action_figures(self) -> None:
+        """The figures view (F): every figure across the store, sorted, filtered, charted."""
+        open_figures(self)
+
+    def action_update_feeds(self) -> None:
+        """Update every followed feed (r) in a worker; the new releases are listed at the end."""
+        self.reader.live.update_feeds()
+
+    def action_toggle_sources(self) -> None:
+        """Show or hide the sources pane (p): publishers and saved searches with their counts."""
+        shown = self.reader.live.toggle_sources()
+        self.notify("Sources shown" if shown else "Sources hidden", timeout=1.5)
 
     def get_system_commands(self, screen: Screen):
         """The command palette (ctrl+p): Textual's own commands plus the reader's."""

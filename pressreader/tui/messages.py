@@ -107,3 +107,15 @@ class Navigate(Message, namespace="related_nav"):
     """A related link was chosen: open the release it points to."""
 
     ref: str
+
+
+@dataclass
+class Dragged(Message, namespace="divider"):
+    """The divider between the list and the release is dragged to this screen column."""
+
+    screen_x: int
+
+
+@dataclass
+class Released(Message, namespace="divider"):
+    """The divider was let go: the split is where it was dragged to."""

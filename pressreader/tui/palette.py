@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
@@ -12,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def reader_commands(app: PressReaderApp) -> Iterator[SystemCommand]:
-    """Mark all read, the filters, export, copy, open and order; the toggles say what they do."""
+    """Mark all read, the filters, export, copy, open and order (the toggles say what they do),
+    the saved searches of config.yaml, and saving the search in the box."""
     session = app.session
     yield SystemCommand(
         "Mark all shown as read", "Every release in the list", app.action_mark_all_read
@@ -35,3 +37,17 @@ def reader_commands(app: PressReaderApp) -> Iterator[SystemCommand]:
     )
     yield SystemCommand("Open the release's link", "In the browser (o)", app.action_open_link)
     yield SystemCommand("Sort by date or relevance", "Toggle (ctrl+r)", app.action_toggle_order)
+    yield SystemCommand(
+        "Speakers", "Everyone quoted across the store, and their quotes (W)", app.action_speakers
+    )
+    yield SystemCommand(
+        "Figures", "Every figure across the store: sort, filter, chart (F)", app.action_figures
+    )
+    for name, query in session.saved_searches.items():
+        yield SystemCommand(f"Saved search: {name}", query, partial(app.run_saved_search, name))
+    query = session.query.strip()
+    yield SystemCommand(
+        "Save this search…",
+        f"Name “{query}” and keep it in config.yaml" if query else "Type a search first ( / )",
+        app.action_save_search,
+    )

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
@@ -23,11 +24,16 @@ from pressreader.model import Release
 from pressreader.search import parse_query
 from pressreader.session import Outcome, ReadingSession
 from pressreader.tui import messages as msg
+from pressreader.tui.live import LiveStore
+from pressreader.tui.panes import Panes
+from pressreader.tui.screens.across import copies_of
 from pressreader.tui.widgets import (
+    Divider,
     RelatedNav,
     ReleaseList,
     ReleaseView,
     SearchBox,
+    SourcesPane,
     StatusLine,
     TitleBar,
 )
@@ -53,20 +59,26 @@ class ReaderScreen(Screen[None]):
         self.session = session
         self._typing_until = 0.0  # previews wait until typing pauses
         self._timers_by_name: dict[str, Timer] = {}  # "search", "preview", "save"
+        self.panes = Panes(self)  # the split's width and the zoom
+        self.live = LiveStore(session)  # the store followed as it changes, feeds, sources
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title")
         with Horizontal(id="main"):
+            yield SourcesPane(id="sources")  # publishers and saved searches (`p`, tui/live.py)
             with Vertical(id="left"):
                 yield SearchBox(placeholder="Search releases  ( / )", id="search")
                 yield StatusLine(id="status")
                 yield ReleaseList(self.session.summaries, self.session.marks, id="list")
+            yield Divider(id="divider")
             yield ReleaseView(self.session.title_of, id="detail")
         yield Footer()
+        yield self.live
 
     def on_mount(self) -> None:
-        self.set_sub_title(self.session.root.name)
-        self.query_one(ReleaseList).focus()
+        self.set_sub_title(self.session.title)
+        self.panes.apply()
+        self.panes.first_focus()  # the list (the release when it has the whole width)
         if missing := self.session.missing_store():
             self.query_one(StatusLine).show(f"No folder {self.session.root}")
             self.query_one(ReleaseView).show_message(missing)
@@ -92,6 +104,7 @@ class ReaderScreen(Screen[None]):
     def on_store_refreshed(self, message: msg.StoreRefreshed) -> None:
         if not self._widgets_gone:
             self.apply(*self.session.refreshed(message.report, message.problems))
+            self.live.counts_soon(0.0)
 
     def on_search_done(self, message: msg.SearchDone) -> None:
         if self._widgets_gone or not self.session.is_current(message.request):
@@ -101,7 +114,14 @@ class ReaderScreen(Screen[None]):
             return
         lst, found = self.query_one(ReleaseList), len(message.rids)
         self.session.searched(found)
-        lst.set_rows(message.rids, parse_query(message.request.query).highlighter(), lst.current)
+        # The cursor stays on its release; when a narrower search lost it (the box emptied a
+        # letter at a time), it goes back to the release in the detail pane, not to the top.
+        keep = lst.current
+        if keep is None or keep not in message.rids:
+            keep = self.session.shown if self.session.shown is not None else keep
+        keep = self.live.keep(keep, message.rids)  # through a live change: by release id
+        lst.set_rows(message.rids, parse_query(message.request.query).highlighter(), keep)
+        self.live.placed(lst)
         sub_title, status, state = self.session.counts(found)
         self.set_sub_title(sub_title)
         if status is not None:
@@ -117,6 +137,7 @@ class ReaderScreen(Screen[None]):
         view.show(release, parse_query(self.session.query).highlighter(), message.scroll)
         if release is not None:
             self.app.find_similar(release, message.rid)
+            self.query_one(RelatedNav).show_copies(copies_of(self.session, message.rid))
         if message.focus:
             view.focus()
             if release is not None:
@@ -128,9 +149,23 @@ class ReaderScreen(Screen[None]):
 
     def on_notice(self, message: msg.Notice) -> None:
         if not self._widgets_gone:
-            self.notify(message.text, severity=message.severity, timeout=message.timeout)
+            severity = cast(SeverityLevel, message.severity)
+            self.notify(message.text, severity=severity, timeout=message.timeout)
 
     # ------------------------------------------------------------------ messages from widgets
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.live.fit(event.size.width)  # the sources pane hides in narrow terminals
+        self.panes.apply()  # the split's width is in columns
+
+    def on_divider_dragged(self, message: msg.Dragged) -> None:
+        self.panes.drag(message.screen_x)
+
+    def on_divider_released(self, message: msg.Released) -> None:
+        self.panes.dropped()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.panes.focused(event.widget)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -175,6 +210,7 @@ class ReaderScreen(Screen[None]):
                 self.notify(out.notice, severity=out.severity, timeout=out.timeout)
             if out.redraw:
                 self.query_one(ReleaseList).refresh_marks()
+                self.live.counts_soon()  # the sources pane's unread counts
             if out.save:
                 self.save_soon()
             if out.refilter:

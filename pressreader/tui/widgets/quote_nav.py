@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from pressreader.formats.common import attribution
 from pressreader.model import QuoteRef
 from pressreader.text import clean
+from pressreader.tui.widgets.inline_list import InlineList
 
 
-class QuoteNav(OptionList):
+class QuoteNav(InlineList):
     """Who said what: the release's quotes, one line each; `y` copies the highlighted one's citation."""
 
     BINDINGS = [
+        Binding("y", "app.copy_citation", "Copy quote", id="quotes.copy"),
+        Binding("down,j", "cursor_down", "Next quote", show=False, id="quotes.down"),
+        Binding("up,k", "cursor_up", "Previous quote", show=False, id="quotes.up"),
         Binding("escape,h", "app.focus_list", "Back to list", id="quotes.back"),
     ]
 

@@ -8,15 +8,19 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from pressreader.tui import messages
+from pressreader.tui.widgets.inline_list import InlineList
 
 
-class RelatedNav(OptionList):
+class RelatedNav(InlineList):
     """Previous / next / see-also links and the most related releases of the store.
 
     Unresolved links are shown but cannot be chosen.
     """
 
     BINDINGS = [
+        Binding("enter", "select", "Open link", id="related.open"),
+        Binding("down,j", "cursor_down", "Next link", show=False, id="related.down"),
+        Binding("up,k", "cursor_up", "Previous link", show=False, id="related.up"),
         Binding("escape,h", "app.focus_list", "Back to list", id="related.back"),
     ]
 
@@ -27,10 +31,16 @@ class RelatedNav(OptionList):
         self.refs: dict[str, str] = {}
         self.links: list[tuple[str, str, str | None]] = []
         self.similar: list[tuple[str, str]] = []
+        self.copies: list[tuple[str, str]] = []  # "also published as": (id, text shown)
 
     def show(self, lines: list[tuple[str, str, str | None]]) -> None:
         """Replace the document's own links (the related releases come later, from a worker)."""
-        self.links, self.similar = lines, []
+        self.links, self.similar, self.copies = lines, [], []
+        self._rebuild()
+
+    def show_copies(self, copies: list[tuple[str, str]]) -> None:
+        """The other publications of the same release: (id, "title — source · date · url")."""
+        self.copies = copies
         self._rebuild()
 
     def show_similar(self, similar: list[tuple[str, str]]) -> None:
@@ -41,6 +51,11 @@ class RelatedNav(OptionList):
     def _rebuild(self) -> None:
         self.refs = {}
         options: list[Option | None] = []
+        if self.copies:
+            options.append(Option(Text("Also published as", style="bold underline"), disabled=True))
+            for i, (release_id, shown) in enumerate(self.copies):
+                self.refs[f"copy-{i}"] = release_id
+                options.append(Option(Text(f"  {shown}"), id=f"copy-{i}"))
         if self.links:
             options.append(Option(Text("Related", style="bold underline"), disabled=True))
         for i, (label, shown, target) in enumerate(self.links):

@@ -6,6 +6,7 @@ paging and jumping to the end cost the same at 100,000 rows as at 10.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
@@ -22,6 +23,7 @@ from textual.strip import Strip
 from pressreader.formats.rich import MATCH_STYLE
 from pressreader.index import Summary
 from pressreader.tui import messages
+from pressreader.tui.columns import UNCERTAIN, columns, date_text, initials
 
 SummaryProvider = Callable[[Iterable[int]], dict[int, Summary]]
 # release id → (read, starred)
@@ -37,7 +39,8 @@ def _fit(text: str, cells: int) -> str:
 
 
 class ReleaseList(ScrollView, can_focus=True):
-    """A virtual list of releases: date, title, source; the cursor row is marked."""
+    """A virtual list of releases: title, date, source (fitted to the width, see columns.py);
+    the cursor row is marked."""
 
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", id="list.down"),
@@ -55,6 +58,7 @@ class ReleaseList(ScrollView, can_focus=True):
         "release-list--star",
         "release-list--date",
         "release-list--source",
+        "release-list--uncertain",
     }
 
     # No repaint of the whole list: the watcher refreshes just the two rows that change.
@@ -71,6 +75,7 @@ class ReleaseList(ScrollView, can_focus=True):
         self.pattern: re.Pattern[str] | None = None
         self._cache: dict[int, Summary] = {}
         self._lines: dict[tuple[int, bool, int], Strip] = {}  # (row, under cursor, width) → drawn
+        self.this_year = dt.date.today().year  # dates of this year are shown without the year
 
     # ------------------------------------------------------------------ data
 
@@ -93,6 +98,9 @@ class ReleaseList(ScrollView, can_focus=True):
                 index = 0
         self.set_reactive(ReleaseList.cursor, min(index, max(0, len(rows) - 1)))
         self._scroll_cursor_into_view(center=keep is not None)
+        # ... and again once laid out: a new result (ctrl+r on a long one) must not leave the
+        # cursor row off-screen because the size was not final yet (returns at once when shown)
+        self.call_after_refresh(self._scroll_cursor_into_view)
         self.refresh()
         self.post_message(self.Highlighted(self.current))
 
@@ -134,7 +142,8 @@ class ReleaseList(ScrollView, can_focus=True):
         return strip
 
     def _draw(self, index: int, width: int) -> Strip:
-        """One row: marker, date, title (matches highlighted) and source, cut to the width.
+        """One row: marker, title (matches highlighted), date (uncertain ones marked) and source,
+        fitted to the width (columns.py).
 
         Built from segments directly: a row is drawn for every result set, so it must be cheap.
         """
@@ -144,29 +153,31 @@ class ReleaseList(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("release-list--cursor")
         if summary is None:
             return Strip([Segment(" " * width, base)], width)
-        date_style = base + self.get_component_rich_style("release-list--date")
-        source_style = base + self.get_component_rich_style("release-list--source")
+        style = self.get_component_rich_style
         read, starred = self.marks(summary.id)
-        if not read:
-            base = base + self.get_component_rich_style("release-list--unread")
+        title_style = base if read else base + style("release-list--unread")
+        cols = columns(width)
+        date = date_text(summary.date, cols.full_date, self.this_year)
         segments = [
             Segment("▶" if index == self.cursor else " ", base),
-            Segment(
-                "★" if starred else " ", base + self.get_component_rich_style("release-list--star")
-            ),
-            Segment(" " if read else "•", base),
+            Segment("★" if starred else " ", base + style("release-list--star")),
+            Segment(" " if read else "•", title_style),
             Segment(" ", base),
-            Segment(summary.date, date_style),
+            *self._title_segments(summary.title, cols.title, title_style),
             Segment("  ", base),
+            Segment(date.rjust(cols.date), base + style("release-list--date")),
+            Segment(" ", base)
+            if summary.date_certain
+            else Segment(UNCERTAIN, base + style("release-list--uncertain")),
         ]
-        room = max(0, width - 6 - cell_len(summary.date))
-        source = summary.source or ""
-        src_room = min(cell_len(source), room // 4, 28)
-        title_room = max(1, room - src_room - (2 if src_room else 0))
-        segments.extend(self._title_segments(summary.title, title_room, base))
-        if src_room:
+        if cols.source:
+            source = summary.source or ""
+            if cols.abbreviate:
+                source = initials(source, cols.source)
             segments.append(Segment("  ", base))
-            segments.append(Segment(_fit(source, src_room), source_style))
+            segments.append(
+                Segment(_fit(source, cols.source), base + style("release-list--source"))
+            )
         return Strip(segments).adjust_cell_length(width, base)
 
     def _title_segments(self, title: str, room: int, base: Style) -> list[Segment]:

@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from pressreader.formats.rich import Limit, body_renderables, related_lines
+from pressreader.formats.rich import Limit, Spot, body_renderables, related_lines
 from pressreader.model import Release
 from pressreader.tui.widgets.quote_nav import QuoteNav
 from pressreader.tui.widgets.related_nav import RelatedNav
@@ -42,6 +42,11 @@ class ReleaseView(VerticalScroll, can_focus=True):
         self.title_of = title_of
         self.pattern: re.Pattern[str] | None = None
         self._pending_scroll = 0.0  # restored once the release is laid out (history)
+        # A quote or figure to show (block, start, end), for the release with this id when it
+        # comes (the speakers and figures views open a release at one); the line to scroll to.
+        self._expected_spot: tuple[str, tuple[int, int | None, int | None]] | None = None
+        self.spot: tuple[int, int | None, int | None] | None = None
+        self._spot_line: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="doc", markup=False)
@@ -55,13 +60,38 @@ class ReleaseView(VerticalScroll, can_focus=True):
         """Show a release (or the empty state), scrolled to the top or to `scroll` lines down."""
         self.pattern = pattern
         self._pending_scroll = scroll
+        expected, self._expected_spot = self._expected_spot, None
+        self.spot = expected[1] if expected and release and release.id == expected[0] else None
         self.release = release
         if scroll:
             self.call_after_refresh(self._restore_scroll)
 
+    def expect_spot(self, release_id: str, spot: tuple[int, int | None, int | None]) -> None:
+        """Show the next release, if it is this one, scrolled to `spot` (block, start, end) with
+        those words styled apart (formats/rich.py SPOT_STYLE)."""
+        self._expected_spot = (release_id, spot)
+
+    def _scroll_to_spot(self) -> None:
+        if self._spot_line is not None:
+            self.scroll_to(y=self._spot_line, animate=False, immediate=True)
+            if self.max_scroll_y >= self._spot_line:
+                self._spot_line = None  # there: the reader may scroll away now
+
+    def _spot_offset(self, parts: list) -> int | None:
+        """The line of the detail pane where the spot's block starts (None: no spot)."""
+        index = next((i for i, p in enumerate(parts) if isinstance(p, Spot)), None)
+        if index is None:
+            return None
+        doc = self.query_one("#doc", Static)
+        width = doc.size.width or max(20, self.size.width - 4)
+        console = self.app.console
+        lines = console.render_lines(Group(*parts[:index]), console.options.update_width(width))
+        return len(lines)
+
     def watch_virtual_size(self) -> None:
         """The new release is laid out: now its scroll position can be restored."""
         self._restore_scroll()
+        self._scroll_to_spot()
 
     def _restore_scroll(self) -> None:
         if self._pending_scroll and self.max_scroll_y >= self._pending_scroll:
@@ -75,21 +105,26 @@ class ReleaseView(VerticalScroll, can_focus=True):
         self.query_one(RelatedNav).show([])
         self.query_one(QuoteNav).show([])
         self.set_class(True, "-empty")
+        self.set_class(False, "-has-quotes")  # no "Who said what" heading over nothing
 
     def watch_release(self, release: Release | None) -> None:
         doc = self.query_one("#doc", Static)
         nav = self.query_one(RelatedNav)
         self.set_class(release is None, "-empty")
+        self.set_class(release is not None and bool(release.quotes), "-has-quotes")
         quotes = self.query_one(QuoteNav)
         if release is None:
             doc.update("")
             nav.show([])
             quotes.show([])
             return
-        parts = list(body_renderables(release, self.pattern, Limit()))
+        parts = list(body_renderables(release, self.pattern, Limit(), self.spot))
         related = related_lines(release, self.title_of)
         doc.update(Group(*parts))
         nav.show(related)
         quotes.show(release.quotes)
-        self.set_class(bool(release.quotes), "-has-quotes")
         self.scroll_home(animate=False, immediate=True)
+        line = self._spot_offset(parts) if self.spot else None
+        self._spot_line = max(0, line - 1) if line is not None else None
+        if self._spot_line is not None:
+            self.call_after_refresh(self._scroll_to_spot)

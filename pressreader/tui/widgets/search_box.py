@@ -16,4 +16,4 @@ class SearchBox(Input):
 
     def action_leave(self) -> None:
         self.value = ""
-        self.app.action_focus_list()
+        getattr(self.app, "action_focus_list", self.app.action_focus_next)()
