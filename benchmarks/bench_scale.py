@@ -90,10 +90,11 @@ def queries(seed: int = 3) -> list[str]:
 async def _open_app(store: Path, spawned: float, wait_for: str) -> dict[str, float]:
     """Run the app headless; times (from process spawn) of the first list frame and of the index."""
     from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.reader import ReaderScreen
 
     marks: dict[str, float] = {}
 
-    class Timed(PressReaderApp):
+    class TimedScreen(ReaderScreen):
         def on_search_done(self, message) -> None:  # type: ignore[override]
             super().on_search_done(message)
             if message.rids and "first_frame" not in marks:
@@ -108,6 +109,11 @@ async def _open_app(store: Path, spawned: float, wait_for: str) -> dict[str, flo
         def on_store_refreshed(self, message) -> None:  # type: ignore[override]
             marks.setdefault("refreshed", time.time() - spawned)
             super().on_store_refreshed(message)
+
+    class Timed(PressReaderApp):
+        def __init__(self, root: Path) -> None:
+            super().__init__(root)
+            self.reader = TimedScreen(self.session)
 
     app = Timed(store)
     async with app.run_test(headless=True, size=(120, 40)) as pilot:
@@ -128,12 +134,13 @@ async def _interact(store: Path) -> dict[str, float]:
     from textual import events
     from textual.geometry import Region
 
-    from pressreader.tui.app import PressReaderApp, SearchBox
-    from pressreader.tui.release_list import ReleaseList
+    from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.screens.reader import ReaderScreen
+    from pressreader.tui.widgets import ReleaseList, SearchBox
 
     loop = asyncio.get_running_loop()
 
-    class Timed(PressReaderApp):
+    class TimedScreen(ReaderScreen):
         waiter: asyncio.Future | None = None
 
         def _done(self, widget) -> None:
@@ -151,20 +158,25 @@ async def _interact(store: Path) -> dict[str, float]:
             super().on_release_list_highlighted(message)
             self._done(self)
 
+    class Timed(PressReaderApp):
+        def __init__(self, root: Path) -> None:
+            super().__init__(root)
+            self.reader = TimedScreen(self.session)
+
     async def key(app: Timed, name: str, character: str | None) -> float:
-        app.waiter = loop.create_future()
+        app.reader.waiter = loop.create_future()
         start = time.perf_counter()
         app.post_message(events.Key(name, character))
-        end = await asyncio.wait_for(app.waiter, 10)
+        end = await asyncio.wait_for(app.reader.waiter, 10)
         return end - start
 
     app = Timed(store)
     result: dict[str, float] = {}
     async with app.run_test(headless=True, size=(120, 40)) as pilot:
-        while app.library is None or app._indexing:
+        while app.session.library is None or app.session.indexing:
             await pilot.pause(0.02)
         await pilot.pause(0.3)
-        library = app.library
+        library = app.session.library
         times = []
         for query in queries():
             library.search(query[:-1])  # what the box searched a keystroke before (warm caches)

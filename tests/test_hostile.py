@@ -39,9 +39,8 @@ from pressreader.index import SCHEMA_VERSION, Library, index_path_for
 from pressreader.model import Release
 from pressreader.store import MAX_FILE_BYTES, Problem, read_release
 from pressreader.tui.app import PressReaderApp
-from pressreader.tui.help import ProblemsScreen
-from pressreader.tui.release_list import ReleaseList
-from pressreader.tui.release_view import ReleaseView
+from pressreader.tui.screens import ProblemsScreen
+from pressreader.tui.widgets import ReleaseList, ReleaseView
 
 from .conftest import FIXTURE_STORE
 from .tui_helpers import settle
