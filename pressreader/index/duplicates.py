@@ -15,9 +15,8 @@ import re
 import sqlite3
 import zlib
 from collections.abc import Iterable
-
-import numpy as np
-from datasketch import MinHash
+from functools import cache
+from typing import Any
 
 from pressreader.model import Heading, Paragraph, Quote, Release
 
@@ -42,8 +41,20 @@ def _crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-_BASE = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc, seed=7)  # made once: permutations cost
-_PERMUTATIONS, _SCHEME = _BASE.permutations, getattr(_BASE, "scheme", None)
+@cache
+def _minhash() -> tuple[Any, Any, Any]:
+    """datasketch's MinHash and the permutations, made once; imported only when indexing (the
+    library brings numpy and scipy, a quarter of a second the reader need not wait for)."""
+    from datasketch import MinHash
+
+    base = MinHash(num_perm=PERMUTATIONS, hashfunc=_crc, seed=7)
+    return MinHash, base.permutations, getattr(base, "scheme", None)
+
+
+def _np() -> Any:
+    import numpy
+
+    return numpy
 
 
 def signature(release: Release) -> bytes:
@@ -56,21 +67,24 @@ def signature(release: Release) -> bytes:
             break
     words = re.findall(r"\w+", " ".join(parts).lower())[:WORDS]
     shingles = {" ".join(words[i : i + 3]).encode() for i in range(max(1, len(words) - 2))}
-    minhash = MinHash(
-        num_perm=PERMUTATIONS, hashfunc=_crc, permutations=_PERMUTATIONS, scheme=_SCHEME
+    minhash_class, permutations, scheme = _minhash()
+    minhash = minhash_class(
+        num_perm=PERMUTATIONS, hashfunc=_crc, permutations=permutations, scheme=scheme
     )
     minhash.update_batch(list(shingles))
-    return minhash.hashvalues.astype(np.uint32).tobytes()
+    return bytes(minhash.hashvalues.astype(_np().uint32).tobytes())
 
 
 def bands_of(sig: bytes) -> list[tuple[int, int]]:
     """(band, bucket) for each band of a signature."""
+    np = _np()
     values = np.frombuffer(sig, dtype=np.uint32)
     return [(b, zlib.crc32(values[b * ROWS : (b + 1) * ROWS].tobytes())) for b in range(BANDS)]
 
 
 def similarity(a: bytes, b: bytes) -> float:
     """The share of equal values of two signatures (≈ Jaccard similarity)."""
+    np = _np()
     return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
 
 
