@@ -1,31 +1,27 @@
 """Following press offices: the feeds a store subscribes to, and `update`, which imports what is new.
 
-    subscriptions.py  feeds.yaml (people edit it) and feeds-state.json (the machine writes it) in
-                      <store>/.pressreader/; follow, unfollow, following
+    subscriptions.py  follow, unfollow, following, feed_states: the API on the two files below
+    feed.py           a Feed and the checks of its address, name and source
+    feeds_file.py     feeds.yaml in <store>/.pressreader/ (people edit it)
+    state.py          feeds-state.json beside it (the machine writes it)
     opml.py           import_opml, export_opml
     fetching.py       conditional downloads with `pressreader import`'s limits, N at once per host
     updating.py       update: every feed at once (bounded), new entries through the importer
+    downloading.py    update's workers: one feed downloaded and read, full_text pages fetched
+    report.py         UpdateReport and FeedResult, what update returns
 
 No UI here: `update` reports progress through a callback and returns an UpdateReport.
 """
 
 from __future__ import annotations
 
+from pressreader.follow.feed import Feed, FollowError
+from pressreader.follow.feeds_file import Subscriptions, feeds_path, read_subscriptions
 from pressreader.follow.opml import OpmlReport, export_opml, import_opml
-from pressreader.follow.subscriptions import (
-    Feed,
-    FeedState,
-    FollowError,
-    Subscriptions,
-    feed_states,
-    feeds_path,
-    follow,
-    following,
-    read_subscriptions,
-    state_path,
-    unfollow,
-)
-from pressreader.follow.updating import FeedResult, UpdateReport, update
+from pressreader.follow.report import FeedResult, UpdateReport
+from pressreader.follow.state import FeedState, state_path
+from pressreader.follow.subscriptions import feed_states, follow, following, unfollow
+from pressreader.follow.updating import update
 
 __all__ = [
     "Feed",

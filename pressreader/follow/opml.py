@@ -15,16 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from pressreader.follow.subscriptions import (
-    Feed,
-    FollowError,
-    _editable,
-    check_name,
-    check_url,
-    feeds_path,
-    normalise_url,
-    write_subscriptions,
-)
+from pressreader.follow.feed import Feed, FollowError, check_name, check_url, normalise_url
+from pressreader.follow.feeds_file import feeds_path, write_subscriptions
+from pressreader.follow.subscriptions import _editable
 
 MAX_OPML_BYTES = 8 * 1024 * 1024
 

@@ -13,122 +13,48 @@ Downloads run on a thread pool; reading, analysing and writing happen on the cal
 at a time, with only a few finished downloads waiting, so memory stays bounded by the size cap times
 the number of workers. One feed failing (HTTP errors, timeouts, bombs, not a feed) never stops the
 others: it is a "failed" result with the reason.
+
+The workers' part (downloads and full-text pages) is in downloading.py and the report's dataclasses
+in report.py; FeedResult and UpdateReport are still importable from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
-from pressreader.follow.fetching import Fetched, HostLimiter, fetch, host_of
-from pressreader.follow.subscriptions import (
-    Feed,
-    FeedState,
-    normalise_url,
-    read_state,
-    read_subscriptions,
-    write_state,
+from pressreader.follow.downloading import (
+    FULL_TEXT_BELOW,
+    MAX_PAGES,
+    _Download,
+    _download,
+    entry_key,
 )
-from pressreader.importers import (
-    ImportFailure,
-    Outcome,
-    RawDoc,
-    decode_html,
-    read_feed,
-    read_html,
-)
-from pressreader.importers.html import fresh_summary
+from pressreader.follow.feed import Feed, normalise_url
+from pressreader.follow.feeds_file import read_subscriptions
+from pressreader.follow.fetching import HostLimiter, host_of
+from pressreader.follow.report import FeedResult, UpdateReport
+from pressreader.follow.state import FeedState, read_state, write_state
+from pressreader.importers import ImportFailure, Outcome
 from pressreader.importers.run import Importer
 from pressreader.importers.workers import Overrides, Prepared, prepare
-from pressreader.text import clean_line
 
-FULL_TEXT_BELOW = 600  # characters: an entry with less text than this is "only a summary"
-MAX_PAGES = 40  # pages fetched for one full_text feed in one update; the rest wait for the next
-_HTML_START = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*(?:<!doctype\s+html|<html[\s>])", re.S)
+__all__ = [
+    "FULL_TEXT_BELOW",
+    "MAX_PAGES",
+    "FeedResult",
+    "Progress",
+    "UpdateReport",
+    "entry_key",
+    "update",
+]
 
 Progress = Callable[[int, int, "FeedResult"], None]
-
-
-@dataclass
-class FeedResult:
-    """What one update did with one feed."""
-
-    url: str
-    name: str | None
-    status: str  # new | unchanged | failed
-    new: int = 0  # releases imported
-    unchanged: int = 0  # entries already in the store
-    skipped: int = 0  # entries whose id is in the store with other content (never overwritten)
-    failed_items: int = 0  # entries that could not become releases
-    deferred: int = 0  # full_text entries left for the next update (page budget spent)
-    total: int = 0  # entries in the feed
-    http_status: int | None = None  # 200, 304, ...
-    reason: str | None = None  # why it failed
-    outcomes: list[Outcome] = field(default_factory=list)  # per entry, as `pressreader import`
-    warnings: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def label(self) -> str:
-        return self.name or self.url
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k != "outcomes"}
-        data["items"] = [o.to_dict() for o in self.outcomes if o.status != "unchanged"]
-        return {k: v for k, v in data.items() if v not in (None, [], 0) or k == "status"}
-
-
-@dataclass
-class UpdateReport:
-    """Every feed's result, in feeds.yaml order, and problems with the files themselves."""
-
-    feeds: list[FeedResult] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # feeds.yaml entries not used, state notes
-    seconds: float = 0.0
-
-    def count(self, status: str) -> int:
-        return sum(r.status == status for r in self.feeds)
-
-    @property
-    def new(self) -> int:
-        return sum(r.new for r in self.feeds)
-
-    @property
-    def failed(self) -> list[FeedResult]:
-        return [r for r in self.feeds if r.status == "failed"]
-
-    def result(self, url_or_name: str) -> FeedResult | None:
-        for r in self.feeds:
-            if url_or_name in (r.url, r.name):
-                return r
-        return None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "counts": {s: self.count(s) for s in ("new", "unchanged", "failed")},
-            "releases": self.new,
-            "problems": self.problems,
-            "feeds": [r.to_dict() for r in self.feeds],
-        }
-
-
-@dataclass
-class _Download:
-    """A worker's part for one feed: the feed's download and, for full_text, the pages."""
-
-    fetched: Fetched | None = None
-    docs: list[RawDoc | ImportFailure] | None = None  # None: unchanged, nothing to read
-    error: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    deferred: int = 0
-    seconds: float = 0.0
 
 
 def update(
@@ -219,135 +145,6 @@ def _interleave_hosts(feeds: list[Feed]) -> list[Feed]:
         out.extend(group.pop(0) for group in lists)
         lists = [group for group in lists if group]
     return out
-
-
-# ----------------------------------------------------------------------------- in the workers
-
-
-def _download(feed: Feed, state: FeedState, limiter: HostLimiter, timeout: float) -> _Download:
-    """Fetch and read one feed (runs on a worker thread); never raises for the feed's faults."""
-    started = time.monotonic()
-    out = _Download()
-    try:
-        out.fetched = fetch(
-            feed.url,
-            etag=state.etag,
-            last_modified=state.last_modified,
-            timeout=timeout,
-            limiter=limiter,
-        )
-        body = out.fetched.body
-        if out.fetched.status == 304 or (
-            state.body_sha256 and hashlib.sha256(body).hexdigest() == state.body_sha256
-        ):
-            return out
-        if not body.strip():
-            raise ImportFailure(f"{feed.url}: the server sent an empty page, not a feed")
-        if _HTML_START.match(body[:4096].lstrip(b"\xef\xbb\xbf").lower()):
-            raise ImportFailure(
-                f"{feed.url}: an HTML page, not a feed (has the feed moved? the page may link to "
-                "its new address)"
-            )
-        try:
-            out.docs = read_feed(body, feed.url, base_url=out.fetched.url)
-        except ImportFailure:
-            if not _empty_feed(body):
-                raise
-            out.docs = []
-        if feed.full_text:
-            _fetch_pages(feed, state, out, limiter, timeout)
-    except ImportFailure as exc:
-        out.error = str(exc)
-    except Exception as exc:  # noqa: BLE001 - one feed must never stop the others
-        out.error = f"{feed.url}: could not be read ({exc!r})"
-    finally:
-        out.seconds = time.monotonic() - started
-    return out
-
-
-def _empty_feed(body: bytes) -> bool:
-    """Whether the body is a well-formed RSS / Atom / RDF feed without entries (the feed reader,
-    given bytes without a content type, refuses those). Parsed without entities, DTDs or
-    network."""
-    from lxml import etree
-
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
-    try:
-        root = etree.fromstring(body, parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return False
-    if root is None or etree.QName(root).localname.lower() not in ("rss", "feed", "rdf"):
-        return False
-    return not any(
-        etree.QName(el).localname in ("item", "entry") for el in root.iter(etree.Element)
-    )
-
-
-def entry_key(doc: RawDoc) -> str:
-    """What identifies a feed entry from one update to the next: its link, else title and date."""
-    if doc.url:
-        return doc.url
-    return f"{clean_line(doc.title)}|{doc.date.isoformat() if doc.date else ''}"
-
-
-def _text_size(doc: RawDoc) -> int:
-    return sum(len(b.text) + sum(len(i) for i in b.items) for b in doc.blocks)
-
-
-def _fetch_pages(
-    feed: Feed, state: FeedState, out: _Download, limiter: HostLimiter, timeout: float
-) -> None:
-    """For each new entry that carries only a short text, its linked page read as the body."""
-    assert out.docs is not None
-    seen = set(state.seen)
-    pages = 0
-    kept: list[RawDoc | ImportFailure] = []
-    for doc in out.docs:
-        if (
-            not isinstance(doc, RawDoc)
-            or entry_key(doc) in seen
-            or not doc.url
-            or _text_size(doc) >= FULL_TEXT_BELOW
-        ):
-            kept.append(doc)
-            continue
-        if pages >= MAX_PAGES:
-            out.deferred += 1  # not imported now, not marked seen: the next update takes it
-            continue
-        pages += 1
-        kept.append(_with_page(doc, out, limiter, timeout))
-    out.docs = kept
-
-
-def _with_page(doc: RawDoc, out: _Download, limiter: HostLimiter, timeout: float) -> RawDoc:
-    """The entry with its page's text as the body (the entry's text becomes the summary); the
-    entry as it is, with a warning, when the page cannot be read."""
-    assert doc.url is not None
-    try:
-        page = fetch(doc.url, timeout=timeout, limiter=limiter, accept="text/html, */*;q=0.8")
-        charset = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", page.content_type, re.I)
-        html = decode_html(page.body, charset[1] if charset else None)
-        page_doc = read_html(html, doc.url, url=page.url)
-    except ImportFailure as exc:
-        out.warnings.append(
-            f"{doc.origin}: the full text could not be read ({exc}); kept the summary"
-        )
-        return doc
-    except Exception as exc:  # noqa: BLE001 - a bad page keeps the entry's own text
-        out.warnings.append(
-            f"{doc.origin}: the full text could not be read ({exc!r}); kept the summary"
-        )
-        return doc
-    summary = " ".join(" ".join((b.text, *b.items)) for b in doc.blocks).strip()
-    doc.summary = fresh_summary(summary, doc.title, page_doc.blocks)
-    doc.blocks = page_doc.blocks
-    doc.date = doc.date or page_doc.date
-    doc.lang = doc.lang or page_doc.lang
-    doc.topics = doc.topics or page_doc.topics
-    doc.warnings.extend(page_doc.warnings)
-    return doc
 
 
 # ----------------------------------------------------------------------------- on the caller
