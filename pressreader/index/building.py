@@ -251,6 +251,15 @@ class Builder(Database):
                     "INSERT OR REPLACE INTO import_items VALUES (?, ?, ?, ?, ?, ?, ?)", rows
                 )
 
+    def _fresh_speakers(self) -> None:
+        """Rebuild the speakers table if a refresh changed the quotes since it was built."""
+        with self._use("write") as conn:
+            stale = conn.execute("SELECT value FROM meta WHERE key = 'speakers_stale'").fetchone()
+        if stale and stale[0] == "1":
+            with self._use("write") as conn, conn:
+                speakers.rebuild(conn)
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('speakers_stale', '0')")
+
     def _after_refresh(self, report: RefreshReport) -> None:
         """Tables derived from all releases (the speakers) follow any change of the files."""
         added, self._added = self._added, []
@@ -258,7 +267,9 @@ class Builder(Database):
         if report.parsed or report.removed or report.rebuilt or recorded:
             with self._use("write") as conn, conn:
                 duplicates.group(conn, added)
-                speakers.rebuild(conn)
+                # The speakers table is rebuilt when it is next read (Library.speakers): a
+                # GROUP BY over every quote that a changed file need not wait for.
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('speakers_stale', '1')")
                 figure_table.ensure(conn)  # the figures view's indexes and unit table
 
     def _refresh(

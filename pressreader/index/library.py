@@ -123,9 +123,16 @@ class Library(Builder):
                 batch = list(queries.annotation_rows(conn, table, rids[i : i + 5000]))
             yield from batch
 
+    def _speakers_up_to_date(self) -> None:
+        try:
+            self._fresh_speakers()
+        except (sqlite3.Error, OSError) as exc:
+            raise self._error(exc) from exc
+
     def speakers(self, text: str = "", order: str = "quotes") -> list[SpeakerRow]:
         """Every speaker of the store (name variants merged), filtered by `text`, by number of
         quotes ("quotes") or by name ("name"). Raises IndexUnavailable."""
+        self._speakers_up_to_date()
         with self._query("read") as conn:
             return speaker_table.speakers(conn, text, order)
 
@@ -133,6 +140,7 @@ class Library(Builder):
         """A speaker (by key, name or any variant) and their quotes, newest first.
 
         Raises IndexUnavailable."""
+        self._speakers_up_to_date()
         with self._query("read") as conn:
             key = speaker_table.key_for(conn, name)
             if key is None:
