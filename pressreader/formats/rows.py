@@ -138,12 +138,23 @@ def write_rows(
     names = list(fields) if fields else list(first or ())
     if not names:
         return 0
-    writer = csv.DictWriter(stream, fieldnames=names, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(names)
     for row in itertools.chain([first], it) if first is not None else ():
-        writer.writerow({k: _csv_cell(_cell(v)) for k, v in row.items()})
+        writer.writerow([_plain_csv(row.get(name)) for name in names])
         count += 1
     return count
+
+
+def _plain_csv(value: Any) -> Any:
+    """A CSV cell: the common cases (text, whole numbers, nothing) without the general path."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return value if value.isprintable() else clean(value)
+    if type(value) is int:
+        return value
+    return _csv_cell(_cell(value))
 
 
 # ------------------------------------------------------------------ from a store
