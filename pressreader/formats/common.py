@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from pressreader.model import Block, Paragraph, Quote, QuoteRef, Release
+from pressreader.tables import one_line
 from pressreader.text import clean
 
 Resolver = Callable[[str], str | None]
@@ -47,13 +48,6 @@ def format_value(value: float | None) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
-def plain_number(value: float | None) -> int | float | None:
-    """A value for machines: 16000.0 → 16000, 9.5 stays, None stays."""
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else float(value)
-
-
 def format_date(date: dt.date) -> str:
     """15 January 2024: one style (English month names whatever the locale) on screen and off."""
     return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
@@ -63,11 +57,6 @@ def date_label(release: Release) -> str:
     """The release's date as shown in a meta line; a date the importer guessed says so."""
     text = format_date(release.date)
     return text if release.date_certain else f"{text} (date uncertain)"
-
-
-def one_line(text: str | None) -> str:
-    """Text cleaned of control characters and folded onto one line."""
-    return " ".join(clean(text or "").split())
 
 
 def chunks(text: str | None) -> list[str]:
