@@ -4,7 +4,7 @@ The session holds what the reader's rules are about: the store's Library, the fi
 hide-read, starred-only, date or relevance order), read marks and stars (kept by
 `pressreader.state`), the history of releases opened (with scroll positions), what is shown, the
 titles of related links, and exports. The Textual app only wires widgets to it, so every rule here
-can be tested without a terminal (tests/test_session.py). This module opens and indexes the
+can be tested without a terminal (tests/unit/test_session.py). This module opens and indexes the
 store; the rest lives in its parts: session_search (searches, filters, counts), session_marks
 (marks, opening, history) and session_prefs (saved searches, exports, theme, layout), on the
 shared state of session_base (which also holds `Outcome` and `SearchRequest`).

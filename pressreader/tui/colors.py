@@ -1,5 +1,5 @@
 """Colours the app sets beyond its stylesheet, chosen for contrast (≥ 4.5:1 in the default theme,
-checked by tests/test_list_layout.py).
+checked by tests/tui/test_list_layout.py).
 
 Textual draws the ANSI colours of the release renderer (formats/rich.py: "magenta" qualifiers,
 "cyan" quotes…) with a terminal palette, Monokai in dark themes. Its magenta (#f4005f) is too dark

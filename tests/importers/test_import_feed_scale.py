@@ -18,8 +18,8 @@ from pressreader.importers.feed_stream import read_feed_streamed
 from pressreader.importers.run import import_sources
 from pressreader.index import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "import"
-ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
+ROOT = Path(__file__).resolve().parents[2]
 
 ODD_RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"

@@ -9,8 +9,7 @@ import pytest
 
 from pressreader.model import Heading, Image, Paragraph, Quote, Stats, release_from_dict
 from pressreader.store import dump_release, parse_release, read_release, scan, write_atomic
-
-from .conftest import FIXTURE_STORE
+from tests.conftest import FIXTURE_STORE
 
 
 def load(text: str, name: str = "x.yaml"):

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressreader.cli import main
-
-from .feeds_server import FeedRoute, FeedSite, feed_items, rss, serve, status
+from tests.feeds_server import FeedRoute, FeedSite, feed_items, rss, serve, status
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -11,7 +11,7 @@ from pressreader.importers import html_page as html_import
 from pressreader.importers.base import ImportFailure, RawBlock
 from pressreader.importers.html import html_blocks, read_html
 
-FIXTURES = Path(__file__).parent / "fixtures" / "import"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 
 
 def fixture_text(name: str) -> str:

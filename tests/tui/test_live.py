@@ -16,9 +16,8 @@ from pressreader.index import Library
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.widgets import ReleaseList, ReleaseView, SearchBox, SourcesPane, StatusLine
 from pressreader.watching import StoreWatcher, update_notice
-
-from .feeds_server import FeedRoute, FeedSite, feed_items, rss, serve, status
-from .tui_helpers import settle, wait_for
+from tests.feeds_server import FeedRoute, FeedSite, feed_items, rss, serve, status
+from tests.tui_helpers import settle, wait_for
 
 NEW_RELEASE = """\
 title: Ferry timetable extended into the winter

@@ -15,10 +15,9 @@ import pytest
 from pressreader.importers.assemble import assemble
 from pressreader.importers.jsonl import DEFAULT_MAP, record_to_doc
 from pressreader.model import Paragraph
+from tests.conftest import shared_path
 
-from .conftest import shared_path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import audit_import  # noqa: E402
 
 

@@ -125,7 +125,7 @@ def test_merging_precision_on_the_labelled_variants() -> None:
     """tests/speakers/variants.yaml: 250+ name variants of 90+ people, confusables included."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from eval_speakers import evaluate
 
     result = evaluate()

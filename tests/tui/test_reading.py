@@ -11,8 +11,7 @@ from pressreader.config import load_config
 from pressreader.state import ReadingState
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.widgets import QuoteNav, RelatedNav, ReleaseList, ReleaseView
-
-from .tui_helpers import settle, wait_for
+from tests.tui_helpers import settle, wait_for
 
 SIZE = (120, 40)
 

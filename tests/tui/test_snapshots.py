@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from pressreader.tui.app import PressReaderApp
-
-from .conftest import FIXTURE_STORE
-from .tui_helpers import settle
+from tests.conftest import FIXTURE_STORE
+from tests.tui_helpers import settle
 
 SIZE = (110, 32)
 

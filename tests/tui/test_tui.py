@@ -11,8 +11,7 @@ from textual.widgets import Static
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import HelpScreen, ProblemsScreen
 from pressreader.tui.widgets import RelatedNav, ReleaseList, ReleaseView, SearchBox
-
-from .tui_helpers import settle
+from tests.tui_helpers import settle
 
 
 def doc_text(app: PressReaderApp) -> str:

@@ -12,10 +12,9 @@ from pressreader.importers.assemble import assemble
 from pressreader.importers.base import parse_date
 from pressreader.importers.text import read_text
 from pressreader.model import Heading, Image, Quote, Stats
+from tests.conftest import shared_path
 
-from .conftest import shared_path
-
-FIXTURES = Path(__file__).parent / "fixtures" / "import_text"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import_text"
 
 
 def import_text(path: Path):

@@ -16,10 +16,10 @@ from pressreader.tui.app import PressReaderApp
 from pressreader.tui.columns import TITLE_MIN, columns, date_text, initials, list_width_for_title
 from pressreader.tui.panes import auto_list_width, list_width, next_zoom
 from pressreader.tui.widgets import ReleaseList, ReleaseView
+from tests.conftest import FIXTURE_STORE
+from tests.tui_helpers import settle, wait_for
 
-from .conftest import FIXTURE_STORE
 from .test_tui import doc_text
-from .tui_helpers import settle, wait_for
 
 LONG_TITLE = (
     "Harbour authority and customs agree a joint plan for night inspections of refrigerated "

@@ -22,9 +22,9 @@ from pressreader.cli import main
 from pressreader.importers.jsonl import read_lines
 from pressreader.importers.run import import_sources
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 TEXT = FIXTURES / "import_text" / "city-parks.txt"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:

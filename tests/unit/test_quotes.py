@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressreader.quotes import analyse_quotes, extract_quotes, reported_speech, split_role_name
-
-from .conftest import shared_path
+from tests.conftest import shared_path
 
 
 def quotes(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
@@ -118,7 +117,7 @@ def test_split_role_name() -> None:
 def _evaluate(name: str) -> dict[str, dict[str, float]]:
     shared_path("corpus", "state-whitehouse-2021-2022")
     shared_path("corpus", "doj-opa-2009-2018")
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from eval_quotes import evaluate
 
     return evaluate(name)
@@ -148,7 +147,7 @@ def test_labels_file_is_well_formed() -> None:
     lines = [
         line
         for name in ("labels.jsonl", "holdout.jsonl")
-        for line in (Path(__file__).parent / "quotes" / name).open()
+        for line in (Path(__file__).parents[1] / "quotes" / name).open()
     ]
     for line in lines:
         record = json.loads(line)

@@ -14,7 +14,7 @@ from pressreader.cli import main
 from pressreader.importers.run import import_options, import_sources, not_a_release
 from pressreader.index import Library
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 TEXT = FIXTURES / "import_text" / "city-parks.txt"
 JSONL = FIXTURES / "import_jsonl" / "sample.jsonl"
 FEED = FIXTURES / "import" / "rss_feed.xml"

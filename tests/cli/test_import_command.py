@@ -12,10 +12,9 @@ from pressreader.cli import main
 from pressreader.importers.run import import_sources
 from pressreader.index import Library
 from pressreader.model import Quote, Stats
+from tests.conftest import shared_path
 
-from .conftest import shared_path
-
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 SAMPLE = FIXTURES / "import_jsonl" / "sample.jsonl"
 
 

@@ -19,8 +19,7 @@ from pressreader.tui.app import PressReaderApp
 from pressreader.tui.palette import reader_commands
 from pressreader.tui.screens.name_prompt import NamePrompt
 from pressreader.tui.widgets import QuoteNav, RelatedNav, ReleaseList, ReleaseView, SearchBox
-
-from .tui_helpers import settle, wait_for
+from tests.tui_helpers import settle, wait_for
 
 SIZE = (120, 40)
 

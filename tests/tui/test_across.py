@@ -21,8 +21,7 @@ from pressreader.tui.screens.speakers import SpeakersScreen
 from pressreader.tui.widgets import RelatedNav, ReleaseView
 from pressreader.tui.widgets.chart import MeasureChart
 from pressreader.tui.widgets.table_view import TableView
-
-from .tui_helpers import settle, wait_for
+from tests.tui_helpers import settle, wait_for
 
 FILLER = "Officers reviewed the week's records and filed their notes with the office. " * 3
 

@@ -18,7 +18,7 @@ from pressreader import __version__
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc
 from pressreader.importers.feed import fetch, read_feed, read_url
 
-FIXTURES = Path(__file__).parent / "fixtures" / "import"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 RSS = (FIXTURES / "rss_feed.xml").read_bytes()
 ATOM = (FIXTURES / "atom_feed.xml").read_bytes()
 PAGE = (FIXTURES / "release_page.html").read_bytes()

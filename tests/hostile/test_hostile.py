@@ -41,11 +41,10 @@ from pressreader.store import MAX_FILE_BYTES, Problem, read_release
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import ProblemsScreen
 from pressreader.tui.widgets import ReleaseList, ReleaseView
+from tests.conftest import FIXTURE_STORE
+from tests.tui_helpers import settle
 
-from .conftest import FIXTURE_STORE
-from .tui_helpers import settle
-
-HOSTILE = Path(__file__).parent / "hostile"
+HOSTILE = Path(__file__).parent
 FILES = HOSTILE / "files"
 HANG_SECONDS = 120  # a test that runs longer than this is hung: fail it instead of blocking CI
 TUI_OPEN_BOUND = 20.0  # seconds the app may take to open a huge release (typically well under 1)
