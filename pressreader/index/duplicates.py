@@ -11,6 +11,7 @@ Grouping is incremental: a refresh compares only the releases it added with thei
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import zlib
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from pressreader.model import Heading, Paragraph, Quote, Release
+from pressreader.model import Heading, Paragraph, Quote, Release, release_from_dict
 
 PERMUTATIONS = 64
 BANDS = 8
@@ -75,11 +76,11 @@ def signature(release: Release) -> bytes:
     return bytes(minhash.hashvalues.astype(_np().uint32).tobytes())
 
 
-def bands_of(sig: bytes) -> list[tuple[int, int]]:
-    """(band, bucket) for each band of a signature."""
+def buckets(sig: bytes) -> tuple[int, ...]:
+    """The bucket of each band of a signature (band b's is the b-th value)."""
     np = _np()
     values = np.frombuffer(sig, dtype=np.uint32)
-    return [(b, zlib.crc32(values[b * ROWS : (b + 1) * ROWS].tobytes())) for b in range(BANDS)]
+    return tuple(zlib.crc32(values[b * ROWS : (b + 1) * ROWS].tobytes()) for b in range(BANDS))
 
 
 def similarity(a: bytes, b: bytes) -> float:
@@ -88,14 +89,27 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
 
 
-def store(conn: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
-    """Keep the signatures and bands of new releases."""
+def store(conn: sqlite3.Connection, rows: Iterable[tuple[int, bytes, tuple[int, ...]]]) -> None:
+    """Keep the signatures and band buckets (`buckets`) of new releases."""
     rows = list(rows)
-    conn.executemany("INSERT OR REPLACE INTO sigs VALUES (?, ?)", rows)
+    conn.executemany("INSERT OR REPLACE INTO sigs VALUES (?, ?)", [row[:2] for row in rows])
     conn.executemany(
         "INSERT INTO bands VALUES (?, ?, ?)",
-        [(band, bucket, rid) for rid, sig in rows for band, bucket in bands_of(sig)],
+        [(band, bucket, rid) for rid, _, cut in rows for band, bucket in enumerate(cut)],
     )
+
+
+def sign(conn: sqlite3.Connection, rids: Iterable[int]) -> None:
+    """Sign releases stored without a signature (read back from the docs table)."""
+    from pressreader.index.schema import unpack_doc  # schema builds on this module's tables
+
+    rows = []
+    for rid in rids:
+        found = conn.execute("SELECT doc FROM docs WHERE rid = ?", (rid,)).fetchone()
+        if found is not None:
+            sig = signature(release_from_dict(json.loads(unpack_doc(found[0]))))
+            rows.append((rid, sig, buckets(sig)))
+    store(conn, rows)
 
 
 def forget(conn: sqlite3.Connection, rid: int) -> None:

@@ -337,3 +337,39 @@ def test_extract_quotes_never_raises(paragraphs: list[str]) -> None:
         for index, start, end in quote.spans:
             assert 0 <= index < len(paragraphs)
             assert 0 <= start <= end <= len(paragraphs[index])
+
+
+# Text made of the pieces numbers are written with: digits, separators, signs, currencies, codes,
+# number words and scales, so that the fast finder meets every way a number can start.
+_NUMBER_PIECES = st.sampled_from(
+    [
+        *"0123456789 .,-−+/:$€£¥%ſKk\u00a0\u202f٣",
+        "US$",
+        "u.s.$",
+        "A$",
+        "nz$",
+        "EUR ",
+        "usd",
+        "one",
+        "twenty-one",
+        "a dozen",
+        "Three",
+        "million",
+        "bn",
+        "m ",
+        " percent",
+        "x",
+        "COVID-",
+        "aged ",
+    ]
+)
+
+
+@FUZZ
+@given(st.lists(_NUMBER_PIECES, max_size=40).map("".join))
+@example("paid US$ -5 and €3.1bn, twenty-one men, 1 000 000 and 4,2 %")
+def test_number_matches_equal_the_plain_scan(text: str) -> None:
+    from pressreader.figure_numbers import _NUMBER, number_matches
+
+    fast = [(m.span(), m.groupdict()) for m in number_matches(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in _NUMBER.finditer(text)]

@@ -235,7 +235,9 @@ def test_the_index_records_imported_releases_without_reading_them_again(
 
     reads: list[str] = []
     real = building._parse_file
-    monkeypatch.setattr(building, "_parse_file", lambda item: reads.append(item[0]) or real(item))
+    monkeypatch.setattr(
+        building, "_parse_file", lambda item, sign=True: reads.append(item[0]) or real(item, sign)
+    )
     report = import_sources([str(feed)], store, workers=2)
     assert report.count("imported") == 25
     assert reads == []  # neither the import's own refresh nor any later one parsed them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -159,3 +160,32 @@ def test_a_speaker_corrected_by_hand_survives_reindexing(tmp_path: Path) -> None
     assert [(q.speaker, q.text) for q in release.quotes] == [("Bo Renn", "We are open again,")]
     assert [s.name for s in library.speakers()] == ["Bo Renn"]
     assert release.body[0].text == "“We are open again,” said the harbour master."
+
+
+def test_copies_are_grouped_across_the_first_batch_and_the_workers(tmp_path: Path) -> None:
+    """The first releases of a cold build are signed after the rest: their copies still meet."""
+    from pressreader.index.building import FIRST_BATCH
+    from pressreader.model import Paragraph, Release
+    from pressreader.store import dump_release
+
+    root = tmp_path / "big"
+    root.mkdir()
+    count = FIRST_BATCH * 3
+    for n in range(count):
+        words = " ".join(f"w{n}x{k}" for k in range(60))  # every release its own words
+        release = Release(
+            id=f"r{n:03d}",
+            title=f"Release {n}",
+            date=dt.date(2024, 1, 1) + dt.timedelta(days=n),
+            body=(Paragraph(f"Opening of release {n}: {words}."),),
+        )
+        (root / f"r{n:03d}.yaml").write_text(dump_release(release), encoding="utf-8")
+    # A copy of the first file (parsed in the first batch) written last (parsed by the workers).
+    first = (root / "r000.yaml").read_text(encoding="utf-8")
+    (root / "zz-copy.yaml").write_text(first.replace("id: r000", "id: copy-of-r000"), "utf-8")
+    library = Library(root)
+    library.refresh(workers=2)
+    rid = library.rid_of("r000")
+    assert rid is not None
+    assert [s.id for s in library.copies(rid)] == ["copy-of-r000"]
+    assert library.count == count + 1
