@@ -84,9 +84,17 @@ def bench_queries(store: Path, repeat: int) -> None:
     sql = [median_ms(lambda p=p: library.speakers(p), 3)[0] for p in prefixes[:4]]
     report("(for comparison) Library.speakers(text) in SQL", statistics.median(sql))
     top, middle = found.rows[0], found.rows[len(found.rows) // 2]
+
+    def first_page(key: str) -> Any:
+        """What the view does: the speaker, their quote keys, and the first screen of rows."""
+        person, pages = library.speaker_quote_pages(key)
+        return person, pages[: min(len(pages), 60)], pages
+
     for label, row in (("most quoted", top), ("median", middle)):
+        ms, (_, _, pages) = median_ms(lambda row=row: first_page(row.key), repeat)
+        report(f"a speaker's quotes, view ({label}: {row.quotes:,})", ms, 50, f"{len(pages):,}")
         ms, (_, quotes) = median_ms(lambda row=row: library.speaker_quotes(row.key), repeat)
-        report(f"a speaker's quotes ({label}: {row.quotes:,} quotes)", ms, 50, f"{len(quotes):,}")
+        report(f"(for comparison) all rows at once ({label})", ms, None, f"{len(quotes):,}")
 
     # ---------------------------------------------------------------- figures
     def view(query: str, unit: str, order: str) -> Callable[[], Any]:

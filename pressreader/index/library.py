@@ -22,7 +22,7 @@ from pressreader.index.changes import refresh_paths
 from pressreader.index.figures import FigureRow, FigureSet
 from pressreader.index.queries import Summary
 from pressreader.index.sources import SourceCount
-from pressreader.index.speakers import SpeakerRow
+from pressreader.index.speakers import QuotePages, SpeakerRow
 from pressreader.model import Release
 from pressreader.query import parse
 from pressreader.store import Problem
@@ -147,6 +147,24 @@ class Library(Builder):
                 return None, []
             row = speaker_table.speaker(conn, key)
             return row, speaker_table.speaker_quotes(conn, key)
+
+    def speaker_quote_pages(self, name: str) -> tuple[SpeakerRow | None, QuotePages]:
+        """Like `speaker_quotes`, the rows read a page at a time as they are asked for (the
+        speakers view: the first page of a speaker quoted 20,000 times in a few milliseconds).
+
+        Raises IndexUnavailable (also when a later page is read)."""
+        self._speakers_up_to_date()
+        with self._query("read") as conn:
+            key = speaker_table.key_for(conn, name)
+            if key is None:
+                return None, QuotePages([], self._quotes_at)
+            row = speaker_table.speaker(conn, key)
+            keys = speaker_table.speaker_quote_keys(conn, key)
+        return row, QuotePages(keys, self._quotes_at)
+
+    def _quotes_at(self, keys: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
+        with self._query("read") as conn:
+            return speaker_table.quotes_at(conn, keys)
 
     def figure_set(self, query: str = "", unit: str = "") -> FigureSet:
         """The figures of the releases matching `query` whose unit has the words of `unit`

@@ -95,6 +95,35 @@ def test_speakers_table_and_cli(store: Path, capsys: pytest.CaptureFixture[str])
     assert lines and {x["speaker"] for x in lines} == {"Ada Quill"}
 
 
+def test_a_speakers_quotes_read_a_page_at_a_time(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressreader.index import speakers as speaker_table
+
+    library = Library(store)
+    library.refresh()
+    _, every = library.speaker_quotes("Quill")
+    monkeypatch.setattr(speaker_table, "PAGE", 1)  # pages of one, so the test crosses pages
+    reads: list[int] = []
+    real = speaker_table.quotes_at
+    monkeypatch.setattr(
+        speaker_table, "quotes_at", lambda conn, keys: reads.append(len(keys)) or real(conn, keys)
+    )
+    person, pages = library.speaker_quote_pages("Quill")
+    assert person is not None and len(pages) == len(every) >= 2
+    assert reads == []  # nothing read before it is asked for
+    assert pages[0] == every[0] and reads == [1]
+    assert pages[0] == every[0] and reads == [1]  # the same page, not read again
+    assert list(pages) == every and pages[-1] == every[-1] and reads == [1] * len(every)
+    # A release that leaves the store after the keys were read: its row says so, the rest stay.
+    _, later = library.speaker_quote_pages("Quill")
+    gone = Path(library.release(every[0]["rid"]).path)  # type: ignore[union-attr, arg-type]
+    gone.unlink()
+    library.refresh()
+    assert later[0]["kind"] == "gone" and later[1] == every[1]
+    assert len(library.speaker_quote_pages("nobody at all")[1]) == 0
+
+
 def test_the_same_release_published_twice_is_one_row(store: Path) -> None:
     import shutil
 

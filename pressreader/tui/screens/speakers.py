@@ -9,6 +9,7 @@ release scrolled to it with the words highlighted, `y` copies the quote with a c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -74,7 +75,7 @@ class SpeakersScreen(Screen[None]):
         self.all: SpeakerFilter = SpeakerFilter([])
         self.shown: list[SpeakerRow] = []
         self.person: SpeakerRow | None = None  # the speaker whose quotes are listed
-        self.quotes: list[dict[str, Any]] = []
+        self.quotes: Sequence[dict[str, Any]] = []  # QuotePages: read a page at a time
 
     def compose(self) -> ComposeResult:
         yield Static("Speakers", id="speakers-title", classes="view-title")
@@ -181,7 +182,7 @@ class SpeakersScreen(Screen[None]):
         if row is None or library is None:
             return
         try:
-            person, quotes = library.speaker_quotes(row.key)
+            person, quotes = library.speaker_quote_pages(row.key)
         except PressreaderError as exc:
             self.notify(f"Could not read the quotes: {exc}", severity="error")
             return
@@ -194,8 +195,19 @@ class SpeakersScreen(Screen[None]):
         )
         table.focus()
 
+    def _quote(self, index: int) -> dict[str, Any] | None:
+        """The quote at `index` (its page is read from the index when first drawn); None when
+        the index cannot be read or its release has gone."""
+        try:
+            q = self.quotes[index]
+        except PressreaderError:
+            return None
+        return None if q.get("kind") == "gone" else q
+
     def _quote_cells(self, index: int) -> tuple[str, ...]:
-        q = self.quotes[index]
+        q = self._quote(index)
+        if q is None:
+            return ("", "(this quote cannot be read now)", "")
         words = one_line(q["text"])
         if q["kind"] != "reported":
             words = f"“{words}”"
@@ -203,7 +215,10 @@ class SpeakersScreen(Screen[None]):
 
     @on(TableView.Selected, "#speaker-quotes")
     def _quote_chosen(self, event: TableView.Selected) -> None:
-        q = self.quotes[event.index]
+        q = self._quote(event.index)
+        if q is None:
+            self.notify("That quote cannot be read now.", severity="warning", timeout=3)
+            return
         open_release(self.app, q["rid"], q["release_id"], (q["block"], q["start"], q["end"]))
 
     # ------------------------------------------------------------------ actions
@@ -215,7 +230,10 @@ class SpeakersScreen(Screen[None]):
         if index is None or not self.quotes or library is None:
             self.notify("Choose a speaker (enter), then a quote.", severity="warning", timeout=3)
             return
-        q = self.quotes[index]
+        q = self._quote(index)
+        if q is None:
+            self.notify("That quote cannot be read now.", severity="warning", timeout=3)
+            return
         try:
             release = library.release(q["rid"])
         except PressreaderError as exc:
