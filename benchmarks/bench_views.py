@@ -58,7 +58,7 @@ def bench_queries(store: Path, repeat: int) -> None:
     with library._use("write") as conn, conn:  # an index built before index/figures.py existed
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'figure_units'").fetchone():
             start = time.perf_counter()
-            figure_table.ensure(conn)
+            figure_table.rebuild_units(conn)
             report("(once) figure indexes + unit table", (time.perf_counter() - start) * 1000)
     print(f"store: {store} · {library.count:,} releases", flush=True)
 

@@ -36,6 +36,8 @@ SETS = {
     "holdout": "holdout.jsonl",
     "doj": "doj_holdout.jsonl",
     "transcripts": "transcripts.jsonl",
+    "doj_tune": "doj_tune.jsonl",  # tuning sets added later (tests/quotes/README.md)
+    "transcripts_tune": "transcripts_tune.jsonl",
 }
 
 
@@ -145,7 +147,7 @@ def evaluate(name: str, verbose: bool = False) -> dict[str, dict[str, Any]]:
     scores: dict[str, Score] = {}
     for label, release in load(SETS[name]):
         tag = label["title"][:40] if verbose else ""
-        if name == "transcripts":
+        if name.startswith("transcripts"):
             turns = [q for q in release.quotes if q.kind == "turn"]
             score(turns, label["turns"], scores.setdefault("turn", Score()), tag)
             inner = [q for q in release.quotes if q.kind == "direct"]
@@ -168,7 +170,7 @@ def main(argv: list[str]) -> int:
         print(f"skipped: {CORPUS} is not available")
         return 0
     verbose = "--verbose" in argv
-    names = [a for a in argv if a in SETS] or list(SETS)
+    names = [a for a in argv if a in SETS] or [n for n in SETS if (LABELS / SETS[n]).exists()]
     for name in names:
         print(name, json.dumps(evaluate(name, verbose)))
     return 0

@@ -262,12 +262,20 @@ class Builder(Database):
 
     def _fresh_speakers(self) -> None:
         """Rebuild the speakers table if a refresh changed the quotes since it was built."""
+        self._fresh("speakers_stale", speakers.rebuild)
+
+    def _fresh_units(self) -> None:
+        """Count the figures' units again if a refresh changed the figures since."""
+        self._fresh("units_stale", figure_table.rebuild_units)
+
+    def _fresh(self, flag: str, rebuild: Callable[[sqlite3.Connection], None]) -> None:
+        """Run `rebuild` if the meta `flag` says a refresh left its table stale."""
         with self._use("write") as conn:
-            stale = conn.execute("SELECT value FROM meta WHERE key = 'speakers_stale'").fetchone()
+            stale = conn.execute("SELECT value FROM meta WHERE key = ?", (flag,)).fetchone()
         if stale and stale[0] == "1":
             with self._use("write") as conn, conn:
-                speakers.rebuild(conn)
-                conn.execute("INSERT OR REPLACE INTO meta VALUES ('speakers_stale', '0')")
+                rebuild(conn)
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, '0')", (flag,))
 
     def _after_refresh(self, report: RefreshReport) -> None:
         """Tables derived from all releases (the speakers) follow any change of the files."""
@@ -281,7 +289,8 @@ class Builder(Database):
                 # The speakers table is rebuilt when it is next read (Library.speakers): a
                 # GROUP BY over every quote that a changed file need not wait for.
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('speakers_stale', '1')")
-                figure_table.ensure(conn)  # the figures view's indexes and unit table
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('units_stale', '1')")
+                figure_table.ensure(conn)  # the figures view's indexes
 
     def _refresh(
         self,

@@ -4,8 +4,8 @@ and one measure's values over time (for the chart).
 Plain functions of a connection; Library (library.py) holds the lock. At 100,000 releases the table
 has about a million rows, so nothing here reads it whole: a view asks for a count, then a page at a
 time (LIMIT/OFFSET over an index: `figures_value` for "largest first", the primary key for "newest
-first"). Unit words are matched against `figure_units` (one row per distinct short unit, rebuilt after
-a refresh), so a filter looks through a few thousand units, not a million figures.
+first"). Unit words are matched against `figure_units` (one row per distinct short unit, rebuilt when
+a filter first needs it after a refresh), so a filter looks through a few thousand units, not a million figures.
 """
 
 from __future__ import annotations
@@ -82,7 +82,13 @@ class FigureSet:
 
 
 def ensure(conn: sqlite3.Connection) -> None:
-    """The indexes and the unit table (after a refresh; cheap when nothing changed)."""
+    """The indexes and the unit table (after a refresh; nothing to do when they exist)."""
+    conn.executescript(SCHEMA)
+
+
+def rebuild_units(conn: sqlite3.Connection) -> None:
+    """Count the figures of each unit again (when a unit filter next needs them: a changed file
+    need not wait for a pass over a million figures)."""
     conn.executescript(SCHEMA)
     conn.execute("DELETE FROM figure_units")
     conn.execute(
@@ -140,6 +146,9 @@ def make_set(
         token = next(_TOKENS)
         conn.execute("CREATE TEMP TABLE figure_rids (rid INTEGER PRIMARY KEY)")
         conn.executemany("INSERT OR IGNORE INTO temp.figure_rids VALUES (?)", ((r,) for r in rids))
+    # The inserts opened a transaction: end it, or this connection keeps reading the index as
+    # it was then and never sees what a later refresh wrote.
+    conn.commit()
     fs = FigureSet(query, unit, 0, token)
     where, params = _where(conn, fs)
     count = conn.execute(f"SELECT count(*) FROM figures f{where}", params).fetchone()[0]

@@ -170,6 +170,11 @@ class Library(Builder):
         """The figures of the releases matching `query` whose unit has the words of `unit`
         ("tonnes", "€"), counted; page through it with `figure_page`. Raises what `search` raises."""
         rids = self.search(query) if query.strip() else None
+        if unit.strip():
+            try:
+                self._fresh_units()
+            except (sqlite3.Error, OSError) as exc:
+                raise self._error(exc) from exc
         with self._query("read") as conn:
             return figure_table.make_set(conn, rids, query, unit)
 

@@ -92,6 +92,13 @@ def test_figure_set_pages_and_series(across: Path) -> None:
     assert library.figure_page(one)[0].value == 20
     arrests = library.figure_set("", "arrests")
     assert {r.value for r in library.figure_page(arrests)} == {3, 4, 5, 6, 7}
+    # A new file with a new unit: the unit table follows at the next filter, not at the refresh.
+    new = _release(9, "2024-09-19", 40, "Words number 9.", "Bo Renn", "Harbour Master")
+    new = new.replace("tonnes", "barrels").replace(FILLER, "A different week at sea. " * 20)
+    (across / "coast" / "r9.yaml").write_text(new, "utf-8")  # not a copy of the others
+    library.refresh()
+    assert library.figure_set("", "barrels").count == 1
+    assert library.figure_set("", "tonnes").count == 5
 
 
 def test_speaker_filter_and_quotes_have_places(across: Path) -> None:
