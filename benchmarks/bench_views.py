@@ -195,7 +195,7 @@ def bench_duplicates(size: int, root: Path) -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-    real_signature, real_group = duplicates.signature, duplicates.group
+    real_signature, real_group, real_sign = duplicates.signature, duplicates.group, duplicates.sign
 
     def build(stubbed: bool) -> float:
         cache = Path(tempfile.mkdtemp(prefix="bench-views-cache-", dir=root))
@@ -203,6 +203,7 @@ def bench_duplicates(size: int, root: Path) -> None:
         if stubbed:  # workers fork from this process, so they see the stubs too
             duplicates.signature = lambda release: b""  # type: ignore[assignment]
             duplicates.group = lambda conn, rids: 0  # type: ignore[assignment]
+            duplicates.sign = lambda conn, rids: None  # type: ignore[assignment]
         try:
             start = time.perf_counter()
             library = Library(store)
@@ -211,6 +212,7 @@ def bench_duplicates(size: int, root: Path) -> None:
             library.close()
         finally:
             duplicates.signature, duplicates.group = real_signature, real_group
+            duplicates.sign = real_sign
             shutil.rmtree(cache, ignore_errors=True)
         return took
 
