@@ -18,7 +18,7 @@ from pressreader.quotes import (
     learn_people,
     reported_spans,
 )
-from pressreader.transcripts import find_turns, is_transcript
+from pressreader.transcripts import find_turns, interviewer, is_transcript
 
 
 def find_marks(
@@ -79,7 +79,7 @@ def _transcript_marks(
     people = People()
     learn_people([*context, *paragraphs], people)
     marks: dict[int, list[Mark]] = {}
-    for turn in find_turns(paragraphs, people):
+    for turn in find_turns(paragraphs, people, interviewer(context[0]) if context else None):
         text = paragraphs[turn.paragraph]
         end = len(text.rstrip())
         if end <= turn.start:

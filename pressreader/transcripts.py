@@ -3,7 +3,9 @@
 A briefing, interview or call transcript is not prose: each paragraph that opens with a speaker label
 starts a turn, and the paragraphs after it (until the next label) continue that turn. Each turn
 becomes a `turn` mark over the words after its label, with the label resolved to the full name the
-transcript gives elsewhere ("MS. PSAKI" → "Jen Psaki"). "Q" and "QUESTION" are a reporter, never a name.
+transcript gives elsewhere ("MS. PSAKI" → "Jen Psaki"). "Q" and "QUESTION" are a reporter, never a
+name, except in a one-on-one interview whose title names the one interviewer ("Secretary X With
+Jane Roe of Some Network"): there the questions are hers.
 """
 
 from __future__ import annotations
@@ -110,8 +112,28 @@ def resolve_label(label: str, people: People) -> tuple[str | None, str | None]:
     return _title_case(label), role
 
 
-def find_turns(paragraphs: list[str], people: People) -> list[Turn]:
-    """Every turn of a transcript, one entry per paragraph it covers."""
+# "… With Jane Roe of Some Network", "… With Jane Roe on Some Programme": one person's name (two to
+# four capitalised words) right after "With", then the outlet.
+_INTERVIEWER = re.compile(
+    r"\bWith\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?:of|on|from)\s+\S"
+)
+
+
+def interviewer(title: str) -> str | None:
+    """The one interviewer a transcript's title names ("… With Jane Roe of Some Network")."""
+    m = _INTERVIEWER.search(title)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = re.sub(r"[.’']", " ", name).split()
+    if any(w.lower() in ROLE_WORDS or w.lower() in {"senior", "the", "and", "a"} for w in words):
+        return None  # "With Senior Officials of …", "With Acting Assistant Secretary …"
+    return name
+
+
+def find_turns(paragraphs: list[str], people: People, questioner: str | None = None) -> list[Turn]:
+    """Every turn of a transcript, one entry per paragraph it covers; `questioner` (the
+    interviewer the title names) asks the "Q"/"QUESTION" turns."""
     turns: list[Turn] = []
     current: tuple[str | None, str | None] | None = None
     for index, text in enumerate(paragraphs):
@@ -119,6 +141,8 @@ def find_turns(paragraphs: list[str], people: People) -> list[Turn]:
         if found is not None:
             label, start = found
             current = resolve_label(label, people)
+            if questioner and label in {"Q", "QUESTION"}:
+                current = (questioner, "Interviewer")
             turns.append(Turn(index, start, current[0], current[1], False))
         elif current is not None and _END.match(text.strip()):
             current = None

@@ -129,6 +129,7 @@ FLOORS = {
     ("holdout", "direct"): (0.94, 0.80, 0.94),
     ("doj", "direct"): (0.94, 0.95, 0.92),
     ("transcripts", "turn"): (0.99, 0.99, 0.85),
+    ("transcripts_tune", "turn"): (0.99, 0.99, 0.95),
 }
 
 
@@ -154,3 +155,25 @@ def test_labels_file_is_well_formed() -> None:
         assert record["corpus"] in {"state", "whitehouse", "doj"}
         for quote in record["quotes"]:
             assert quote["speaker"] and 1 <= len(quote["text_start"].split()) <= 12
+
+
+def test_an_interview_titled_with_one_interviewer_gives_her_the_questions() -> None:
+    from pressreader.marks import find_marks
+    from pressreader.transcripts import interviewer
+
+    assert interviewer("Minister Ada Quill With Jane Roe of Harbour Radio") == "Jane Roe"
+    assert interviewer("Minister Ada Quill With Jane Roe and Sam Poe of Harbour Radio") is None
+    assert interviewer("Briefing With Senior Officials of the Ministry") is None
+    assert interviewer("Briefing With Deputy Minister Sam Poe on the Budget") is None
+    paragraphs = [
+        "QUESTION: Minister, what did the port count this year?",
+        "MINISTER QUILL: More ships than ever, and fewer accidents.",
+        "QUESTION: Thank you.",
+    ]
+    title = "Minister Ada Quill With Jane Roe of Harbour Radio"
+    marks, _ = find_marks(paragraphs, (title, "", "Minister Ada Quill spoke to the radio."))
+    assert [(m.speaker, m.role) for m in marks[0]] == [("Jane Roe", "Interviewer")]
+    assert marks[1][0].speaker == "Ada Quill"
+    # At a briefing the same label is an anonymous reporter.
+    marks, _ = find_marks(paragraphs, ("Ministry Briefing, 3 March", "", ""))
+    assert (marks[0][0].speaker, marks[0][0].role) == (None, "Reporter")
