@@ -72,7 +72,7 @@ class ReadingSession(SearchMixin, MarksMixin, PrefsMixin):
         """
         try:
             listing = self._listing if library.count else None  # no index yet: read as it goes
-            report = library.refresh(progress=progress, listing=listing)
+            report = library.refresh(progress=progress, listing=listing, settle=False)
         except PressreaderError as exc:
             report = RefreshReport(notices=[f"The index could not be brought up to date: {exc}"])
         try:
@@ -80,6 +80,16 @@ class ReadingSession(SearchMixin, MarksMixin, PrefsMixin):
         except PressreaderError:
             problems = []
         return report, problems
+
+    def settle(self, library: Library, report: RefreshReport) -> list[Outcome]:
+        """After `refresh` has shown the files: the speakers, the signatures and the grouping of
+        copies (a copy found now leaves the list: search again). Slow: call from a worker."""
+        try:
+            library.settle(report)
+        except PressreaderError as exc:
+            return [Outcome(f"The index could not be brought up to date: {exc}", "warning", 8)]
+        changed = report.parsed or report.removed or report.rebuilt
+        return [Outcome(refilter=True)] if changed else []
 
     def refreshed(self, report: RefreshReport, problems: list[Problem]) -> list[Outcome]:
         """The index matches the files: what to tell the user about it, and a search again."""

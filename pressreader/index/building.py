@@ -169,8 +169,8 @@ def _parse_all(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     chunks = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(chunks) == 1:
-        for chunk in chunks:
-            yield _parse_chunk(chunk)
+        for chunk in chunks:  # here, where the reader may be waiting: signed after (_after_refresh)
+            yield _parse_chunk(chunk, sign=False)
         return
     with _pool(workers) as pool:
         yield from pool.map(_parse_chunk, chunks)
@@ -203,8 +203,12 @@ class Builder(Database):
         rebuild: bool = False,
         workers: int | None = None,
         listing: Future[list[tuple[str, int, int]]] | None = None,
+        settle: bool = True,
     ) -> RefreshReport:
-        """Library.refresh without the translation of errors: sqlite3's and OSError pass."""
+        """Library.refresh without the translation of errors: sqlite3's and OSError pass.
+
+        `settle=False` leaves the tables derived from all releases (and the signatures of files
+        parsed here) to `_after_refresh`, so that a caller can show the files first."""
         report = RefreshReport(notices=list(self.notices))
         if rebuild:
             self._reset()
@@ -212,7 +216,8 @@ class Builder(Database):
         files = listing.result() if listing is not None else None
         try:
             self._refresh(report, progress, workers, files)
-            self._after_refresh(report)
+            if settle:
+                self._after_refresh(report)
         except sqlite3.DatabaseError as exc:
             report.notices.append(f"The index was damaged ({exc}); rebuilding it from the files.")
             self._reset()

@@ -128,7 +128,7 @@ def _parse(todo: list[tuple[str, int, int, str | None]]) -> list[_Parsed]:
     """Parse a few files here, more of them in worker processes (at most two: the reader's own
     process and the one writing the files need the other cores)."""
     if len(todo) <= IN_THREAD:
-        return _parse_chunk(todo)
+        return _parse_chunk(todo, sign=False)  # signed when settled: datasketch loads slowly
     chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
     workers = max(1, min(2, (os.cpu_count() or 1), len(chunks)))
     with _pool(workers) as pool:

@@ -43,15 +43,17 @@ class Library(Builder):
         rebuild: bool = False,
         workers: int | None = None,
         listing: Future[list[tuple[str, int, int]]] | None = None,
+        settle: bool = True,
     ) -> RefreshReport:
         """Bring the index up to date with the files; `progress(done, total)` after each batch.
 
         `total` is 0 while the folder is still being read. `listing` is a folder read started
         earlier with `start_scan(root)`. A damaged index is rebuilt, in a temporary folder if
         need be (the report's notices say so); raises IndexUnavailable when even that fails.
+        `settle=False`: the speakers and the grouping of copies follow with `settle(report)`.
         """
         try:
-            return self._build(progress, rebuild, workers, listing)
+            return self._build(progress, rebuild, workers, listing, settle)
         except (sqlite3.Error, OSError) as exc:
             raise self._error(exc) from exc
 
@@ -69,8 +71,8 @@ class Library(Builder):
             raise self._error(exc) from exc
 
     def settle(self, report: RefreshReport) -> None:
-        """The tables derived from all releases (speakers, copies) after `refresh_paths(…,
-        settle=False)`. Raises IndexUnavailable."""
+        """The tables derived from all releases (speakers, copies) after `refresh(…,
+        settle=False)` or `refresh_paths(…, settle=False)`. Raises IndexUnavailable."""
         try:
             self._after_refresh(report)
         except (sqlite3.Error, OSError) as exc:

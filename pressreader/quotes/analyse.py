@@ -10,6 +10,7 @@ from pressreader.quotes.attribution import (
     CAME_FROM,
     DASH,
     FIRST_PERSON,
+    NEXT_SAYS,
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
@@ -147,6 +148,12 @@ def analyse_quotes(
                 speaker = people.find(found[-1].speaker) if found[-1].speaker else None
             elif speaker is None and start == 0 and headline:
                 speaker = resolve(headline, people, last)
+            if speaker is None and not joined and index + 1 < len(paragraphs) and _quote_only(text):
+                # Nothing else says whose: a lead quotation, then "Detective Inspector X said …"
+                n = NEXT_SAYS.match(paragraphs[index + 1])
+                if n:
+                    speaker = resolve(n.group("who"), people, last)
+                    tight = speaker is not None
             if joined and found:
                 found[-1] = found[-1].extended(words, (index, *inner_span(text, start, end)))
                 prev_found, prev_end = found[-1], end

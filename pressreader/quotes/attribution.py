@@ -45,8 +45,13 @@ def _name_like(phrase: str) -> bool:
 
 # "These were the words of X", "That stark description came from X", "The warning came from X".
 CAME_FROM = re.compile(
-    rf"^(?:(?:These|Those)\s+were\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+){{1,2}}\s+"
+    rf"^(?:(?:These|Those)\s+(?:are|were)\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+){{1,2}}\s+"
     rf"(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
+)
+# A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's.
+NEXT_SAYS = re.compile(
+    rf"^(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)\s+(?:\w+ly\s+)?"
+    rf"(?:{VERBS})\b"
 )
 # A sentence whose subject is a person who then speaks: "X welcomed the decision."
 SUBJECT_SPEAKS = re.compile(
@@ -54,6 +59,16 @@ SUBJECT_SPEAKS = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{VERBS}|lobte|kritisierte|forderte|warnte|mahnte|praised|critici[sz]ed)\b"
     rf"[^.!?“”\"„«»]*[.!?:]\s*$"
 )
+
+
+# "President X stood before the world and said that …": the sentence's subject speaks.
+_SUBJECT_AND = re.compile(
+    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?:the\s+)?(?P<who>{NAME_PHRASE})\s+[a-z][^,;:“”\"]*"
+    rf"\band\s+{_ADVERB}{{0,2}}$"
+)
+# "today, I am proud to say to them:": the release's author speaks (a statement's headline name).
+_FIRST_PERSON_VERB = re.compile(r"(?:^|[\s,])(?P<pron>I|[Ww]e)\s+(?:[a-z’']+\s+){0,4}$")
+_OPENERS = re.compile(r"^(?:As|And|But|So|When|While|Then|Yet|Like)\s+(?=\S)")
 
 
 def attribution_before(before: str) -> str | None:
@@ -77,7 +92,14 @@ def attribution_before(before: str) -> str | None:
         if w:
             if w.group("pron"):
                 return w.group("pron")
-            return f"{w.group('who')}, {w.group('role')}" if w.group("role") else w.group("who")
+            who = _OPENERS.sub("", w.group("who"))  # "As the President said, …"
+            return f"{who}, {w.group('role')}" if w.group("role") else who
+        s = _SUBJECT_AND.match(before[: verb.start()])
+        if s:
+            return _OPENERS.sub("", s.group("who"))
+        f = _FIRST_PERSON_VERB.search(before[: verb.start()])
+        if f:
+            return f.group("pron")
     if before.rstrip().endswith(":"):
         chunks = [c.strip() for c in before.rstrip()[:-1].split(",")]
         head = re.search(rf"{NAME_PHRASE}$", chunks[0])
@@ -92,8 +114,10 @@ def attribution_before(before: str) -> str | None:
     return None
 
 
+# "— Name, Title" after a quote; "• Name, Title" is the same line when the text reader took its
+# "- " for a list item.
 DASH = re.compile(
-    rf"^\s*[—–-]{{1,2}}\s*(?P<who>{NAME_PHRASE}(?:,\s*(?![A-Z][a-z]+ \d|\d)[^,.;\n“”\"]{{2,100}})*)\s*(?:[,.;)]|$)"
+    rf"^\s*(?:[—–-]{{1,2}}|•)\s*(?P<who>{NAME_PHRASE}(?:,\s*(?![A-Z][a-z]+ \d|\d)[^,.;\n“”\"]{{2,100}})*)\s*(?:[,.;)]|$)"
 )
 
 

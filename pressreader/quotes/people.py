@@ -107,9 +107,16 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             i -= 1
     name = " ".join(tokens[i:]).strip(" ,") or None
     role = " ".join(tokens[:i]).strip(" ,") or None
+    if role:  # "Senator the Hon", "The Honourable": a courtesy, not a role
+        role = _HONOURABLE.sub(" ", role).strip(" ,") or None
     if role and role.lower() in CONNECTORS:
         role = None
     return role, name
+
+
+_HONOURABLE = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable|\.)?(?=\s|$)", re.IGNORECASE
+)
 
 
 _NOT_PERSONAL = {
@@ -298,8 +305,27 @@ _APPOSITION = re.compile(
 )
 
 
+def _name_then_office(line: str, following: str) -> Person | None:
+    """A release's header of two lines, a minister's name and then their office ("Senator the Hon
+    Jane Roe" / "Minister for Ports"), as Australian and other ministers' media releases open."""
+    if len(line.split()) > 8 or len(following.split()) > 10 or re.search(r"[.:;!?]$", following):
+        return None
+    role, name = split_role_name(line)
+    office, other = split_role_name(following)
+    first = following.split()[0].lower().rstrip(",") if following.split() else ""
+    if not name or len(name.split()) < 2 or first not in ROLE_WORDS:
+        return None
+    if other and not office:  # the second line is a name too
+        return None
+    return Person(tidy_name(name) or name, following.strip(" ,"))
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
+    for line, following in zip(paragraphs, paragraphs[1:], strict=False):
+        header = _name_then_office(line, following)
+        if header is not None and people.find(header.name) is None:
+            people.known.append(header)
     for text in paragraphs:
         for m in _APPOSITION.finditer(text):  # "The Prime Minister, Daniel Fortier, said"
             name = tidy_name(m.group("name"))

@@ -15,7 +15,7 @@ from textual.message import Message
 
 from pressreader.index import Library, RefreshReport, Summary
 from pressreader.model import Release
-from pressreader.session import SearchRequest
+from pressreader.session import Outcome, SearchRequest
 from pressreader.store import Problem
 
 # ---------------------------------------------------------------------------- from the workers
@@ -46,6 +46,13 @@ class StoreRefreshed(Message, bubble=False):
 
     report: RefreshReport
     problems: list[Problem]
+
+
+@dataclass
+class StoreSettled(Message, bubble=False):
+    """The speakers and the grouping of copies caught up with a refresh: what to do about it."""
+
+    outcomes: list[Outcome]
 
 
 @dataclass

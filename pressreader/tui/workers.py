@@ -39,6 +39,9 @@ class Workers(AppBase):
 
         report, problems = self.session.refresh(library, progress)
         post(msg.StoreRefreshed(report, problems))
+        outcomes = self.session.settle(library, report)  # speakers, copies: after the list
+        if outcomes:
+            post(msg.StoreSettled(outcomes))
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, request: SearchRequest) -> None:

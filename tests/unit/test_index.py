@@ -189,3 +189,25 @@ def test_copies_are_grouped_across_the_first_batch_and_the_workers(tmp_path: Pat
     assert rid is not None
     assert [s.id for s in library.copies(rid)] == ["copy-of-r000"]
     assert library.count == count + 1
+
+
+def test_a_refresh_can_show_the_files_first_and_settle_after(tmp_path: Path) -> None:
+    """settle=False: the releases are in the index at once; copies are grouped at `settle`."""
+    from pressreader.model import Paragraph, Release
+    from pressreader.store import dump_release
+
+    root = tmp_path / "s"
+    root.mkdir()
+    words = " ".join(f"word{k}" for k in range(80))
+    release = Release(
+        id="one", title="One", date=dt.date(2024, 5, 1), body=(Paragraph(f"Text: {words}."),)
+    )
+    (root / "one.yaml").write_text(dump_release(release), encoding="utf-8")
+    (root / "two.yaml").write_text(dump_release(release).replace("id: one", "id: two"), "utf-8")
+    library = Library(root)
+    report = library.refresh(settle=False)
+    assert library.count == 2
+    rid = library.rid_of("one")
+    assert rid is not None and library.copies(rid) == []
+    library.settle(report)
+    assert [s.id for s in library.copies(rid)] == ["two"]

@@ -177,3 +177,55 @@ def test_an_interview_titled_with_one_interviewer_gives_her_the_questions() -> N
     # At a briefing the same label is an anonymous reporter.
     marks, _ = find_marks(paragraphs, ("Ministry Briefing, 3 March", "", ""))
     assert (marks[0][0].speaker, marks[0][0].role) == (None, "Reporter")
+
+
+def test_attributions_of_other_offices_styles() -> None:
+    """Patterns met in the tuning sets, in our own words: each names the speaker it should."""
+    from pressreader.quotes import analyse_quotes
+
+    def speakers(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
+        return [q.speaker for q in analyse_quotes(paragraphs, context)[0]]
+
+    # The sentence's subject, then "and said": the subject speaks.
+    assert speakers(
+        [
+            "On Monday, Minister Ada Quill stood before the harbour board and said that the "
+            "port would stay “open to every ship that keeps the rules.”"
+        ]
+    ) == ["Ada Quill"]
+    # "I … say: “…”" in a statement by X is X's.
+    assert speakers(
+        ["Today I am glad to say to the crews: “Welcome back to Norland.”"],
+        ("Statement by Minister Ada Quill on the Fleet's Return", ""),
+    ) == ["Ada Quill"]
+    # "As the Minister said …, the “…”"
+    assert speakers(
+        [
+            "Minister Ada Quill opened the berth.",
+            "As the Minister said at the opening, the new berth is “a promise kept to the coast.”",
+        ]
+    ) == ["Ada Quill"]
+    # Canada's "Quotes": the quotation, then "- Name, Title" (read as a list item, "• …").
+    assert speakers(
+        ["“Every berth we rebuild keeps a crew safe at night.”", "• Ada Quill, Minister of Ports"]
+    ) == ["Ada Quill"]
+    # An Australian header: the minister's name, then the office; "The Minister said …"
+    assert speakers(
+        ['The Minister said the new tugs would be "the backbone of the harbour" for decades.'],
+        ("Tug contract signed", "", "Senator the Hon Ada Quill", "Minister for Ports"),
+    ) == ["Ada Quill"]
+    # A lead quotation with no attribution, then the paragraph that says whose it is.
+    assert speakers(
+        [
+            "“Smugglers think the fog hides them. It does not.”",
+            "Detective Inspector Bo Renn, of the Harbour Squad, said the boat was stopped at dawn.",
+        ]
+    ) == ["Bo Renn"]
+    # But a quotation that is someone's already keeps its speaker.
+    assert speakers(
+        [
+            "“The fog hides nothing,” said Detective Inspector Bo Renn.",
+            "“We will be back next week.”",
+            "Minister Ada Quill said the squad had her full support.",
+        ]
+    ) == ["Bo Renn", "Bo Renn"]

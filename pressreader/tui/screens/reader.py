@@ -106,6 +106,10 @@ class ReaderScreen(Screen[None]):
             self.apply(*self.session.refreshed(message.report, message.problems))
             self.live.counts_soon(0.0)
 
+    def on_store_settled(self, message: msg.StoreSettled) -> None:
+        if not self._widgets_gone:
+            self.apply(*message.outcomes)
+
     def on_search_done(self, message: msg.SearchDone) -> None:
         if self._widgets_gone or not self.session.is_current(message.request):
             return  # or a newer search is on its way
