@@ -161,6 +161,11 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
+        first_role, first_name = split_role_name(chunks[0]) if chunks else (None, None)
+        if first_name and not first_role and len(first_name.split()) >= 2 and _personal(first_name):
+            # "Jane Roe, Special Agent in Charge of the Harbour Service-Pacific Region": a bare
+            # name first is the name; the capitalised words at the end are the office's
+            return register(first_name, ", ".join(chunks[1:]) or None, people)
         for k in range(len(chunks) - 1, -1, -1):
             k_role, k_name = split_role_name(chunks[k])
             portfolio = bool(k_role) and (k_role or "").split()[-1].lower() in _CONTINUES

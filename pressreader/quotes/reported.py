@@ -9,7 +9,25 @@ from pressreader.quotes.spans import OPENER, sentence_spans
 from pressreader.quotes.words import NAME_PHRASE, VERBS
 
 _REPORTED = re.compile(
-    rf"^(?P<words>[^“”\"„«»]{{20,}}?),\s+(?P<who>{NAME_PHRASE}|he|she)\s+(?:{VERBS})\b[^“”\"]*\.$"
+    rf"^(?!(?:In|On|At|After|Before|During|Since|Under|As|With|Following|According|For|By)\s)"
+    rf"(?P<words>[^“”\"„«»]{{20,}}?),\s+(?:the\s+)?(?P<who>{NAME_PHRASE}|he|she)\s+(?:{VERBS})\b"
+    rf"(?!\s+to\b)(?![^.]*\bthat\b)[^“”\"]{{0,80}}\.$"  # "…, X said today." — not "…, X agreed
+    # to …", "…, X admitted that …", nor "In a plea filed today, X agreed …"
+)
+# A dateline opening a release's first sentence: "WASHINGTON - ", "NEW YORK, N.Y. — ", and
+# "WASHINGTON" glued to the first word by a scrape ("WASHINGTONA federal jury").
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s*[-–—]+\s*"
+    r"|WASHINGTON\s*(?=[A-Z]))"
+)
+# An institution that speaks: "the Justice Department announced", "the Ministry of Ports said".
+_BODY = (
+    r"Department|Ministry|Office|Court|Commission|Agency|Government|Service|Police|Council|"
+    r"Bureau|Administration|Division|Authority|Board|Prosecutors?|Parliament|Senate|Secretariat"
+)
+_INSTITUTION = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.'’&-]*\s+){{0,5}}(?:{_BODY})"
+    rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w.'’&-]*){{1,5}})?|United\s+States)$"
 )
 
 
@@ -34,6 +52,9 @@ def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Pers
             continue
         lead = len(sentence) - len(sentence.lstrip())
         body = sentence.strip()
+        dateline = _DATELINE.match(body)
+        if dateline and dateline.end() < len(body):  # "WASHINGTON - A jury …": not the words
+            lead, body = lead + dateline.end(), body[dateline.end() :]
         said = reported_speech(body, people)
         if said is not None:
             words, person = said
@@ -52,9 +73,12 @@ def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Pers
 
 
 def _known(who: str, people: list[Person]) -> Person | None:
-    """The known person a subject names (by surname), or the last one for he/she."""
+    """The known person a subject names (by surname), or the institution it names."""
     if who.lower() in {"he", "she"}:
         return None
+    institution = _INSTITUTION.match(who.strip())
+    if institution:
+        return Person(institution.group("org"), None)
     _, name = split_role_name(who)
     if not name:
         return None

@@ -229,3 +229,22 @@ def test_attributions_of_other_offices_styles() -> None:
             "Minister Ada Quill said the squad had her full support.",
         ]
     ) == ["Bo Renn", "Bo Renn"]
+
+
+def test_an_institution_reports_and_a_dateline_is_not_its_words() -> None:
+    from pressreader.quotes.reported import reported_spans
+
+    text = (
+        "NORDHAVEN - A jury in the harbour court today convicted two men of smuggling, "
+        "the Ministry of Ports announced."
+    )
+    ((start, end, who),) = reported_spans(text, [])
+    assert text[start:end] == "A jury in the harbour court today convicted two men of smuggling"
+    assert (who.name, who.role) == ("Ministry of Ports", None)
+    # Not speech: an agreement to act, an admission with its own clause, an adverbial opening.
+    for sentence in (
+        "Under the deal signed on Monday, the two firms agreed to pay the fine in full.",
+        "The two firms paid the fine in full last week, Renn agreed to testify.",
+        "In a plea agreement filed today, the Harbour Office agreed that it had erred.",
+    ):
+        assert reported_spans(sentence, []) == []
