@@ -15,13 +15,35 @@ No UI here: `update` reports progress through a callback and returns an UpdateRe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from pressreader.follow.feed import Feed, FollowError
 from pressreader.follow.feeds_file import Subscriptions, feeds_path, read_subscriptions
-from pressreader.follow.opml import OpmlReport, export_opml, import_opml
 from pressreader.follow.report import FeedResult, UpdateReport
 from pressreader.follow.state import FeedState, state_path
 from pressreader.follow.subscriptions import feed_states, follow, following, unfollow
-from pressreader.follow.updating import update
+
+if TYPE_CHECKING:
+    from pressreader.follow.opml import OpmlReport, export_opml, import_opml
+    from pressreader.follow.updating import update
+
+# Loaded when first used: the reader imports this package at start, and `update` brings httpx,
+# feedparser and the importer (a tenth of a second, 10 MB) that most sessions never need.
+_LAZY = {
+    "update": "pressreader.follow.updating",
+    "OpmlReport": "pressreader.follow.opml",
+    "export_opml": "pressreader.follow.opml",
+    "import_opml": "pressreader.follow.opml",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Feed",

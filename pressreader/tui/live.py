@@ -23,13 +23,16 @@ import gc
 import sys
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from pressreader.errors import PressreaderError
-from pressreader.follow import UpdateReport, update
+
+if TYPE_CHECKING:
+    from pressreader.follow import UpdateReport
 from pressreader.index import RefreshReport
 from pressreader.session import ReadingSession
 from pressreader.tui.live_sources import COUNT_DELAY as COUNT_DELAY
@@ -288,6 +291,8 @@ class LiveStore(LiveSources):
                 self.post_message(self.UpdateProgress(done, total))
 
         try:
+            from pressreader.follow import update  # httpx, feedparser: loaded when first used
+
             report = update(self.session.root, progress=progress)
         except Exception as exc:  # noqa: BLE001 - reported, the reader goes on
             self.post_message(self.Updated(None, f"The update failed: {exc}"))

@@ -28,11 +28,11 @@ from pressreader.index.figures import FigureRow, FigureSet
 from pressreader.tables import one_line
 from pressreader.text import plural
 from pressreader.tui.screens.across import open_release
-from pressreader.tui.widgets.chart import MeasureChart
 from pressreader.tui.widgets.table_view import Column, TableView
 
 if TYPE_CHECKING:
     from pressreader.tui.app import PressReaderApp
+    from pressreader.tui.widgets.chart import MeasureChart
 
 PAGE = 200
 FILTER_DELAY = 0.15  # the count waits for typing to rest this long
@@ -282,14 +282,19 @@ class ChartScreen(Screen[None]):
             classes="view-title",
             markup=False,
         )
+        from pressreader.tui.widgets.chart import MeasureChart  # plotext loads with the first chart
+
         yield MeasureChart(
             [(p.date, p.value or 0.0) for p in self.points], self.measure, id="chart"
         )
         yield Static("", id="chart-point", markup=False)
         yield Footer()
 
+    def _chart(self) -> MeasureChart:
+        return self.query_one("#chart")  # type: ignore[return-value]
+
     def on_mount(self) -> None:
-        chart = self.query_one(MeasureChart)
+        chart = self._chart()
         chart.focus()
         self._describe(chart.selected)
 
@@ -310,7 +315,7 @@ class ChartScreen(Screen[None]):
 
     @property
     def selected(self) -> FigureRow:
-        return self.points[self.query_one(MeasureChart).selected]
+        return self.points[self._chart().selected]
 
     def action_back(self) -> None:
         self.app.pop_screen()
