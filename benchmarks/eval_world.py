@@ -1,6 +1,7 @@
 """Releases in other press offices' house styles, scored against tests/world/labels.yaml.
 
-Usage: python benchmarks/eval_world.py [--split tune|holdout|all] [--verbose]
+Usage: python benchmarks/eval_world.py [--split holdout|tune|all] [--labels labels_third.yaml,…] [--verbose]
+
 Each release is imported as raw text exactly as `pressreader import` does (file → RawDoc → Release,
 with the file's modification time as the fallback date), then compared with its labels: title, date,
 quotes (matched by first words; speaker and role), bullet figures (value and qualifier). Prints the
@@ -129,9 +130,15 @@ def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
             print(f"FIG   {tag}: {want['text'][:50]!r} got {got.value} want {value}")
 
 
-def evaluate(split: str = "holdout", verbose: bool = False) -> dict[str, dict[str, Any]]:
+LABEL_FILES = ("labels.yaml", "labels_more.yaml", "labels_third.yaml")
+
+
+def evaluate(
+    split: str = "holdout", verbose: bool = False, files: tuple[str, ...] = LABEL_FILES
+) -> dict[str, dict[str, Any]]:
     labels = []
-    for name in ("labels.yaml", "labels_more.yaml"):  # the second: more tuning releases, if any
+    # the others: more tuning releases (a second and a third batch), if any
+    for name in files:
         if (WORLD / name).exists():
             labels += yaml.safe_load((WORLD / name).read_text(encoding="utf-8")) or []
     tallies: dict[str, Tally] = defaultdict(Tally)
@@ -145,7 +152,8 @@ def evaluate(split: str = "holdout", verbose: bool = False) -> dict[str, dict[st
 
 def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "holdout"
-    for style, result in evaluate(split, "--verbose" in argv).items():
+    files = tuple(argv[argv.index("--labels") + 1].split(",")) if "--labels" in argv else LABEL_FILES
+    for style, result in evaluate(split, "--verbose" in argv, files).items():
         print(f"{style:8s} {json.dumps(result)}")
     return 0
 
