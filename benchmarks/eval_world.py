@@ -152,7 +152,9 @@ def evaluate(
 
 def main(argv: list[str]) -> int:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "holdout"
-    files = tuple(argv[argv.index("--labels") + 1].split(",")) if "--labels" in argv else LABEL_FILES
+    files = (
+        tuple(argv[argv.index("--labels") + 1].split(",")) if "--labels" in argv else LABEL_FILES
+    )
     for style, result in evaluate(split, "--verbose" in argv, files).items():
         print(f"{style:8s} {json.dumps(result)}")
     return 0

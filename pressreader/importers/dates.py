@@ -271,7 +271,16 @@ def _year_for(found: FoundDate, months: list[FoundDate], text: str) -> int | Non
     tie); with a weekday, the named year that fits it."""
     years = [f.date.year for f in months if f.date.month == found.date.month]
     counts = Counter(int(y) for y in _YEAR.findall(text))
-    candidates = years + sorted(counts, key=lambda y: (counts[y], y), reverse=True)
+    full = [d for m in _SPAN.finditer(text) if (d := parse_date(m.group(0))) is not None]
+
+    def nearest(year: int) -> int:
+        """Days from the date in that year to the closest full date the text gives."""
+        day = _safe(year, found.date.month, found.date.day)
+        return min((abs((d - day).days) for d in full), default=0) if day else 10**6
+
+    # The year named most; on a tie, the one that puts the date nearest the text's own full dates
+    # ("12 May", then "applications open on 1 June 2025 and close on 30 June 2026": 2025).
+    candidates = years + sorted(counts, key=lambda y: (-counts[y], nearest(y), -y))
     if found.weekday is not None:
         fitting = [
             y

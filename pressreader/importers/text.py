@@ -120,6 +120,24 @@ def _headline_like(line: str) -> bool:
     return len(line.split()) <= 30 and not line.rstrip().endswith((".", ":"))
 
 
+_TITLE_ENDS_OPEN = re.compile(
+    r"\b(?:after|to|of|for|and|or|the|a|an|in|on|with|by|at|from|as|into|over|under|than|its|"
+    r"their|new|more|und|für|der|die|das|mit|zu|von|de|des|du|pour|et)$",
+    re.IGNORECASE,
+)
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """Whether `line`, right under the headline in the same block, is the headline's second line:
+    it starts in lower case, or the headline stops on a word that needs more ("… after")."""
+    text = line.strip()
+    if not text or len(text.split()) > 12 or re.search(r"[.:;!?]$", text) or len(title) > 120:
+        return False
+    if is_boilerplate(text) or is_framing(text) or _META.match(text):
+        return False
+    return text[0].islower() or bool(_TITLE_ENDS_OPEN.search(title))
+
+
 def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     """Set the title from the first line that is not page framing; return the chunks after it."""
     flat = [(ci, li) for ci, chunk in enumerate(chunks[:8]) for li in range(len(chunks[ci]))]
@@ -145,7 +163,11 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
             pick = found
             break
     ci, li = pick
-    doc.title = clean_title(fold_line(chunks[ci][li]))[0]
+    title = fold_line(chunks[ci][li])
+    while li + 1 < len(chunks[ci]) and _continues_title(title, chunks[ci][li + 1]):
+        li += 1  # a headline set on two lines: "Lido to reopen after" / "£4.2 million restoration"
+        title = f"{title} {fold_line(chunks[ci][li])}"
+    doc.title = clean_title(title)[0]
     if banner and doc.source is None:
         doc.source = banner
     skipped = [chunks[c][i] for c, i in flat if (c, i) < pick]

@@ -64,6 +64,12 @@ _KICKERS = {
     "pressemitteilung",
     "pressemitteilungen",
     "pressemeldung",
+    "pressestelle",
+    "presseamt",
+    "presse",
+    "aktuelles",
+    "service de presse",
+    "salle de presse",
     "mitteilung",
     "communiqué de presse",
     "communique de presse",
@@ -103,7 +109,8 @@ _INSTITUTION = re.compile(
     r"court|prosecutor|attorney|constabulary|force|commissioner|ombudsman|mission|delegation|division|"
     r"unit|section|centre|center|institute|board|committee|foundation|university|association|"
     r"corporation|company|union|headquarters|command|coalition|spokesperson|city|town|borough|"
-    r"shire|nations|\w+ministerium|bundes\w+|\w+amt|news\s+service)\b",
+    r"shire|nations|\w+ministerium|bundes\w+|\w+amt|news\s+service|stadt|gemeinde|landkreis|"
+    r"kreis|bezirk|landesregierung|senatsverwaltung|ville|commune|préfecture|gemeente)\b",
     re.IGNORECASE,
 )
 _CONNECTORS = {
@@ -152,7 +159,7 @@ def institution(line: str) -> str | None:
         return None
     name = parts[0]
     words = name.split()
-    if not 1 <= len(words) <= 8 or re.search(r"[.!?]$|\d", name) or not _INSTITUTION.search(name):
+    if not 1 <= len(words) <= 10 or re.search(r"[.!?]$|\d", name) or not _INSTITUTION.search(name):
         return None
     if _VERBS.search(name) or name.lower().startswith(("a ", "an ")):
         return None
@@ -232,9 +239,10 @@ def is_boilerplate(line: str) -> bool:
     norm = _norm(text)
     if norm in _KICKERS or not norm:
         return True
+    crumbs = re.split(r"\s(?:>|›|»|/|\\)\s", text)
     if (
-        len(_BREADCRUMB.findall(text)) >= 1
-        and all(len(part.split()) <= 5 for part in re.split(r"\s(?:>|›|»|/|\\)\s", text))
+        len(crumbs) >= 2
+        and all(len(part.split()) <= 5 for part in crumbs[:-1])  # the last may be the headline
         and norm.split()[0] in {"home", "startseite", "accueil", "news", "newsroom", "media"}
     ):
         return True

@@ -16,7 +16,14 @@ from pressreader.quotes.attribution import (
     attribution_before,
     statement_speaker,
 )
-from pressreader.quotes.people import People, Person, last_named, learn_people, resolve
+from pressreader.quotes.people import (
+    People,
+    Person,
+    last_named,
+    learn_people,
+    resolve,
+    subject_named,
+)
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.words import CLOSERS
 
@@ -171,6 +178,8 @@ def analyse_quotes(
             prev_found, prev_end = quote, attr_end
             last = speaker
             people.last = speaker
+        if not spans and (about := subject_named(people, text)) is not None:
+            last = about  # "Mayor X says the decision …" then "“…,” she says." is X
         open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
         introduced = None
         if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):

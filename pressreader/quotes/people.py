@@ -73,6 +73,7 @@ _LEADING_WORDS = re.compile(
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Federal Minister of the Interior Nancy Faeser" into (role, name)."""
     phrase = re.sub(_LEADING_WORDS, "", phrase.strip(" ,;:"))
+    phrase = _HONOURABLE.sub(" ", phrase).strip()  # "Minister Hon Jane Roe": a courtesy
     phrase = re.sub(r"^the[ -]late[ -]", "", phrase, flags=re.IGNORECASE)
     tokens = phrase.split()
     i = len(tokens)
@@ -204,7 +205,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             last_word = wanted.split()[-1]
             for person in reversed(people.known):
                 held = (person.role or "").lower()
-                qualified = rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(wanted)}$"
+                qualified = rf"\b(?:vice|deputy|former|assistant|associate|junior|shadow)[ -](?:\w+ )*{re.escape(wanted)}$"
                 if (held == wanted or held.endswith(" " + wanted)) and not re.search(
                     qualified, held
                 ):
@@ -212,7 +213,8 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             for person in reversed(people.known):
                 held = (person.role or "").lower()
                 if last_word in held and not re.search(
-                    rf"\b(?:vice|deputy|former|assistant)[ -]{re.escape(last_word)}\b", held
+                    rf"\b(?:vice|deputy|former|assistant|associate|junior|shadow)[ -](?:\w+ )*{re.escape(last_word)}\b",
+                    held,
                 ):
                     return person
         return None
@@ -252,7 +254,7 @@ def tidy_name(name: str) -> str | None:
     a name ("Q You", "What I", "And", "COVID").
     """
     tokens = name.split()
-    while len(tokens) > 1 and tokens[-1].rstrip(",") in _POST_NOMINALS:
+    while len(tokens) > 1 and tokens[-1].rstrip(",").replace(".", "") in _POST_NOMINALS:
         tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
     while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
         tokens = tokens[1:]  # a dateline run into the name
@@ -306,7 +308,8 @@ _APPOSITION = re.compile(
     r"(?:Minister|Treasurer|Secretary|Mayor|Premier|Commissioner|President|Chancellor|Governor|"
     r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor)"
     r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:“”\"]{0,80}?)?),\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:MP|TD|MLA|MPP|MSP|QC|KC))?,"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    r"(?:\s+(?:MP|TD|T\.D\.|MLA|MPP|MSP|QC|KC))?,"
 )
 
 
@@ -367,3 +370,27 @@ def last_named(people: People, text: str) -> Person | None:
         if at > where and len(surname) > 2:
             best, where = person, at
     return best
+
+
+_TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Minister|Mayor|Senator|Commissioner|Premier|Detective|Inspector|Superintendent|Chief)\.?"
+
+
+def subject_named(people: People, text: str) -> Person | None:
+    """The person a paragraph without quotations is about, for a "she said" after it: the first
+    known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr")."""
+    best: tuple[int, int, Person] | None = None  # (tier, position, person)
+    for person in people.known:
+        surname = surname_of(person.name)
+        if len(surname) <= 2:
+            continue
+        found = [text.find(person.name)] if " " in person.name else []
+        titled = re.search(rf"\b{_TITLED}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(surname)}\b", text)
+        if titled:
+            found.append(titled.start())
+        at = min((f for f in found if f >= 0), default=-1)
+        # A person with an office, or named with a title, before a bare name ("Te Waiparu" may
+        # be a place the name pattern took for a person).
+        tier = 0 if person.role or titled else 1
+        if at >= 0 and (best is None or (tier, at) < best[:2]):
+            best = (tier, at, person)
+    return best[2] if best else None

@@ -248,3 +248,27 @@ def test_an_institution_reports_and_a_dateline_is_not_its_words() -> None:
         "In a plea agreement filed today, the Harbour Office agreed that it had erred.",
     ):
         assert reported_spans(sentence, []) == []
+
+
+def test_pronouns_and_titles_follow_the_person_last_written_about() -> None:
+    from pressreader.quotes import analyse_quotes
+
+    paragraphs = [
+        "“Every berth counts,” Regional Minister Tama Quill says.",
+        "Harbourtown District Mayor Sandra Renn says the decision ends a long campaign.",
+        "“We waited ten years for a yes,” she says.",
+        "“The ferry runs again on Monday,” the Minister says.",
+    ]
+    context = ("Wharf rebuilt", "", "Associate Regional Minister Hon Bo Poe")
+    found = analyse_quotes(paragraphs, context)[0]
+    assert [q.speaker for q in found] == ["Tama Quill", "Sandra Renn", "Tama Quill"]
+    # An honorific is no part of a name; a title with an accent is learned with its office.
+    from pressreader.quotes.people import People, learn_people, split_role_name
+
+    assert split_role_name("Associate Regional Minister Hon Bo Poe") == (
+        "Associate Regional Minister",
+        "Bo Poe",
+    )
+    people = People()
+    learn_people(["The Prime Minister, Élise Renn-Quill, today opened the wharf."], people)
+    assert [(p.name, p.role) for p in people.known] == [("Élise Renn-Quill", "Prime Minister")]
