@@ -106,7 +106,8 @@ def analyse_quotes(
             if speaker is None:
                 a = AFTER.match(after)
                 if a:
-                    phrase = a.group("pron") or a.group("who_v") or a.group("who")
+                    pron = a.group("pron") or a.group("pron_v")  # "she said", "sagte sie"
+                    phrase = pron or a.group("who_v") or a.group("who")
                     if a.group("who") and a.group("role"):
                         phrase = f"{a.group('who')}, {a.group('role')}"
                     speaker = resolve(phrase, people, last)

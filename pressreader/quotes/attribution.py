@@ -11,14 +11,15 @@ from pressreader.quotes.words import NAME_PHRASE, VERBS
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
-      | (?:{VERBS})\s+(?:the\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
+      | (?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
+      | (?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
       | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
 )
 _ADVERB = r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+)"
 _WHO_BEFORE_VERB = re.compile(
-    rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he))\s+{_ADVERB}{{0,2}}$"
+    rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he|\bSie|\bEr))\s+{_ADVERB}{{0,2}}$"
 )
 _ACCORDING = re.compile(
     rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}})?)\s*,?\s*$"
@@ -166,7 +167,7 @@ def explicit_speaker(text: str, start: int, end: int, people: People) -> Person 
     phrase = attribution_before(before)
     if phrase is None:
         a = AFTER.match(text[end:])
-        if a and not a.group("pron"):
+        if a and not (a.group("pron") or a.group("pron_v")):
             phrase = a.group("who_v") or a.group("who")
     if not phrase or phrase.strip().lower() in {"he", "she", "i", "we", "they", "you"}:
         return None

@@ -145,7 +145,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         return None
     phrase = phrase.strip(" ,;:")
     lowered = phrase.lower()
-    if lowered in {"he", "she"}:
+    if lowered in {"he", "she", "sie", "er", "elle", "il"}:
         if last_speaker or people.last:
             return last_speaker or people.last
         titled = [p for p in people.known if p.role]
@@ -247,6 +247,9 @@ _POST_NOMINALS = {
 }
 
 
+_GERMAN_ARTICLES = {"Die", "Der", "Das", "Den", "Dem", "Ein", "Eine", "Einer", "Eines", "Einem"}
+
+
 def tidy_name(name: str) -> str | None:
     """A speaker's name without a dateline before it or a next sentence's word after it.
 
@@ -262,6 +265,8 @@ def tidy_name(name: str) -> str | None:
         tokens = tokens[:-1]
     if not tokens or any(t.lower() in _FUNCTION_WORDS for t in tokens):
         return None
+    if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
+        return None  # "Die Gewerbesteuer": German capitalises its nouns, a name has no article
     if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
         return None  # a lone acronym in capitals is a name only with a title
     return " ".join(tokens)

@@ -16,6 +16,7 @@ VERBS = (
     r"asked|replied|responded|answered|tweeted|posted|vowed|promised|praised|welcomed|"
     r"confirmed|explained|cautioned|lamented|observed|described|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
+    r"nannte|nennt|sprach\s+von|spricht\s+von|bezeichnete|bezeichnet|"
     r"déclaré|déclare|souligné|ajouté|affirmé"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
@@ -212,7 +213,12 @@ ROLE_WORDS = set(
         "western",
         "white",
     ]
-)
+) | {  # German offices (a city's, a ministry's, a company's), masculine and feminine
+    "kämmerer", "kämmerin", "oberbürgermeister", "oberbürgermeisterin", "stadtrat", "stadträtin",
+    "dezernent", "dezernentin", "landrat", "landrätin", "pressesprecher", "pressesprecherin",
+    "polizeipräsident", "polizeipräsidentin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
+    "geschäftsführer", "geschäftsführerin", "direktor", "direktorin",
+}  # fmt: skip
 ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"
     r"approx|ca|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Dept|Gov't)|"

@@ -272,3 +272,20 @@ def test_pronouns_and_titles_follow_the_person_last_written_about() -> None:
     people = People()
     learn_people(["The Prime Minister, Élise Renn-Quill, today opened the wharf."], people)
     assert [(p.name, p.role) for p in people.known] == [("Élise Renn-Quill", "Prime Minister")]
+
+
+def test_german_attributions() -> None:
+    from pressreader.quotes import analyse_quotes
+
+    paragraphs = [
+        "Oberbürgermeisterin Dr. Jana Quill stellte den Haushalt vor.",
+        "»Wir sparen nicht an den Kindern«, sagte sie.",
+        "Kämmerer Bo Renn sprach von einem »Haushalt auf Kante«.",
+        "Die Gewerbesteuer sei stabil. Er nannte die Lage »ernst, aber lösbar«.",
+    ]
+    found = analyse_quotes(paragraphs, ("Haushalt beschlossen", ""))[0]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Wir sparen nicht an den Kindern", "Jana Quill"),
+        ("Haushalt auf Kante", "Bo Renn"),
+        ("ernst, aber lösbar", "Bo Renn"),
+    ]
