@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, PARTICLES, ROLE_WORDS, TOKEN
 
@@ -53,6 +54,7 @@ class People:
         return person
 
 
+@lru_cache(maxsize=8192)
 def surname_of(name: str) -> str:
     """The last word of a name, ignoring Jr./Sr./III."""
     parts = [
@@ -380,6 +382,9 @@ def last_named(people: People, text: str) -> Person | None:
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Minister|Mayor|Senator|Commissioner|Premier|Detective|Inspector|Superintendent|Chief)\.?"
 
 
+_TITLE_BEFORE = re.compile(rf"\b{_TITLED}\s+(?:[A-Z][\w'’-]+\s+)?$")
+
+
 def subject_named(people: People, text: str) -> Person | None:
     """The person a paragraph without quotations is about, for a "she said" after it: the first
     known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr")."""
@@ -389,9 +394,16 @@ def subject_named(people: People, text: str) -> Person | None:
         if len(surname) <= 2:
             continue
         found = [text.find(person.name)] if " " in person.name else []
-        titled = re.search(rf"\b{_TITLED}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(surname)}\b", text)
-        if titled:
-            found.append(titled.start())
+        titled = False
+        at = text.find(surname)
+        while at >= 0:  # "Ms Hadley", "Mayor Sandra Kerr": a title right before the surname
+            after = text[at + len(surname) : at + len(surname) + 1]
+            title = _TITLE_BEFORE.search(text, max(0, at - 40), at)
+            if title and not (after.isalnum() or after == "-"):
+                titled = True
+                found.append(title.start())
+                break
+            at = text.find(surname, at + 1)
         at = min((f for f in found if f >= 0), default=-1)
         # A person with an office, or named with a title, before a bare name ("Te Waiparu" may
         # be a place the name pattern took for a person).
