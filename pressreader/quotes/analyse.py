@@ -62,6 +62,11 @@ def _join(first: str, second: str) -> str:
     return _tidy(f"{first} {second}")
 
 
+def found_closed(text: str) -> bool:
+    """Whether a paragraph ends with a closing quotation mark (after its last word)."""
+    return text.rstrip()[-1:] in CLOSERS
+
+
 def _quote_only(text: str) -> bool:
     """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections)."""
     spans = find_spans(text)
@@ -84,8 +89,10 @@ def analyse_quotes(
     # "Statement by Attorney General X on …": quotes that open a paragraph unattributed are X's.
     headline = statement_speaker(context[0]) if context else None
     introduced: Person | None = None  # "X released the following statement:" → the next paragraph
+    unclosed: tuple[int, tuple[int, int], str] | None = None
     for index, text in enumerate(paragraphs):
         spans = find_spans(text)
+        carried, unclosed = unclosed if unclosed and unclosed[0] == index - 1 else None, None
         prev_end = 0
         prev_found: FoundQuote | None = None
         for k, (start, end, words) in enumerate(spans):
@@ -108,6 +115,8 @@ def analyse_quotes(
                 if a:
                     pron = a.group("pron") or a.group("pron_v")  # "she said", "sagte sie"
                     phrase = pron or a.group("who_v") or a.group("who")
+                    if a.group("who_lc"):  # "…», a déclaré la directrice du PAM, Jane Roe."
+                        phrase = f"{a.group('who_lc')}, {a.group('role_lc')}"
                     if a.group("who") and a.group("role"):
                         phrase = f"{a.group('who')}, {a.group('role')}"
                     speaker = resolve(phrase, people, last)
@@ -167,6 +176,10 @@ def analyse_quotes(
                 prev_found, prev_end = found[-1], end
                 continue
             if speaker is None or not words:
+                if words and k == len(spans) - 1 and end >= len(text) and not found_closed(text):
+                    # a quotation that runs on into the next paragraph, whose attribution may
+                    # come there ("“… first paragraph" / "“… second,” Mr X says.")
+                    unclosed = (index, inner_span(text, start, end), words)
                 prev_end = end
                 continue
             if len(words.split()) < min_words and not tight:
@@ -175,6 +188,11 @@ def analyse_quotes(
             quote = FoundQuote(
                 _tidy(words), speaker.name, speaker.role, ((index, *inner_span(text, start, end)),)
             )
+            if start == 0 and k == 0 and carried is not None:  # its first paragraph comes first
+                at, span, first_words = carried
+                quote = FoundQuote(
+                    _tidy(first_words), speaker.name, speaker.role, ((at, *span),)
+                ).extended(words, (index, *inner_span(text, start, end)))
             found.append(quote)
             prev_found, prev_end = quote, attr_end
             last = speaker

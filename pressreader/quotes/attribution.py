@@ -11,8 +11,10 @@ from pressreader.quotes.words import NAME_PHRASE, VERBS
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
-      | (?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
-      | (?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
+      | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
+      | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?
+        (?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
+      | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
       | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
@@ -26,8 +28,9 @@ _ACCORDING = re.compile(
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
-    rf"\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
-)
+    rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
+    rf"(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
+)  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:"
 
 
 _LEAD_APPOSITION = re.compile(

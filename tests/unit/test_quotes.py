@@ -289,3 +289,23 @@ def test_german_attributions() -> None:
         ("Haushalt auf Kante", "Bo Renn"),
         ("ernst, aber lösbar", "Bo Renn"),
     ]
+
+
+def test_a_quote_over_two_paragraphs_credited_in_the_second_and_other_forms() -> None:
+    from pressreader.quotes import analyse_quotes
+
+    paragraphs = [
+        "Harbour Minister Tama Quill announced the new wharf today.",
+        "“Every ship that calls here is a truck off the coast road.",
+        "“And the wharf will be the town's lifeline when the road closes,” Mr Quill says.",
+        "Quotes attributable to Harbour Trust chief executive Dr. Bo Renn:",
+        "“Our crews have waited years for a wharf that floats at low tide.”",
+        "« Une semence plantée aujourd'hui, c'est un repas de moins demain », a déclaré la "
+        "directrice du programme, Ana Poe.",
+    ]
+    found = analyse_quotes(paragraphs, ("Wharf opens", ""))[0]
+    assert [(q.text[:22], q.speaker, len(q.spans)) for q in found] == [
+        ("Every ship that calls ", "Tama Quill", 2),
+        ("Our crews have waited ", "Bo Renn", 1),
+        ("Une semence plantée au", "Ana Poe", 1),
+    ]
