@@ -39,7 +39,7 @@ class Prepared:
     doc: dict[str, Any]
     warnings: tuple[str, ...]
     digest: str = ""  # of `doc`: what a run remembers of the ids it wrote
-    parsed: Any = None  # index.building._Parsed of the file at `into/folder/id.yaml`, if made
+    parsed: Any = None  # index.parsing._Parsed of the file at `into/folder/id.yaml`, if made
     entry: tuple[str, str] | None = None  # a streamed feed entry's (key, digest)
 
 
@@ -92,7 +92,7 @@ def prepare_indexed(
     data = comparable(again.to_dict())
     parsed = None
     if target is not None:
-        from pressreader.index.building import parsed_release
+        from pressreader.index.parsing import parsed_release
 
         parsed = parsed_release(again, problems, target, -1, -1)
     return Prepared(

@@ -7,7 +7,8 @@ refreshed by comparing file sizes and modification times, and rebuilt whenever i
 
     schema.py    where the file lives, its tables, SCHEMA_VERSION, the date-ordered row keys
     database.py  connections and their locks, checking the file, resetting it; sqlite3 → errors.py
-    building.py  refresh: sizes and times compared, changed files parsed (in processes), written
+    building.py  refresh: sizes and times compared, changed files parsed, written
+    parsing.py   what the index stores of one file (parsed in worker processes)
     queries.py   the list, search, releases by row key or id, summaries, problems
     related.py   "more like this"
     library.py   Library, the facade: every public method, each saying what it raises

@@ -1,4 +1,5 @@
-"""Bringing the index up to date with the files: compare sizes and times, parse what changed.
+"""Bringing the index up to date with the files: compare sizes and times, parse what changed
+(parsing.py), write it.
 
 A refresh lists the store's files (scan_stat), parses the new and changed ones (in worker processes
 when there are many) and writes them in few, large transactions, in row-key order; files gone from
@@ -9,35 +10,31 @@ folder cannot hold it.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from pressreader.index import duplicates, speakers
 from pressreader.index import figures as figure_table
 from pressreader.index.database import Database
-from pressreader.index.schema import (
-    COLS,
-    FTS_COLUMNS,
-    MARKS,
-    SEQ_BITS,
-    day_key,
-    pack_doc,
-    unpack_doc,
+from pressreader.index.parsing import (  # re-exported: the import and changes.py use them here
+    _parse_all,
+    _parse_chunk,
+    _Parsed,
+    parsed_release,
+    start_scan,
 )
-from pressreader.model import Release, release_from_dict
-from pressreader.pool import process_pool
-from pressreader.store import Problem, read_release, scan_stat
-from pressreader.tables import FIGURE_COLUMNS, QUOTE_COLUMNS, figure_rows, quote_rows
+from pressreader.index.schema import COLS, FTS_COLUMNS, MARKS, SEQ_BITS, day_key, unpack_doc
+from pressreader.model import release_from_dict
+from pressreader.store import scan_stat
+from pressreader.tables import FIGURE_COLUMNS, QUOTE_COLUMNS
 
-BATCH = 250  # files parsed between two commits (and two progress reports)
+__all__ = ["Builder", "RefreshReport", "parsed_release", "start_scan"]
+
 FIRST_BATCH = 48  # parsed before anything else, so a cold open shows releases at once
 COMMIT_EVERY = 2000  # parsed files per transaction while building
-_IO_FAILURES = ("cannot read the file", "the file disappeared")
 # What an import remembers of each feed entry it wrote, so that an entry that has not changed
 # is known before it is analysed again (a cache like the rest of the index: lost with it).
 _IMPORT_ITEMS = """CREATE TABLE IF NOT EXISTS import_items (
@@ -56,124 +53,6 @@ class RefreshReport:
     failed: int = 0
     rebuilt: bool = False
     notices: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    path: str
-    size: int
-    mtime_ns: int
-    doc: bytes | None  # the release as JSON, packed (schema.pack_doc) where it was parsed
-    fields: tuple[object, ...] | None  # the summary columns: id, title, date, source, topics
-    text: tuple[str, ...] | None  # the FTS columns
-    problems: str  # JSON list
-    quotes: tuple[tuple[object, ...], ...] = ()  # tables.quote_rows, as table rows
-    figures: tuple[tuple[object, ...], ...] = ()  # tables.figure_rows, as table rows
-    sig: bytes = b""  # duplicates.signature: finds the same release published twice
-    bands: tuple[int, ...] = ()  # duplicates.bands_of(sig), its buckets
-
-
-def _listing(root: str) -> list[tuple[str, int, int]]:
-    return list(scan_stat(Path(root))) if Path(root).is_dir() else []
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers exit when this process dies (even by kill -9)."""
-    return process_pool(workers)
-
-
-def start_scan(root: Path) -> Future[list[tuple[str, int, int]]]:
-    """Read a store's folder (names, sizes, times) in another process; `refresh(listing=…)` uses it.
-
-    The reader starts this before its window is up, so the folder is read on the other core while
-    Textual starts (in a thread it would compete with the interface for the interpreter lock).
-    """
-    pool = _pool(1)
-    try:
-        future = pool.submit(_listing, str(root))
-    finally:
-        pool.shutdown(wait=False)
-    return future
-
-
-def _parse_file(item: tuple[str, int, int, str | None], sign: bool = True) -> _Parsed:
-    """Parse one file into what the index stores (runs in worker processes)."""
-    path, size, mtime_ns, default_id = item
-    release, problems = read_release(Path(path), default_id)
-    if release is None and problems and problems[0].message.startswith(_IO_FAILURES):
-        size = mtime_ns = -1  # not the file's content: try again next time (after a chmod, say)
-    return parsed_release(release, problems, path, size, mtime_ns, sign)
-
-
-def parsed_release(
-    release: Release | None,
-    problems: list[Problem],
-    path: str,
-    size: int,
-    mtime_ns: int,
-    sign: bool = True,
-) -> _Parsed:
-    """What the index stores of a file read into `release` (None: unreadable) and `problems`.
-
-    The import hands these over for the files it writes (`Builder.record`), so the index need
-    not read them again. Without `sign` the duplicate signature is left for `_after_refresh`
-    (the first releases of a cold open, parsed where the reader waits for them).
-    """
-    probs = json.dumps([p.to_dict() for p in problems])
-    if release is None:
-        return _Parsed(path, size, mtime_ns, None, None, None, probs)
-    data = release.to_dict()
-    data.pop("quotes", None)  # derived from the body again when read: no need to keep it twice
-    data["path"] = path
-    text = release.search_text()
-    quotes = tuple(
-        tuple(json.dumps(row[c]) if c == "parts" and row[c] else row[c] for c in QUOTE_COLUMNS)
-        for row in quote_rows(release)
-    )
-    figures = tuple(tuple(row[c] for c in FIGURE_COLUMNS) for row in figure_rows(release))
-    stats = sum(1 for row in figures if row[0] == "stats")
-    fields = (
-        release.id,
-        release.title,
-        release.date.isoformat(),
-        release.source or "",
-        json.dumps(list(release.topics)),
-        len(quotes),
-        stats,
-        int(release.date_certain),
-    )
-    sig = duplicates.signature(release) if sign else b""
-    return _Parsed(
-        path,
-        size,
-        mtime_ns,
-        pack_doc(json.dumps(data, ensure_ascii=False)),
-        fields,
-        tuple(text[c] for c in FTS_COLUMNS),
-        probs,
-        quotes,
-        figures,
-        sig,
-        duplicates.buckets(sig) if sig else (),
-    )
-
-
-def _parse_chunk(items: list[tuple[str, int, int, str | None]], sign: bool = True) -> list[_Parsed]:
-    return [_parse_file(item, sign) for item in items]
-
-
-def _parse_all(
-    todo: list[tuple[str, int, int, str | None]], workers: int | None
-) -> Iterator[list[_Parsed]]:
-    """Parse small jobs here, large ones on every core."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    chunks = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
-    if workers <= 1 or len(chunks) == 1:
-        for chunk in chunks:  # here, where the reader may be waiting: signed after (_after_refresh)
-            yield _parse_chunk(chunk, sign=False)
-        return
-    with _pool(workers) as pool:
-        yield from pool.map(_parse_chunk, chunks)
 
 
 def _forget(conn: sqlite3.Connection, path: str) -> None:

@@ -13,14 +13,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from pressreader.index.building import (
-    Builder,
-    RefreshReport,
-    _forget,
-    _parse_chunk,
-    _Parsed,
-    _pool,
-)
+from pressreader.index.building import Builder, RefreshReport, _forget
+from pressreader.index.parsing import _parse_chunk, _Parsed, _pool
 from pressreader.store import SUFFIXES, scan_stat
 
 IN_THREAD = 4  # up to this many changed files are parsed on the calling thread

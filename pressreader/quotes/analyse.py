@@ -16,14 +16,8 @@ from pressreader.quotes.attribution import (
     attribution_before,
     statement_speaker,
 )
-from pressreader.quotes.people import (
-    People,
-    Person,
-    last_named,
-    learn_people,
-    resolve,
-    subject_named,
-)
+from pressreader.quotes.mentions import last_named, subject_named
+from pressreader.quotes.people import People, Person, learn_people, resolve
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.words import CLOSERS
 

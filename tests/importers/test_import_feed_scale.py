@@ -231,7 +231,7 @@ def test_the_index_records_imported_releases_without_reading_them_again(
     feed = tmp_path / "feed.xml"
     feed.write_text(feed_xml(25))
     store = tmp_path / "store"
-    import pressreader.index.building as building
+    import pressreader.index.parsing as building
 
     reads: list[str] = []
     real = building._parse_file

@@ -1,0 +1,53 @@
+"""Who a passage is about, for "he said" and "she says": the person named last before a quotation,
+and the subject of a paragraph without quotations."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.people import People, Person, surname_of
+
+
+def last_named(people: People, text: str) -> Person | None:
+    """The known person whose surname occurs last in `text` (outside quotation marks' words)."""
+    best, where = None, -1
+    for person in people.known:
+        surname = surname_of(person.name)
+        at = text.rfind(surname)
+        if at > where and len(surname) > 2:
+            best, where = person, at
+    return best
+
+
+_TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Minister|Mayor|Senator|Commissioner|Premier|Detective|Inspector|Superintendent|Chief)\.?"
+
+
+_TITLE_BEFORE = re.compile(rf"\b{_TITLED}\s+(?:[A-Z][\w'’-]+\s+)?$")
+
+
+def subject_named(people: People, text: str) -> Person | None:
+    """The person a paragraph without quotations is about, for a "she said" after it: the first
+    known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr")."""
+    best: tuple[int, int, Person] | None = None  # (tier, position, person)
+    for person in people.known:
+        surname = surname_of(person.name)
+        if len(surname) <= 2:
+            continue
+        found = [text.find(person.name)] if " " in person.name else []
+        titled = False
+        at = text.find(surname)
+        while at >= 0:  # "Ms Hadley", "Mayor Sandra Kerr": a title right before the surname
+            after = text[at + len(surname) : at + len(surname) + 1]
+            title = _TITLE_BEFORE.search(text, max(0, at - 40), at)
+            if title and not (after.isalnum() or after == "-"):
+                titled = True
+                found.append(title.start())
+                break
+            at = text.find(surname, at + 1)
+        at = min((f for f in found if f >= 0), default=-1)
+        # A person with an office, or named with a title, before a bare name ("Te Waiparu" may
+        # be a place the name pattern took for a person).
+        tier = 0 if person.role or titled else 1
+        if at >= 0 and (best is None or (tier, at) < best[:2]):
+            best = (tier, at, person)
+    return best[2] if best else None
