@@ -20,6 +20,27 @@ from pressreader.quotes import (
 )
 from pressreader.transcripts import find_turns, interviewer, is_transcript
 
+# A form of address is no office: "Mr." alone, "Bundesministerin Dr." / "Dr, Medical Director …".
+_ADDRESS = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Frau)\.?"
+_ADDRESS_ONLY = re.compile(rf"^(?:{_ADDRESS}\s*)+$")
+_ADDRESS_END = re.compile(rf"(?:[\s,]+{_ADDRESS})+$")
+_ADDRESS_START = re.compile(rf"^{_ADDRESS}\s*,\s*")
+# "Secretary, May 24, 2021": a date is no part of an office.
+_DATE_END = re.compile(
+    r",?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$"
+)
+
+
+def role_of(role: str | None) -> str | None:
+    """A speaker's role without a form of address or a date stuck to it."""
+    if not role:
+        return None
+    role = _DATE_END.sub("", role.strip())
+    if _ADDRESS_ONLY.match(role):
+        return None
+    role = _ADDRESS_START.sub("", _ADDRESS_END.sub("", role)).strip(" ,")
+    return role or None
+
 
 def find_marks(
     paragraphs: list[str], context: tuple[str, ...] = ()
@@ -32,7 +53,7 @@ def find_marks(
     for quote in quotes:
         for n, (index, start, end) in enumerate(quote.spans):
             if end > start:
-                mark = Mark(start, end, quote.speaker, quote.role, "direct", n > 0)
+                mark = Mark(start, end, quote.speaker, role_of(quote.role), "direct", n > 0)
                 marks.setdefault(index, []).append(mark)
     _unmarked_statements(paragraphs, people, marks)
     for index, text in enumerate(paragraphs):
@@ -40,7 +61,7 @@ def find_marks(
             continue  # a statement paragraph is the speaker's words already
         for start, end, person in reported_spans(text, people.known):
             if end > start:
-                mark = Mark(start, end, person.name, person.role, "reported")
+                mark = Mark(start, end, person.name, role_of(person.role), "reported")
                 marks.setdefault(index, []).append(mark)
     for found in marks.values():
         found.sort(key=lambda mark: mark.start)
@@ -68,7 +89,7 @@ def _unmarked_statements(
             if k > index + 1 and not _FIRST_PERSON.search(text):
                 break
             end = len(text.rstrip())
-            mark = Mark(0, end, person.name, person.role, "direct", k > index + 1)
+            mark = Mark(0, end, person.name, role_of(person.role), "direct", k > index + 1)
             marks.setdefault(k, []).append(mark)
 
 
@@ -84,13 +105,13 @@ def _transcript_marks(
         end = len(text.rstrip())
         if end <= turn.start:
             continue
-        found = [Mark(turn.start, end, turn.speaker, turn.role, "turn", turn.continues)]
+        found = [Mark(turn.start, end, turn.speaker, role_of(turn.role), "turn", turn.continues)]
         for start, stop, words in find_spans(text[turn.start :]):
             if len(words.split()) < 4:
                 continue
             a, b = inner_span(text, turn.start + start, turn.start + stop)
             person = explicit_speaker(text, turn.start + start, turn.start + stop, people)
             if person is not None and b > a:
-                found.append(Mark(a, b, person.name, person.role, "direct"))
+                found.append(Mark(a, b, person.name, role_of(person.role), "direct"))
         marks[turn.paragraph] = found
     return marks, people

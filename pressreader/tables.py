@@ -101,11 +101,17 @@ def short_unit(unit: str | None, words: int = 6) -> str | None:
     return " ".join(kept) or None
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÄÖÜ])")
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence of running text holding text[start:end], folded onto one line."""
     begin = 0
-    for m in re.finditer(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9ÄÖÜ])", text[:start]):
-        begin = m.end()
+    # Up to the figure's first character included: a sentence may start with the figure itself
+    # ("2.100 new posts are planned."), which the look-ahead must see.
+    for m in _SENTENCE_END.finditer(text, 0, min(len(text), start + 1)):
+        if m.end() <= start:
+            begin = m.end()
     stop = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)").search(text, end)
     return one_line(text[begin : stop.end() if stop else len(text)])
 

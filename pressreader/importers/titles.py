@@ -213,6 +213,7 @@ def is_framing(line: str) -> bool:
     if (
         _ROLE_START.match(text)
         and len(words) <= 10
+        and ":" not in text  # "Minister Weber: 120 million more for cycle paths" is a headline
         and not _VERBS.search(text)
         and not re.search(r"[’']s\b|\b(?:on|message|remarks|address)\b", text)
     ):

@@ -155,3 +155,23 @@ def test_publisher_for_url() -> None:
     assert publisher_for_url("https://www.justice.gov/opa/pr/x") == "U.S. Department of Justice"
     assert publisher_for_url("https://news.example.org/x") == "news.example.org"
     assert publisher_for_url(None) is None
+
+
+def test_a_headline_naming_its_minister_with_a_colon_is_the_title_and_figures_keep_their_sentence() -> (
+    None
+):
+    from pressreader.importers.assemble import assemble
+    from pressreader.importers.text import read_text
+    from pressreader.marks import role_of
+    from pressreader.tables import figure_rows
+
+    text = (
+        "Pressemitteilung\n\nBundesministerin Quill: 120 Millionen Euro mehr für Radwege\n\n"
+        "Berlin, 3. April 2025\n\nMehr ist geplant. 2.100 neue Stellen sind vorgesehen.\n"
+    )
+    release = assemble(read_text(text, "de.txt"))
+    assert release.title == "Bundesministerin Quill: 120 Millionen Euro mehr für Radwege"
+    sentences = [row["sentence"] for row in figure_rows(release) if row["kind"] == "text"]
+    assert sentences == ["2.100 neue Stellen sind vorgesehen."]
+    assert role_of("Mr.") is None and role_of("Bundesministerin Dr.") == "Bundesministerin"
+    assert role_of("Secretary, May 24, 2021") == "Secretary"
