@@ -98,15 +98,11 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def speaker(conn: sqlite3.Connection, key: str) -> SpeakerRow | None:
-    """One speaker by key."""
-    row = conn.execute(
-        "SELECT key, name, variants, roles, quotes, releases, first, last FROM speakers "
-        "WHERE key = ?",
-        (key,),
-    ).fetchone()
-    if row is None:
-        return None
+_SELECT = "SELECT key, name, variants, roles, quotes, releases, first, last FROM speakers"
+
+
+def _row(row: tuple[Any, ...]) -> SpeakerRow:
+    """A speakers-table row (variants and roles stored as JSON) as a SpeakerRow."""
     key, name, variants, roles, quotes, releases, first, last = row
     return SpeakerRow(
         key,
@@ -120,30 +116,22 @@ def speaker(conn: sqlite3.Connection, key: str) -> SpeakerRow | None:
     )
 
 
+def speaker(conn: sqlite3.Connection, key: str) -> SpeakerRow | None:
+    """One speaker by key."""
+    row = conn.execute(f"{_SELECT} WHERE key = ?", (key,)).fetchone()
+    return None if row is None else _row(row)
+
+
 def speakers(conn: sqlite3.Connection, text: str = "", order: str = "quotes") -> list[SpeakerRow]:
     """Every speaker (or those whose name, a variant or a role contains `text`), by number of
     quotes or by name."""
     by = "quotes DESC, name" if order == "quotes" else "name COLLATE NOCASE"
-    sql = "SELECT key, name, variants, roles, quotes, releases, first, last FROM speakers"
-    params: list[str] = []
+    sql, params = _SELECT, []
     if text.strip():
         sql += " WHERE name LIKE ? OR variants LIKE ? OR roles LIKE ?"
         like = f"%{text.strip()}%"
         params = [like, like, like]
-    rows = conn.execute(f"{sql} ORDER BY {by}", params)
-    return [
-        SpeakerRow(
-            key,
-            name,
-            tuple(json.loads(variants)),
-            tuple(tuple(r) for r in json.loads(roles)),  # type: ignore[misc]
-            quotes,
-            releases,
-            first,
-            last,
-        )
-        for key, name, variants, roles, quotes, releases, first, last in rows
-    ]
+    return [_row(row) for row in conn.execute(f"{sql} ORDER BY {by}", params)]
 
 
 def key_for(conn: sqlite3.Connection, name: str) -> str | None:
