@@ -190,4 +190,7 @@ def has_block(el: etree._Element) -> bool:
 
 def text_key(text: str) -> str:
     """Text reduced to lower-case letters and digits, for comparing texts from different readers."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # exactly the characters str.isalnum() rejects

@@ -72,22 +72,30 @@ _LEADING_WORDS = re.compile(
 )
 
 
+_TOKEN = re.compile(TOKEN)
+_INITIAL = re.compile(r"[A-Z]\.")
+_SUFFIX = re.compile(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}")
+_THE_LATE = re.compile(r"^the[ -]late[ -]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
-    """Split "Federal Minister of the Interior Nancy Faeser" into (role, name)."""
-    phrase = re.sub(_LEADING_WORDS, "", phrase.strip(" ,;:"))
+    """Split "Federal Minister of the Interior Nancy Faeser" into (role, name); cached, as the
+    same phrases come back in release after release."""
+    phrase = _LEADING_WORDS.sub("", phrase.strip(" ,;:"))
     phrase = _HONOURABLE.sub(" ", phrase).strip()  # "Minister Hon Jane Roe": a courtesy
-    phrase = re.sub(r"^the[ -]late[ -]", "", phrase, flags=re.IGNORECASE)
+    phrase = _THE_LATE.sub("", phrase)
     tokens = phrase.split()
     i = len(tokens)
     while i > 0:
         word = tokens[i - 1]
         bare = word.lower().rstrip(".,")
-        is_initial = bool(re.fullmatch(r"[A-Z]\.", word))
+        is_initial = bool(_INITIAL.fullmatch(word))
         if word.endswith(("’s", "'s")):
             break
         if (
             is_initial
-            or (re.fullmatch(TOKEN, word) and bare not in ROLE_WORDS)
+            or (_TOKEN.fullmatch(word) and bare not in ROLE_WORDS)
             or (bare in PARTICLES and i < len(tokens))
         ):
             i -= 1
@@ -99,14 +107,14 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     words = [
         k
         for k in range(i, len(tokens))
-        if not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}", tokens[k])
+        if not _SUFFIX.fullmatch(tokens[k])
     ]
     if len(words) >= 2 and i > 0 and tokens[i - 1].lower() in CONNECTORS:
         i = words[1]
         words = words[1:]
     if len(words) > 3:  # "Harbour Master Bo Renn": a name is rarely longer than three words
         i = words[-2]
-        while i > 0 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
+        while i > 0 and _INITIAL.fullmatch(tokens[i - 1]):
             i -= 1
     name = " ".join(tokens[i:]).strip(" ,") or None
     role = " ".join(tokens[:i]).strip(" ,") or None
