@@ -17,6 +17,9 @@ from pressreader.quotes import (
     inner_span,
     learn_people,
     reported_spans,
+    resolve,
+    split_role_name,
+    statement_speaker,
 )
 from pressreader.transcripts import find_turns, interviewer, is_transcript
 
@@ -56,6 +59,8 @@ def find_marks(
                 mark = Mark(start, end, quote.speaker, role_of(quote.role), "direct", n > 0)
                 marks.setdefault(index, []).append(mark)
     _unmarked_statements(paragraphs, people, marks)
+    if context and not people.introduced:
+        _headline_statement(paragraphs, context[0], people, marks)
     for index, text in enumerate(paragraphs):
         if any(mark.kind == "direct" and mark.start == 0 for mark in marks.get(index, ())):
             continue  # a statement paragraph is the speaker's words already
@@ -91,6 +96,44 @@ def _unmarked_statements(
             end = len(text.rstrip())
             mark = Mark(0, end, person.name, role_of(person.role), "direct", k > index + 1)
             marks.setdefault(k, []).append(mark)
+
+
+def _joint(who: str) -> bool:
+    """Whether "X and Y" names two people ("President Jane Roe and First Lady Ann Roe"), not one
+    office with "and" in it ("Commissioner for Oceans and Fisheries Jane Roe")."""
+    first, sep, second = who.partition(" and ")
+    if not sep:
+        return False
+    role, name = split_role_name(first)
+    if not name or not split_role_name(second)[1]:
+        return False
+    return len(name.split()) >= 2 or bool(role and not re.search(r"\b(?:for|of)\b|,", role))
+
+
+def _headline_statement(
+    paragraphs: list[str], title: str, people: People, marks: dict[int, list[Mark]]
+) -> None:
+    """A "Statement by X on …" whose body is X's own words without quotation marks (no "X said:"
+    introduces them): the first-person paragraphs that open the body are X's.
+
+    Short lines before the body (a place and date, a banner) are passed over; the statement starts
+    at the first paragraph of a dozen words or more, and only if it speaks in the first person.
+    """
+    who = statement_speaker(title)
+    person = resolve(who, people, None) if who else None
+    if person is None or _joint(who or ""):
+        return  # "by President Jane Roe and First Lady …": a joint statement is not one person's
+    begun: int | None = None
+    for k, text in enumerate(paragraphs):
+        if begun is None and len(text.split()) < 12:
+            continue
+        if marks.get(k) or find_spans(text) or text.rstrip().endswith(":"):
+            break
+        if not _FIRST_PERSON.search(text):
+            break
+        begun = k if begun is None else begun
+        mark = Mark(0, len(text.rstrip()), person.name, role_of(person.role), "direct", k > begun)
+        marks.setdefault(k, []).append(mark)
 
 
 def _transcript_marks(

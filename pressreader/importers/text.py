@@ -335,7 +335,12 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
                 items.append(lines[i] if numbered or bullet is None else bullet.group("item"))
                 i += 1
             intro = None
-            if doc.blocks and doc.blocks[-1].kind == "p" and _is_intro(doc.blocks[-1].text):
+            if (
+                doc.blocks
+                and doc.blocks[-1].kind == "p"
+                and _is_intro(doc.blocks[-1].text)
+                and not re.search(r"[“”\"„«»]", doc.blocks[-1].text)  # its quotes are marked
+            ):
                 intro = doc.blocks.pop().text
             doc.blocks.append(RawBlock("list", intro or "", tuple(items)))
             continue
@@ -363,11 +368,17 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
 def _is_lead(line: str, following: str | None) -> bool:
     """A lead summarises: it quotes no one, introduces nothing (": "), and is not the whole story.
 
+    A paragraph in the first person is someone's words (a statement), not a summary of them.
     Anything else stays a body paragraph, where its quotes are found and marked.
     """
     if following is None or re.search(r"[“”\"„«»]", line) or line.rstrip().endswith(":"):
         return False
+    if _FIRST_PERSON.search(line):  # "Today I want to…": a statement's own words, not a summary
+        return False
     return len(line.split()) <= 80
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|My|me|we|We|our|Our|us)\b")
 
 
 def _is_intro(text: str) -> bool:

@@ -10,10 +10,10 @@ from pressreader.quotes.attribution import (
     CAME_FROM,
     DASH,
     FIRST_PERSON,
-    NEXT_SAYS,
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
+    next_credits,
     statement_speaker,
 )
 from pressreader.quotes.mentions import last_named, subject_named
@@ -161,9 +161,9 @@ def analyse_quotes(
                 speaker = resolve(headline, people, last)
             if speaker is None and not joined and index + 1 < len(paragraphs) and _quote_only(text):
                 # Nothing else says whose: a lead quotation, then "Detective Inspector X said …"
-                n = NEXT_SAYS.match(paragraphs[index + 1])
-                if n:
-                    speaker = resolve(n.group("who"), people, last)
+                who = next_credits(paragraphs[index + 1])
+                if who:
+                    speaker = resolve(who, people, last)
                     tight = speaker is not None
             if joined and found:
                 found[-1] = found[-1].extended(words, (index, *inner_span(text, start, end)))

@@ -57,6 +57,29 @@ NEXT_SAYS = re.compile(
     rf"^(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})\b"
 )
+# A lead quotation credited by the next paragraph in so many words: "Those are the words of grain
+# grower Jane Roe, …", "That is how orchardist Jane Roe remembers the night …".
+WORDS_OF = re.compile(
+    r"^(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of"
+    r"|(?:That|This)\s+(?:is|was)\s+how)\s+(?P<whole>[^,.;:“”\"]{2,80}?)"
+    r"(?=\s*[,.;]|\s+(?:remembers|recalls|describes|puts|sees|explains|remembered|recalled|"
+    r"described|put|saw|explained|sums|summed)\b)"
+)
+_LAST_NAME_PHRASE = re.compile(rf"{NAME_PHRASE}$")
+
+
+def next_credits(paragraph: str) -> str | None:
+    """Who the paragraph after a lead quotation names as its speaker, if it opens by doing so."""
+    n = NEXT_SAYS.match(paragraph)
+    if n:
+        return n.group("who")
+    w = WORDS_OF.match(paragraph)
+    if w:
+        name = _LAST_NAME_PHRASE.search(w.group("whole"))
+        return name.group(0) if name and " " in name.group(0) else None
+    return None
+
+
 # A sentence whose subject is a person who then speaks: "X welcomed the decision."
 SUBJECT_SPEAKS = re.compile(
     rf"(?:^|[.!?]\s+)(?:the\s+|die\s+|der\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)"
@@ -135,10 +158,10 @@ def _colon_intro(phrase: str) -> bool:
 
 
 _STATEMENT_BY = re.compile(
-    rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?P<who>{NAME_PHRASE})"
+    rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>{NAME_PHRASE})"
     rf"|[Tt]he\s+following\s+is\s+(?:the\s+)?(?P<who3>{NAME_PHRASE})['’]s?\s+"
     rf"(?:message|statement|remarks|address|speech)"
-    rf"|(?P<who2>{NAME_PHRASE})(?:,\s*[^,:“”\"]{{2,120}},)?\s+(?:released|issued|made|gave|delivered|"
+    rf"|(?P<who2>{NAME_PHRASE})(?:,\s*(?P<app2>[^,:“”\"]{{2,120}}),)?\s+(?:released|issued|made|gave|delivered|"
     rf"provided|[Ii]ssues|[Rr]eleases|[Mm]akes)\s+(?:the\s+following\s+|a\s+|this\s+)?[Ss]tatement)"
 )
 
@@ -149,13 +172,34 @@ def statement_speaker(text: str) -> str | None:
     if not m:
         return None
     who = m.group("who") or m.group("who2") or m.group("who3")
+    if m.group("who2") and m.group("app2"):  # "The Taoiseach, Jane Roe TD, issued …": both
+        who = f"{who}, {m.group('app2')}"
+    if m.group("who"):  # "by Commissioner for Environment, Oceans and Fisheries Amalia Roscoe"
+        whole = _STATEMENT_BY_WHOLE.match(text, m.start("who"))
+        if whole and len(whole.group(1).split()) <= 14:
+            who = whole.group(1).strip(" ,")
     # "Statement by President Biden on the Anniversary…": the name ends before " on ".
-    return re.split(r"\s+(?:on|about|regarding|following)\s+", who)[0]
+    return re.split(rf"\s+(?:on|about|regarding|following|{_GERUNDS})\s+", who)[0]
+
+
+# "Statement by President X Marking …": words that end the speaker's part of a title
+_GERUNDS = (
+    r"[Mm]arking|Thanking|Commemorating|Celebrating|Recogni[sz]ing|Hono(?:u)?ring|Welcoming|"
+    r"Condemning|Announcing|Congratulating|Calling"
+)
+
+
+# "Statement by" up to " on …", a dash, a colon or the end: commas inside belong to the role.
+_STATEMENT_BY_WHOLE = re.compile(
+    r"([^:;“”\"\n]+?)(?=\s+(?:on|about|regarding|following|marking|at)\s|\s+[–—-]\s|\s*[:;(]|\s*$"
+    rf"|\s+(?:{_GERUNDS})\s)"
+)
 
 
 # An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".
 SPEECH_INTRO = re.compile(
-    rf"(?:\b(?:{VERBS})|\bstatement|\battributable\s+to\b.*|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$",
+    rf"(?:\b(?:{VERBS})|\bstatement(?:\s+[\w’'-]+){{0,4}}|\battributable\s+to\b.*"
+    rf"|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?(?:I|We)")

@@ -104,11 +104,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i < len(tokens) and tokens[i].lower() in PARTICLES:
         i += 1
     # "Minister of Ports Ada Quill": after "of"/"for"/"the", the first capital word is the role's.
-    words = [
-        k
-        for k in range(i, len(tokens))
-        if not _SUFFIX.fullmatch(tokens[k])
-    ]
+    words = [k for k in range(i, len(tokens)) if not _SUFFIX.fullmatch(tokens[k])]
     if len(words) >= 2 and i > 0 and tokens[i - 1].lower() in CONNECTORS:
         i = words[1]
         words = words[1:]
@@ -260,6 +256,12 @@ _POST_NOMINALS = {
 _GERMAN_ARTICLES = {"Die", "Der", "Das", "Den", "Dem", "Ein", "Eine", "Einer", "Eines", "Einem"}
 
 
+_TITLE_GERUNDS = {
+    "marking", "thanking", "commemorating", "celebrating", "recognizing", "recognising",
+    "honoring", "honouring", "welcoming", "condemning", "announcing", "congratulating", "calling",
+}  # fmt: skip
+
+
 def tidy_name(name: str) -> str | None:
     """A speaker's name without a dateline before it or a next sentence's word after it.
 
@@ -271,8 +273,10 @@ def tidy_name(name: str) -> str | None:
         tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
     while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
         tokens = tokens[1:]  # a dateline run into the name
-    while len(tokens) > 1 and tokens[-1].lower() in _FUNCTION_WORDS:
-        tokens = tokens[:-1]
+    while len(tokens) > 1 and (
+        tokens[-1].lower() in _FUNCTION_WORDS or tokens[-1].lower() in _TITLE_GERUNDS
+    ):
+        tokens = tokens[:-1]  # "Statement by President Biden Marking …": a title's verb
     if not tokens or any(t.lower() in _FUNCTION_WORDS for t in tokens):
         return None
     if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
@@ -357,6 +361,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
         for m in _INTRODUCTION.finditer(text):
             if " " not in m.group(0):
                 continue  # one capitalised word: neither "Role Name" nor "First Last"
+            if " - " in m.group(0):
+                continue  # "European Commission - Daily News": a banner of two parts, no person
             role, name = split_role_name(m.group(0))
             name = tidy_name(name) if name else None
             if not name:

@@ -154,3 +154,82 @@ def test_text_without_date_is_imported_with_an_uncertain_date() -> None:
 def test_dates_press_offices_write(text: str, iso: str | None) -> None:
     parsed = parse_date(text)
     assert (parsed.isoformat() if parsed else None) == iso
+
+
+def _marks_of(text: str) -> list[tuple[str, str | None, bool]]:
+    """(first words, speaker, continues) of every direct quote of a raw-text release."""
+    release = assemble(read_text(text, "own.txt"))
+    found = []
+    for block in release.body:
+        for mark in getattr(block, "marks", ()):
+            if mark.kind == "direct":
+                words = " ".join(block.text[mark.start : mark.end].split()[:4])
+                found.append((words, mark.speaker, mark.continues))
+    return found
+
+
+def test_a_statement_named_in_its_title_is_its_authors_words() -> None:
+    text = (
+        "Harbour Authority - Statement\n\n"
+        "Statement by Commissioner for Ports, Canals and Ferries Ada Quill on the ferry strike\n\n"
+        "Portmere, 4 March 2025\n\n"
+        "Today I want to speak to every family who waited on the quay this week and could not "
+        "get home because the ferries stayed tied up.\n\n"
+        "We have asked both sides to meet again on Monday, and I will chair that meeting myself.\n\n"
+        'The so-called "winter timetable" is not the answer.\n\n'
+        "PORTS/25/118\n"
+    )
+    assert _marks_of(text) == [
+        ("Today I want to", "Ada Quill", False),
+        ("We have asked both", "Ada Quill", True),
+    ]
+
+
+def test_a_statement_introduced_with_words_before_the_colon() -> None:
+    text = (
+        "Statement on the storm in Lowmoor\n\n"
+        "Published on: 3 February 2025\n\n"
+        "The Taoiseach, Brendan Ashe TD, issued the following statement this afternoon:\n\n"
+        "My thanks go to the crews who worked through the night to clear the roads.\n\n"
+        "ENDS\n"
+    )
+    assert _marks_of(text) == [("My thanks go to", "Brendan Ashe", False)]
+
+
+def test_a_lead_quotation_credited_in_so_many_words_by_the_next_paragraph() -> None:
+    for credit in (
+        "Those are the words of Lowmoor dairy farmer Nell Carrow, one of 300 growers hit.",
+        "That is how beekeeper Nell Carrow remembers the morning of the flood.",
+    ):
+        text = (
+            "Flood grants open for Lowmoor farms\n\n12 May 2024\n\n"
+            "Farmers hit by the spring floods can apply for grants from Monday.\n\n"
+            "“The water stood in the milking shed for nine days and we lost the whole herd.”\n\n"
+            f"{credit}\n"
+        )
+        assert _marks_of(text) == [("The water stood in", "Nell Carrow", False)], credit
+
+
+def test_a_quote_in_a_paragraph_that_introduces_a_list_is_marked() -> None:
+    text = (
+        "Harbour Authority - Daily News\n\nDaily News 03 / 11 / 2020\n\n"
+        "Authority funds new ferries for the islands\n\n"
+        'The Authority has chosen four ferry projects. "Islanders should not wait a day for a '
+        'doctor because the boat is broken," said Commissioner for Ports Ada Quill. '
+        "The projects include:\n\n- two electric ferries\n- one new quay\n\n"
+        'The first ferry sails in May. "Nobody should be cut off by the sea," she said.\n'
+    )
+    assert _marks_of(text) == [
+        ("Islanders should not wait", "Ada Quill", False),
+        ("Nobody should be cut", "Ada Quill", False),  # not the banner's "Daily News"
+    ]
+
+
+def test_a_joint_statement_is_not_credited_to_one_of_its_authors() -> None:
+    text = (
+        "Statement by Mayor Ada Quill and Harbour Master Bo Renn Thanking the Lifeboat Crews\n\n"
+        "4 March 2025\n\n"
+        "We want to thank every volunteer who put to sea in the storm on Saturday night and "
+        "brought the crew of the trawler home.\n"
+    )
+    assert _marks_of(text) == []
