@@ -108,7 +108,7 @@ def analyse_quotes(
                 a = AFTER.match(after)
                 if a:
                     pron = a.group("pron") or a.group("pron_v")  # "she said", "sagte sie"
-                    phrase = pron or a.group("who_v") or a.group("who")
+                    phrase = pron or a.group("who_v") or a.group("who") or a.group("the_role")
                     if a.group("who_lc"):  # "…», a déclaré la directrice du PAM, Jane Roe."
                         phrase = f"{a.group('who_lc')}, {a.group('role_lc')}"
                     if a.group("who") and a.group("role"):
@@ -154,7 +154,13 @@ def analyse_quotes(
                 joined = True
             elif speaker is None and start == 0 and introduced is not None:
                 speaker, tight = introduced, True
-            elif speaker is None and start == 0 and found and found[-1].spans[-1][0] == index - 1:
+            elif (
+                speaker is None
+                and start == 0
+                and found
+                and found[-1].spans[-1][0] == index - 1
+                and not _credited_next(paragraphs, index, text)
+            ):
                 # A paragraph that opens with a quote right after one by X: X goes on speaking.
                 speaker = people.find(found[-1].speaker) if found[-1].speaker else None
             elif speaker is None and start == 0 and headline:
@@ -216,3 +222,11 @@ def analyse_quotes(
 def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[FoundQuote]:
     """Every attributed direct quote of a release, in order."""
     return analyse_quotes(paragraphs, context)[0]
+
+
+def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
+    """Whether a paragraph that is only a quotation is credited by the next one ("Those are the
+    words of X", "So äußerte sich X"), which then wins over "the last speaker goes on"."""
+    if index + 1 >= len(paragraphs) or not _quote_only(text):
+        return False
+    return next_credits(paragraphs[index + 1], explicit=True) is not None

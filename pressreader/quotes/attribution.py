@@ -13,8 +13,11 @@ AFTER = re.compile(
         (?P<pron>he|she)\s+(?:{VERBS})\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?
-        (?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
+        (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
+      | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|
+        premier|chancellor|secretary|governor|senator|treasurer|ambassador|councillor|director))
+        \s+(?:{VERBS})\b
       | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
@@ -64,18 +67,30 @@ WORDS_OF = re.compile(
     r"|(?:That|This)\s+(?:is|was)\s+how)\s+(?P<whole>[^,.;:“”\"]{2,80}?)"
     r"(?=\s*[,.;]|\s+(?:remembers|recalls|describes|puts|sees|explains|remembered|recalled|"
     r"described|put|saw|explained|sums|summed)\b)"
+    # "With these words, Minister Jane Roe opened …", "Mit diesen Worten hat Ministerin Dr. X …"
+    r"|^(?:With\s+(?:these|those)\s+words,?|Mit\s+(?:diesen|den)\s+Worten\s+(?:hat|hatte)?)\s*"
+    r"(?:die\s+|der\s+)?(?P<words_whole>(?:Dr\.|Prof\.|[^,.;:“”\"\s]+)"
+    r"(?:\s+(?:Dr\.|Prof\.|[^,.;:“”\"\s]+))*?)(?=\s+[a-zäöü]|\s*[,;:.]|$)"
+)
+# German: "So äußerte sich der Vorsitzende des Elternrats, Jan Roe, der …"
+_SO_SPOKE = re.compile(
+    r"^So\s+(?:äußerte\s+sich|sagte\s+es|formulierte\s+es|beschrieb\s+es)\s+"
+    r"(?P<whole>[^.;:“”\"„«»]{2,120}?)(?=,\s+(?:der|die|das|den|dem|und|als|nachdem|bei|am|im)\b|\s*[.;:]|$)"
 )
 _LAST_NAME_PHRASE = re.compile(rf"{NAME_PHRASE}$")
 
 
-def next_credits(paragraph: str) -> str | None:
-    """Who the paragraph after a lead quotation names as its speaker, if it opens by doing so."""
-    n = NEXT_SAYS.match(paragraph)
+def next_credits(paragraph: str, explicit: bool = False) -> str | None:
+    """Who the paragraph after a lead quotation names as its speaker, if it opens by doing so;
+    `explicit`: only in so many words ("Those are the words of X"), not "X said …"."""
+    n = None if explicit else NEXT_SAYS.match(paragraph)
     if n:
         return n.group("who")
-    w = WORDS_OF.match(paragraph)
+    w = WORDS_OF.match(paragraph) or _SO_SPOKE.match(paragraph)
     if w:
-        name = _LAST_NAME_PHRASE.search(w.group("whole"))
+        name = _LAST_NAME_PHRASE.search(
+            (w.groupdict().get("whole") or w.group("words_whole")).strip()
+        )
         return name.group(0) if name and " " in name.group(0) else None
     return None
 

@@ -152,6 +152,10 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     phrase = phrase.strip(" ,;:")
     lowered = phrase.lower()
     if lowered in {"he", "she", "sie", "er", "elle", "il"}:
+        if lowered in {"sie", "er"}:  # German says whether: "sagte sie" is not the man named last
+            other = _by_gender(lowered, last_speaker or people.last, people)
+            if other is not None:
+                return other
         if last_speaker or people.last:
             return last_speaker or people.last
         titled = [p for p in people.known if p.role]
@@ -225,6 +229,29 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
                     return person
         return None
     return register(name, role or role_after, people)
+
+
+_FEMALE_ROLE = re.compile(
+    r"\b(?:Frau|[A-ZÄÖÜ]\w*(?:erin|orin|entin|antin|istin|ärin|eurin|atin))\b"
+)
+_MALE_ROLE = re.compile(r"\b(?:Herr|[A-ZÄÖÜ]\w*(?:er|or|ent|ant|ist|är|eur|at))\b")
+
+
+def _gender(person: Person) -> str | None:
+    """ "f" or "m" when a German role says so ("Ministerin", "Hauptgeschäftsführer"), else None."""
+    role = person.role or ""
+    if _FEMALE_ROLE.search(role):
+        return "f"
+    return "m" if _MALE_ROLE.search(role) else None
+
+
+def _by_gender(pronoun: str, last: Person | None, people: People) -> Person | None:
+    """For German "sie"/"er": the person last introduced whose role has that gender, when the
+    last person named does not (or has no role); None to keep the usual rule."""
+    wanted = "f" if pronoun == "sie" else "m"
+    if last is not None and _gender(last) in (wanted, None if last.role else "x"):
+        return None  # the last person fits, or says nothing and has a role: keep them
+    return next((p for p in reversed(people.known) if _gender(p) == wanted), None)
 
 
 _FUNCTION_WORDS = {

@@ -311,3 +311,49 @@ def test_a_quote_over_two_paragraphs_credited_in_the_second_and_other_forms() ->
         ("Our crews have waited ", "Bo Renn", 1),
         ("Une semence plantée au", "Ana Poe", 1),
     ]
+
+
+def test_a_quote_credited_by_role_gender_or_in_so_many_words() -> None:
+    """Our own sentences for the patterns of the third world batch (tests/world, tune)."""
+    from pressreader.quotes import analyse_quotes
+
+    def speakers(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+        return [(q.text.split()[0], q.speaker) for q in analyse_quotes(paragraphs, ("T", ""))[0]]
+
+    # "the minister said" is the minister, not the person named last
+    assert speakers(
+        [
+            "Federal Minister Jana Quill presented the report in Bonn today.",
+            "The head of the Food Bank Association, Dr. Bo Renn, called it „a good start“.",
+            "„Next come the school canteens, where most is still wasted“, the minister said.",
+        ]
+    )[-1] == ("Next", "Jana Quill")
+    # German "sagte sie" after a man was named is the woman named before him
+    assert speakers(
+        [
+            "»Wir geben den Kommunen Zeit«, sagte Bundesministerin Jana Quill.",
+            "Der Hauptgeschäftsführer des Städtetags, Bo Renn, nannte das Programm »überfällig«.",
+            "»Die Turnhallen kommen als Nächstes«, sagte sie.",
+        ]
+    )[-1] == ("Die", "Jana Quill")
+    # A lead quotation credited by "Mit diesen Worten …" / "So äußerte sich …"
+    assert speakers(
+        [
+            "»Kein Kind soll im Winter frieren müssen.«",
+            "Mit diesen Worten hat Bundesministerin Dr. Jana Quill am Montag das Programm eröffnet.",
+        ]
+    ) == [("Kein", "Jana Quill")]
+    assert speakers(
+        [
+            "Senatorin Ada Renn lobte die Zusammenarbeit. „Bund und Länder waren schnell.“",
+            "„Jetzt müssen die Stellen aber auch bleiben können.“",
+            "So äußerte sich der Vorsitzende des Elternrats, Bo Quill, der das Ergebnis begrüßte.",
+        ]
+    ) == [("Bund", "Ada Renn"), ("Jetzt", "Bo Quill")]
+    # "said the Commissioner for A, B and C, Name": the role has commas, the name comes last
+    assert speakers(
+        [
+            "« Nous suivons la science, même quand elle déçoit », said the Commissioner for "
+            "Environment, Oceans and Fisheries, Ada Quill, adding that fishers need a plan."
+        ]
+    ) == [("Nous", "Ada Quill")]
