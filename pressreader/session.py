@@ -88,6 +88,7 @@ class ReadingSession(SearchMixin, MarksMixin, PrefsMixin):
             library.settle(report)
         except PressreaderError as exc:
             return [Outcome(f"The index could not be brought up to date: {exc}", "warning", 8)]
+        self.store_changed()  # copies grouped: the list counts them once
         changed = report.parsed or report.removed or report.rebuilt
         return [Outcome(refilter=True)] if changed else []
 
@@ -95,6 +96,7 @@ class ReadingSession(SearchMixin, MarksMixin, PrefsMixin):
         """The index matches the files: what to tell the user about it, and a search again."""
         self.indexing = False
         self.problems = problems
+        self.store_changed()
         shown = self.library.notices if self.library else []  # shown when the store opened
         out = [Outcome(n, "warning", 8) for n in report.notices if n not in shown]
         errors = sum(p.severity == "error" for p in problems)

@@ -56,7 +56,11 @@ class SessionBase:
         self.hide_read = False
         self.starred_only = False
         self.indexing = False  # the index is being brought up to date
-        self.total = 0  # releases in the store, as of the last search
+        # Releases in the store as the list counts them (a release published twice once), as of
+        # the last search; worked out in the search worker (session_search.listed_total).
+        self.total = 0
+        self.store_version = 0  # bumped when the index changes (the counts are worked out again)
+        self._listed: tuple[tuple[int, int], int] | None = None  # (count, version) → total
         self.problems: list[Problem] = []
         self.shown: int | None = None  # row key of the release in the detail pane
         self.opening: int | None = None  # a release being opened (not to be previewed again)

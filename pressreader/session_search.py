@@ -63,14 +63,46 @@ class SearchMixin(SessionBase):
             raise SearchFailed(str(exc)) from exc
         return rids
 
+    def listed_total(self, request: SearchRequest, rids: list[int]) -> int:
+        """How many releases the store holds as the list counts them: a release published twice
+        once (its copies are listed under it; the sources pane counts so too), so the title bar
+        and the status line say what the list shows without a query or filter.
+
+        Free after such a search (`rids` are all of them); else one search of everything,
+        remembered until the index changes (`store_changed`). Raises as `run_search` does. Slow:
+        call from a worker.
+        """
+        if self.library is None:
+            return 0
+        try:
+            key = (self.library.count, self.store_version)
+            unfiltered = not request.query.strip() and request.keep is None and not request.drop
+            if unfiltered:
+                total = len(rids)
+            elif self._listed is not None and self._listed[0] == key:
+                return self._listed[1]
+            else:
+                total = len(self.library.search(""))
+        except IndexUnavailable as exc:
+            raise SearchFailed(str(exc)) from exc
+        self._listed = (key, total)
+        return total
+
+    def store_changed(self) -> None:
+        """The index holds other releases, or groups them otherwise: count them again."""
+        self.store_version += 1
+
     @staticmethod
     def query_problem(error: QueryError) -> str:
         """What is wrong with a query, and where, for the line under the search box."""
         return f"{error.message} (column {error.position + 1})"
 
-    def searched(self, found: int) -> None:
-        """A search's results are shown: the store's size is known again."""
-        self.total = self.library.count if self.library else 0
+    def searched(self, found: int, total: int | None = None) -> None:
+        """A search's results are shown, with the store's size as `listed_total` counted it (None:
+        as the index counts its rows)."""
+        if total is None:
+            total = self.library.count if self.library else 0
+        self.total = total
         if not found:
             self.shown = None
 
@@ -100,7 +132,7 @@ class SearchMixin(SessionBase):
         if filters:
             listed = f"{found:,} of {plural(self.total, 'release')}"
             return subtitle, f"{listed}{filters} · {order}", ""
-        return subtitle, f"{plural(self.total, 'release')} · {order}", ""
+        return subtitle, f"{plural(found, 'release')} · {order}", ""
 
     def empty_text(self, query: str) -> str | None:
         """What the detail pane says when a search found nothing (None: leave it as it is)."""

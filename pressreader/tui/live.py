@@ -195,6 +195,7 @@ class LiveStore(LiveSources):
 
     def on_live_store_settled(self, message: LiveStore.Settled) -> None:
         self.refreshing = False
+        self.session.store_changed()  # copies grouped: counted again at the next search
         self._kick()
 
     def store_changed(self, paths: set[str] | None = None) -> None:
@@ -209,6 +210,7 @@ class LiveStore(LiveSources):
             row = lst.cursor - int(lst.scroll_offset.y)
             self.cursor_anchor = Anchor(current, summary.id if summary else None, row)
         self.last_change = time.monotonic()
+        self.session.store_changed()
         self.reader.search()
         self._reload_shown(paths)
         self.counts_soon(0.0)

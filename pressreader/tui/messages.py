@@ -63,6 +63,7 @@ class SearchDone(Message, bubble=False):
     request: SearchRequest
     rids: list[int]
     error: str | None = None
+    total: int | None = None  # the store's releases as the list counts them (copies once)
 
 
 @dataclass

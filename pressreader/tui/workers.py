@@ -46,8 +46,10 @@ class Workers(AppBase):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, request: SearchRequest) -> None:
         """Search; an interrupted or superseded search posts nothing."""
+        total: int | None = None  # the store's releases as the list counts them
         try:
             rids = self.session.run_search(request)
+            total = self.session.listed_total(request, rids)
         except SearchInterrupted:
             return  # a newer keystroke took over
         except QueryError as exc:  # explained under the search box
@@ -57,7 +59,7 @@ class Workers(AppBase):
             self.reader.post_message(msg.Notice(f"Search failed: {exc}"))
             rids = []
         if not get_current_worker().is_cancelled:
-            self.reader.post_message(msg.SearchDone(request, rids))
+            self.reader.post_message(msg.SearchDone(request, rids, total=total))
 
     @work(thread=True, exclusive=True, group="similar")
     def find_similar(self, release: Release, rid: int) -> None:

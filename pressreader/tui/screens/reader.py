@@ -117,7 +117,7 @@ class ReaderScreen(Screen[None]):
             self.query_one(StatusLine).show(message.error, "-no-results")
             return
         lst, found = self.query_one(ReleaseList), len(message.rids)
-        self.session.searched(found)
+        self.session.searched(found, message.total)
         # The cursor stays on its release; when a narrower search lost it (the box emptied a
         # letter at a time), it goes back to the release in the detail pane, not to the top.
         keep = lst.current
