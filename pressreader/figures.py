@@ -91,12 +91,18 @@ def _bullet_unit(rest: str, pos: int = 0) -> str:
     return noun
 
 
+_FORMAT = re.compile(r"[A-KM-Z]\b")
+
+
 def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None = None) -> Figure:
     """Parse one statistic; the original text is kept whatever is understood of it."""
     if comma_decimal is None:
         comma_decimal = decimal_comma(lang)
     matches = [(m, *_match_value(m, comma_decimal)) for m in number_matches(text)]
-    matches = [(m, v, u) for m, v, u in matches if v is not None]
+    # "5G", "4K": a number glued to a capital letter names a format, never a quantity
+    matches = [
+        (m, v, u) for m, v, u in matches if v is not None and not _FORMAT.match(text, m.end())
+    ]
     wanted = [x for x in matches if not _is_noise(text, x[0], x[0].start(), bool(x[2]))]
     for m, value, unit in (wanted or matches)[:1]:
         qualifier, q_start = _qualifier(text[: m.start()])

@@ -62,11 +62,19 @@ def _is_noise(text: str, m: re.Match[str], start: int, strong: bool) -> bool:
     """Whether the number at text[start:m.end()] is a date, time, age, citation or name."""
     end = m.end()
     before, after = text[max(0, start - 80) : start], text[end : end + 80]
+    if (
+        m.group("scale1")
+        and m.group("scale1").isupper()
+        and not (m.group("cur") or m.group("code"))
+    ):
+        return True  # "4K cameras": a format, not four thousand (money has "$4K")
     if m.group("word") or strong:
         return strong and bool(m.group("num")) and before[-1:] in "-–/" and before[-2:-1].isalpha()
     raw = m.group("num")
     glued = re.match(r"[^\W\d_][\w'’²°]*|°[CF]", after)
-    if glued and glued.group(0).lower() not in GLUED_UNITS:
+    if glued and (
+        glued.group(0).lower() not in GLUED_UNITS or re.fullmatch(r"[A-KM-Z]", glued.group(0))
+    ):
         return True  # 5th, 117th, 1990s, 5G
     if before[-1:] in "-–/:#§" and before[-2:-1] not in ("", " ") or before.endswith(("§ ", "# ")):
         return True  # COVID-19, F-35, 1:20-cr-123, 5/6, § 1001

@@ -289,3 +289,13 @@ def test_long_paragraphs_stay_fast() -> None:
     found = find_figures(paragraph, "en")
     assert len(found) == 600
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_number_glued_to_a_capital_letter_is_a_format_not_a_quantity() -> None:
+    from pressreader.figures import parse_figure
+    from pressreader.figures_text import find_figures
+
+    text = "The 5G masts and 4K cameras reached 1,200 towns; a 2L bottle, $4K and £40M."
+    assert [f.text for f in find_figures(text)] == ["1,200 towns", "2L", "$4K", "£40M"]
+    assert parse_figure("5G coverage for every county").value is None
+    assert parse_figure("4K cameras in 300 schools").value == 300
