@@ -108,6 +108,8 @@ def read_text(data: str, origin: str) -> RawDoc:
     if doc.source is None:
         edge = all_lines[:TOP_LINES] + all_lines[-4:]
         doc.source = next((who for line in edge if (who := issued_by(line))), None)
+    if doc.source is None:
+        doc.source = _from_line(all_lines[:TOP_LINES])
     lines = [line for chunk in chunks for line in (chunk if _is_list(chunk) else [" ".join(chunk)])]
     _read_body(lines, doc)
     if not doc.blocks and not doc.summary:
@@ -220,6 +222,27 @@ def _read_header(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         out.append(chunk[skip:])
         skip = 0
     return out
+
+
+_FROM = re.compile(r"^From:\s*(?P<who>.*)$")
+
+
+def _from_line(lines: list[str]) -> str | None:
+    """gov.uk's "From:" line (or label and next line): its first organisation is the publisher,
+    not the minister after "and" ("Department for X and The Rt Hon Jane Roe MP"). The line
+    stays in the text; this only reads it."""
+    for i, line in enumerate(lines):
+        m = _FROM.match(line.strip())
+        if not m:
+            continue
+        who = m.group("who").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
+        first = re.split(
+            r"\s+and\s+(?=(?:The\s+)?(?:Rt\.?\s+)?Hon\b|[A-Z]\w+\s+[A-Z][\w'-]+\s+MP\b)", who
+        )[0]
+        first = first.strip(" ,;")
+        if first and len(first.split()) <= 12 and not is_person(first):
+            return first
+    return None
 
 
 def _is_list(chunk: list[str]) -> bool:

@@ -233,3 +233,25 @@ def test_a_joint_statement_is_not_credited_to_one_of_its_authors() -> None:
         "brought the crew of the trawler home.\n"
     )
     assert _marks_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("from_lines", "publisher"),
+    [
+        ("From:\nDepartment for Harbours and The Rt Hon Ada Quill MP", "Department for Harbours"),
+        (
+            "From: Department for Ports, Food and Rural Affairs",
+            "Department for Ports, Food and Rural Affairs",
+        ),
+    ],
+)
+def test_a_gov_uk_from_line_gives_the_publisher(from_lines: str, publisher: str) -> None:
+    text = (
+        "Press release\n\nFerry routes to get new funding\n\n"
+        "New money for island ferry routes will keep fares down this winter.\n\n"
+        f"{from_lines}\nPublished\n12 June 2024\n\n"
+        "The department today announced £4.2 million for island ferry routes.\n"
+    )
+    release = assemble(read_text(text, "own.txt"))
+    assert release.source == publisher
+    assert "From:" in " ".join(getattr(b, "text", "") for b in release.body)  # the line stays
