@@ -29,6 +29,7 @@ from pressreader.tui.panes import Panes
 from pressreader.tui.screens.across import copies_of
 from pressreader.tui.widgets import (
     Divider,
+    QueryProblem,
     RelatedNav,
     ReleaseList,
     ReleaseView,
@@ -68,6 +69,7 @@ class ReaderScreen(Screen[None]):
             yield SourcesPane(id="sources")  # publishers and saved searches (`p`, tui/live.py)
             with Vertical(id="left"):
                 yield SearchBox(placeholder="Search releases  ( / )", id="search")
+                yield QueryProblem(id="query-problem")
                 yield StatusLine(id="status")
                 yield ReleaseList(self.session.summaries, self.session.marks, id="list")
             yield Divider(id="divider")
@@ -113,8 +115,9 @@ class ReaderScreen(Screen[None]):
     def on_search_done(self, message: msg.SearchDone) -> None:
         if self._widgets_gone or not self.session.is_current(message.request):
             return  # or a newer search is on its way
+        problem = self.query_one(QueryProblem)
+        problem.show(message.error)
         if message.error is not None:  # the query cannot be read: the list stays as it was
-            self.query_one(StatusLine).show(message.error, "-no-results")
             return
         lst, found = self.query_one(ReleaseList), len(message.rids)
         self.session.searched(found, message.total)

@@ -8,12 +8,13 @@ from pressreader.tui.widgets.release_list import ReleaseList
 from pressreader.tui.widgets.release_view import ReleaseView
 from pressreader.tui.widgets.search_box import SearchBox
 from pressreader.tui.widgets.sources import SourcesPane
-from pressreader.tui.widgets.status_line import StatusLine
+from pressreader.tui.widgets.status_line import QueryProblem, StatusLine
 from pressreader.tui.widgets.title_bar import TitleBar
 
 __all__ = [
     "Divider",
     "Line",
+    "QueryProblem",
     "QuoteNav",
     "RelatedNav",
     "ReleaseList",
