@@ -38,6 +38,7 @@ SETS = {
     "transcripts": "transcripts.jsonl",
     "doj_tune": "doj_tune.jsonl",  # tuning sets added later (tests/quotes/README.md)
     "transcripts_tune": "transcripts_tune.jsonl",
+    "sw_tune": "sw_tune.jsonl",
 }
 
 

@@ -15,6 +15,7 @@ from pressreader.quotes.attribution import (
     attribution_before,
     next_credits,
     statement_speaker,
+    subject_fragment,
 )
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, learn_people, resolve
@@ -98,7 +99,7 @@ def analyse_quotes(
             attr_end = end
             # "X said roads were cut. “…,” he said.": he is the person named last, not the last speaker
             last = last_named(people, text[:start]) or last
-            phrase = attribution_before(before)
+            phrase = attribution_before(before) or subject_fragment(before, words)
             if phrase:
                 speaker = resolve(phrase, people, last)
                 if speaker is None and headline and FIRST_PERSON.fullmatch(phrase.strip()):

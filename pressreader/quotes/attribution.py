@@ -29,6 +29,11 @@ _WHO_BEFORE_VERB = re.compile(
 _ACCORDING = re.compile(
     rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}})?)\s*,?\s*$"
 )
+# "in the words of John Adams, “", "In the timeless words of the poet Jane Roe, who …, “"
+_WORDS_OF = re.compile(
+    rf"\b[Ii]n\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}words\s+of\s+(?:the\s+|my\s+|our\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:,\s*[^“”\"]{{2,120}}?)?,?\s*:?\s*$"
+)
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
@@ -113,9 +118,12 @@ _FIRST_PERSON_VERB = re.compile(r"(?:^|[\s,])(?P<pron>I|[Ww]e)\s+(?:[a-z’']+\s
 _OPENERS = re.compile(r"^(?:As|And|But|So|When|While|Then|Yet|Like)\s+(?=\S)")
 
 
+_GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
-    for m in (_ACCORDING.search(before), _STATEMENT.search(before)):
+    for m in (_ACCORDING.search(before), _STATEMENT.search(before), _WORDS_OF.search(before)):
         if m:
             return m.group("who")
     for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
@@ -130,7 +138,12 @@ def attribution_before(before: str) -> str | None:
                 return f"{first}, {second.split(',')[0]}"
             if _name_like(second):
                 return f"{second}, {first}"
+            bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)
+            if re.match(r"(?:As\s+)?(?:my|our)\b", first) and _name_like(bare):
+                return bare  # "As my good friend, the late Senator Jane Roe, said"
         w = _WHO_BEFORE_VERB.search(before[: verb.start()])
+        if w and not w.group("pron") and _GOVERNED.search(before[: w.start()]):
+            w = None  # "a survivor of the Tulsa Flood courageously testified": no subject
         if w:
             if w.group("pron"):
                 return w.group("pron")
@@ -154,6 +167,26 @@ def attribution_before(before: str) -> str | None:
         ):
             return ", ".join(chunks[:2])
     return None
+
+
+# "President Jane Roe committed to a dialogue that would be “deliberate and robust.”": the
+# sentence's subject, with a verb of commitment or direction, is the source of the fragment.
+_SUBJECT_FRAGMENT = re.compile(
+    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,3}}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+"
+    rf"(?:\w+ly\s+|has\s+|had\s+|also\s+)?"
+    rf"(?:committed|pledged|promised|vowed|directed|urged|called\s+for|called\s+on|asked|"
+    rf"described|termed|warned|instructed|challenged)\b[^.!?“”\"]*$"
+)
+
+
+def subject_fragment(before: str, words: str) -> str | None:
+    """The subject of a sentence that frames a lower-case fragment of two or more words."""
+    if len(words.split()) < 2 or not words[:1].islower():
+        return None
+    if re.search(r"\bso-called\s*$", before):
+        return None
+    m = _SUBJECT_FRAGMENT.match(before.lstrip())
+    return m.group("who") if m else None
 
 
 # "— Name, Title" after a quote; "• Name, Title" is the same line when the text reader took its

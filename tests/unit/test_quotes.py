@@ -132,6 +132,7 @@ FLOORS = {
     ("doj", "direct"): (0.94, 0.95, 0.92),
     ("transcripts", "turn"): (0.99, 0.99, 0.85),
     ("transcripts_tune", "turn"): (0.99, 0.99, 0.95),
+    ("sw_tune", "direct"): (0.97, 0.80, 0.95),
 }
 
 
@@ -357,3 +358,35 @@ def test_a_quote_credited_by_role_gender_or_in_so_many_words() -> None:
             "Environment, Oceans and Fisheries, Ada Quill, adding that fishers need a plan."
         ]
     ) == [("Nous", "Ada Quill")]
+
+
+def test_words_of_reminders_friends_and_fragments_framed_by_the_subject() -> None:
+    """Patterns of the State/White House tuning set (sw_tune.jsonl), in our own words."""
+    from pressreader.quotes import analyse_quotes
+
+    def speakers(paragraph: str) -> list[tuple[str, str | None]]:
+        return [(q.text.split()[0], q.speaker) for q in analyse_quotes([paragraph], ("T", ""))[0]]
+
+    assert speakers("In the timeless words of the poet Ada Quill, “The tide forgives no one.”") == [
+        ("The", "Ada Quill")
+    ]
+    assert speakers("Ours is, in the words of Bo Renn, “a harbour of laws, not of men.”") == [
+        ("a", "Bo Renn")
+    ]
+    assert speakers("As the writer Ada Quill reminds us: “Read the book you wish existed.”") == [
+        ("Read", "Ada Quill")
+    ]
+    assert speakers(
+        "As my good friend, the late Senator Bo Renn, said, “Our children carry our hopes.”"
+    ) == [("Our", "Bo Renn")]
+    # A lower-case fragment framed by the sentence's subject and a verb of commitment
+    assert speakers(
+        "In the joint statement of June 16, 2021, President Ada Quill committed to a dialogue "
+        "that would be “deliberate and robust.”"
+    ) == [("deliberate", "Ada Quill")]
+    # ... but not a scare quote, nor a name governed by "of" that is no subject
+    assert speakers("President Ada Quill directed staff to end the so-called “quick fixes”.") == []
+    assert speakers(
+        "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
+        "never forget the water.”"
+    ) != [("I", "Harbour Flood")]
