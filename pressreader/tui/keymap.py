@@ -15,12 +15,17 @@ from textual.binding import Binding, BindingType
 from textual.keys import KEY_NAME_REPLACEMENTS, Keys, _character_to_key
 
 from pressreader.config import Config
+from pressreader.tui.screens.figures import ChartScreen, FiguresScreen
+from pressreader.tui.screens.modal import Modal
+from pressreader.tui.screens.name_prompt import NamePrompt
+from pressreader.tui.screens.speakers import SpeakersScreen
 from pressreader.tui.widgets.quote_nav import QuoteNav
 from pressreader.tui.widgets.related_nav import RelatedNav
 from pressreader.tui.widgets.release_list import ReleaseList
 from pressreader.tui.widgets.release_view import ReleaseView
 from pressreader.tui.widgets.search_box import SearchBox
 from pressreader.tui.widgets.sources import SourcesPane
+from pressreader.tui.widgets.table_view import TableView
 
 # old binding id → the id it has now (none was renamed yet)
 RENAMED: dict[str, str] = {}
@@ -67,8 +72,43 @@ APP_BINDINGS: list[BindingType] = [
     Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="app.focus_previous"),
 ]
 
-# The widgets whose bindings config.yaml may override (the app's own are passed in).
-REBINDABLE = (ReleaseList, ReleaseView, SearchBox, RelatedNav, QuoteNav, SourcesPane)
+# The chart's keys (widgets/chart.py's MeasureChart): kept here so that the help screen and the
+# check of config.yaml read them without loading plotext (it loads with the first chart).
+CHART_BINDINGS: list[BindingType] = [
+    Binding("left,h", "move(-1)", "Earlier point", id="chart.earlier"),
+    Binding("right,l", "move(1)", "Later point", id="chart.later"),
+    Binding("home", "move(-1000000000)", "First point", show=False, id="chart.first"),
+    Binding("end", "move(1000000000)", "Last point", show=False, id="chart.last"),
+    Binding("enter", "choose", "Open release", id="chart.open"),
+]
+
+# The screens and widgets whose bindings config.yaml may override (the app's own are passed in).
+REBINDABLE = (
+    ReleaseList,
+    ReleaseView,
+    SearchBox,
+    RelatedNav,
+    QuoteNav,
+    SourcesPane,
+    SpeakersScreen,
+    FiguresScreen,
+    Modal,
+    NamePrompt,
+)
+
+
+def _groups() -> dict[str, list[Binding]]:
+    """The bindings with ids by where they work: the app's, then each screen's or widget's (the
+    chart's with its screen's: both work at once)."""
+    groups: dict[str, list[BindingType]] = {
+        "app": APP_BINDINGS,
+        **{cls.__name__: list(cls.BINDINGS) for cls in REBINDABLE},
+        "ChartScreen": [*ChartScreen.BINDINGS, *CHART_BINDINGS],
+    }
+    return {
+        name: [b for b in group if isinstance(b, Binding) and b.id]
+        for name, group in groups.items()
+    }
 
 
 def keymap(config: Config) -> dict[str, str]:
@@ -116,13 +156,7 @@ def _split(keys: str) -> list[str]:
 
 def _checked(config: Config) -> tuple[dict[str, str], list[str]]:
     """The usable overrides, and what is wrong with the others (each with its config.yaml line)."""
-    groups: dict[str, list[Binding]] = {
-        "app": [b for b in APP_BINDINGS if isinstance(b, Binding) and b.id],
-        **{
-            cls.__name__: [b for b in cls.BINDINGS if isinstance(b, Binding) and b.id]
-            for cls in REBINDABLE
-        },
-    }
+    groups = _groups()
     group_of = {b.id: name for name, group in groups.items() for b in group if b.id}
     known = {b.id: b for group in groups.values() for b in group if b.id}
     requested = {i: k for i, k in _requested(config).items() if i in known}
@@ -174,8 +208,7 @@ def problems(config: Config) -> list[str]:
 
 def binding_ids() -> set[str]:
     """Every binding id a keymap in the config may name."""
-    groups = (APP_BINDINGS, *(cls.BINDINGS for cls in REBINDABLE))
-    return {b.id for group in groups for b in group if isinstance(b, Binding) and b.id}
+    return {b.id for group in _groups().values() for b in group if b.id}
 
 
 def unknown_ids(config: Config) -> str | None:
@@ -199,5 +232,11 @@ def help_sections() -> list[tuple[str, list[BindingType]]]:
         ("Related links", RelatedNav.BINDINGS),
         ("Who said what (quote list)", QuoteNav.BINDINGS),
         ("Sources pane (p)", SourcesPane.BINDINGS),
+        ("Speakers view (W)", SpeakersScreen.BINDINGS),
+        ("Figures view (F)", FiguresScreen.BINDINGS),
+        ("Lists of the W and F views", TableView.BINDINGS),
+        ("Chart (c in the F view)", [*ChartScreen.BINDINGS, *CHART_BINDINGS]),
+        ("Help and problems boxes", Modal.BINDINGS),
+        ("Naming a saved search", NamePrompt.BINDINGS),
         ("Command palette", [Binding("ctrl+p", "", "Commands: theme, mark all read, export…")]),
     ]

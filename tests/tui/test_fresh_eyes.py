@@ -4,12 +4,22 @@ misaligned columns, values too wide, raw chart ticks, transcript turns, no brows
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import io
+import pkgutil
 from pathlib import Path
 
-from textual.widgets import Input
+from rich.console import Console
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.widgets import Input, Static
 
+import pressreader.tui
+from pressreader.config import load_config
 from pressreader.store import dump_release, read_release
+from pressreader.tui import keymap
 from pressreader.tui.app import PressReaderApp
+from pressreader.tui.screens import HelpScreen
 from pressreader.tui.widgets import QueryProblem, ReleaseList, StatusLine
 from tests.tui_helpers import settle
 
@@ -82,3 +92,59 @@ async def test_a_query_problem_is_wrapped_under_the_box_not_cut(store: Path) -> 
         await pilot.press("escape")  # the box cleared: the problem goes
         await settle(pilot)
         assert problem.problem == "" and problem.size.height == 0
+
+
+# ---------------------------------------------------------------------------- 3. the help screen
+
+
+def _classes_with_bindings() -> list[type[DOMNode]]:
+    """Every screen, widget and the app of pressreader.tui that declares its own BINDINGS."""
+    for info in pkgutil.walk_packages(pressreader.tui.__path__, "pressreader.tui."):
+        importlib.import_module(info.name)
+    found, todo = [], [DOMNode]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.__module__.startswith("pressreader.tui.") and "BINDINGS" in cls.__dict__:
+            found.append(cls)
+    return found
+
+
+def test_the_help_lists_every_binding_of_every_screen_and_widget() -> None:
+    listed = {id(b) for _, bindings in keymap.help_sections() for b in bindings}
+    classes = _classes_with_bindings()
+    names = {cls.__name__ for cls in classes}
+    assert {"SpeakersScreen", "FiguresScreen", "ChartScreen", "MeasureChart"} <= names
+    missing = [
+        f"{cls.__name__}: {b.key} ({b.description})"
+        for cls in classes
+        for b in cls.__dict__["BINDINGS"]
+        if isinstance(b, Binding) and b.description and id(b) not in listed
+    ]
+    assert missing == []
+
+
+async def test_help_screen_shows_the_views_and_the_chart(store: Path) -> None:
+    app = PressReaderApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=200, file=io.StringIO(), record=True)
+        console.print(app.screen.query_one(Static).content)
+        text = console.export_text()
+        for section in ("Speakers view (W)", "Figures view (F)", "Chart (c in the F view)"):
+            assert section in text
+        lines = {" ".join(line.split()) for line in text.splitlines()}
+        assert "^o Quotes/name order [speakers.order]" in lines
+        assert "c Chart [figures.chart]" in lines
+        assert "← / h Earlier point [chart.earlier]" in lines
+        assert "⏎ Open release [chart.open]" in lines
+
+
+def test_the_views_keys_may_be_rebound_in_config_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("keys:\n  chart.earlier: comma\n  speakers.filter: f\n")
+    config = load_config(path)
+    assert keymap.problems(config) == []
+    assert keymap.keymap(config) == {"chart.earlier": "comma", "speakers.filter": "f"}

@@ -10,24 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.app import RenderResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual_plotext import PlotextPlot
 
 from pressreader.formats.chart import draw
+from pressreader.tui.keymap import CHART_BINDINGS
 
 
 class MeasureChart(PlotextPlot, can_focus=True):
     """Values over time; one point marked (the cursor)."""
 
-    BINDINGS = [
-        Binding("left,h", "move(-1)", "Earlier point"),
-        Binding("right,l", "move(1)", "Later point"),
-        Binding("home", "move(-1000000000)", "First point", show=False),
-        Binding("end", "move(1000000000)", "Last point", show=False),
-        Binding("enter", "choose", "Open release"),
-    ]
+    BINDINGS = CHART_BINDINGS  # in tui/keymap.py, where the help screen reads them
 
     selected: reactive[int] = reactive(0)
 
