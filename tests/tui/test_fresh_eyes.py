@@ -7,6 +7,7 @@ import dataclasses
 import importlib
 import io
 import pkgutil
+import re
 from pathlib import Path
 
 from rich.console import Console
@@ -21,6 +22,8 @@ from pressreader.tui import keymap
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import HelpScreen
 from pressreader.tui.widgets import QueryProblem, ReleaseList, StatusLine
+from pressreader.tui.widgets.table_view import Column, TableView, widths
+from pressreader.tui.widgets.table_view import line as table_line
 from tests.tui_helpers import settle
 
 SIZE = (120, 40)
@@ -148,3 +151,48 @@ def test_the_views_keys_may_be_rebound_in_config_yaml(tmp_path: Path) -> None:
     config = load_config(path)
     assert keymap.problems(config) == []
     assert keymap.keymap(config) == {"chart.earlier": "comma", "speakers.filter": "f"}
+
+
+# ---------------------------------------------------------------------------- 4. the columns
+
+
+def _table_lines(app: PressReaderApp, table_id: str) -> list[str]:
+    table = app.screen.query_one(table_id, TableView)
+    region = table.region
+    return [line[region.x : region.right] for line in screen_lines(app)[region.y : region.bottom]]
+
+
+def _end(line: str, word: str) -> int:
+    return line.index(word) + len(word)
+
+
+async def test_columns_line_up_with_their_titles_at_80x24(store: Path) -> None:
+    app = PressReaderApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("W")
+        await settle(pilot)
+        header, row = _table_lines(app, "#speakers")[:2]
+        found = re.match(r"(Ada Quill) +(\d+) +(\d+) +(\d{4}-\d\d-\d\d)", row)
+        assert found, row
+        assert header.index("Speaker") == found.start(1)
+        assert _end(header, "Quotes") == found.end(2)  # numbers right-aligned under the title
+        assert _end(header, "Releases") == found.end(3)
+        assert header.index("First") == found.start(4)
+        assert "Last" not in header  # no room for it: left out, not cut off the right edge
+        await pilot.press("escape", "F")
+        await settle(pilot)
+        header, row = _table_lines(app, "#figures")[:2]
+        found = re.match(r"(\d{4}-\d\d-\d\d) +([\d,]+) +(over) +(extra)", row)
+        assert found, row
+        assert _end(header, "Value") == found.end(2)
+        assert header.index("Qualifier") == found.start(3)
+        assert header.index("Unit") == found.start(4)
+
+
+def test_a_narrow_table_leaves_optional_columns_out_and_keeps_indents() -> None:
+    columns = [Column("Name"), Column("N", 4, right=True), Column("Date", 10, optional=True)]
+    assert widths(columns, 40) == [24, 4, 10]
+    assert widths(columns, 24) == [19, 4, 0]  # the name keeps FLEX_MIN cells or more
+    assert table_line(columns, ["Name", "N", "Date"], 24) == "Name".ljust(19) + "    N"
+    assert table_line(columns, ["  saved", "3"], 24).startswith("  saved ")

@@ -42,7 +42,7 @@ COLUMNS = [
     Column("Qualifier", 10),
     Column("Unit", 22),
     Column("Sentence / as written"),
-    Column("Release", 28),
+    Column("Release", 28, optional=True),  # the line under the table names it too
 ]
 
 

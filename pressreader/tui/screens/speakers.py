@@ -38,8 +38,8 @@ SPEAKER_COLUMNS = [
     Column("Speaker"),
     Column("Quotes", 6, right=True),
     Column("Releases", 8, right=True),
-    Column("First", 10),
-    Column("Last", 10),
+    Column("First", 10, optional=True),  # the side pane shows them too
+    Column("Last", 10, optional=True),
 ]
 QUOTE_COLUMNS = [Column("Date", 10), Column("Quote"), Column("Release")]
 

@@ -26,29 +26,60 @@ from textual.strip import Strip
 Cells = Callable[[int], Sequence[str]]  # row index → the text of each column
 
 
+FLEX_MIN = 12  # cells a flexible column keeps before optional columns give way to it
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: its title, its width in cells (0: takes the room left) and its alignment."""
+    """A column: its title, its width in cells (0: takes the room left), its alignment, and
+    whether it may be left out when the table is too narrow for it (`optional`)."""
 
     title: str
     width: int = 0
     right: bool = False
+    optional: bool = False
 
 
 def fit(text: str, cells: int, right: bool = False) -> str:
-    """Text on one line, cut with an ellipsis or padded to exactly `cells` terminal cells."""
-    text = " ".join(text.split())
+    """Text on one line (its indent kept), cut with an ellipsis or padded to exactly `cells`
+    terminal cells."""
+    indent = " " * (len(text) - len(text.lstrip(" ")))
+    text = indent + " ".join(text.split())
     if cell_len(text) <= cells:
         return text.rjust(cells) if right else set_cell_size(text, cells)
     return set_cell_size(text, max(0, cells - 1)) + "…" if cells else ""
 
 
 def widths(columns: Sequence[Column], width: int) -> list[int]:
-    """Each column's width at a total width (one space between columns)."""
-    fixed = sum(c.width for c in columns) + len(columns) - 1
-    flexible = [c for c in columns if not c.width]
-    room = max(8, width - fixed) // max(1, len(flexible))
-    return [c.width or room for c in columns]
+    """Each column's width at a total width, one space between the columns shown (0: the column
+    is left out). Optional columns give way, the rightmost first, until the flexible columns
+    keep FLEX_MIN cells each (or the fixed ones fit)."""
+    shown = [True] * len(columns)
+
+    def room() -> tuple[int, int]:
+        """The cells left for the flexible columns, and how many of them there are."""
+        kept = [c for c, on in zip(columns, shown, strict=True) if on]
+        fixed = sum(c.width for c in kept) + len(kept) - 1
+        return width - fixed, sum(1 for c in kept if not c.width)
+
+    for index in reversed(range(len(columns))):
+        left, flexible = room()
+        if left >= FLEX_MIN * flexible:
+            break
+        if columns[index].optional:
+            shown[index] = False
+    left, flexible = room()
+    each = max(8, left) // max(1, flexible)
+    return [(c.width or each) if on else 0 for c, on in zip(columns, shown, strict=True)]
+
+
+def line(columns: Sequence[Column], texts: Sequence[str], width: int) -> str:
+    """One line of the table, the header or a row: each text fitted to its column (widths)."""
+    return " ".join(
+        fit(texts[i] if i < len(texts) else "", w, c.right)
+        for i, (c, w) in enumerate(zip(columns, widths(columns, width), strict=True))
+        if w
+    )
 
 
 class TableView(ScrollView, can_focus=True):
@@ -123,17 +154,15 @@ class TableView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ drawing
 
     def header(self, width: int) -> Text:
-        """The column titles fitted to a width."""
-        cols = widths(self.columns, width)
-        return Text(
-            " ".join(fit(c.title, w, c.right) for c, w in zip(self.columns, cols, strict=True))
-        )
+        """The column titles, in the columns the rows are drawn in (`line`)."""
+        return Text(line(self.columns, [c.title for c in self.columns], width))
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         if y == 0:  # the header stays put: it is drawn over the first virtual line
             style = self.rich_style + self.get_component_rich_style("table-view--header")
-            return Strip([Segment(fit(self.header(width).plain, width), style)], width)
+            header = Strip([Segment(self.header(width).plain, style)])
+            return header.adjust_cell_length(width, style)
         index = int(self.scroll_offset.y) + y - 1
         if index >= self.count or index < 0:
             return Strip.blank(width, self.rich_style)
@@ -149,12 +178,7 @@ class TableView(ScrollView, can_focus=True):
         base: Style = self.rich_style
         if index == self.cursor:
             base = base + self.get_component_rich_style("table-view--cursor")
-        cells = list(self.cells(index))
-        cols = widths(self.columns, width)
-        text = " ".join(
-            fit(cells[i] if i < len(cells) else "", w, c.right)
-            for i, (c, w) in enumerate(zip(self.columns, cols, strict=True))
-        )
+        text = line(self.columns, list(self.cells(index)), width)
         return Strip([Segment(text, base)]).adjust_cell_length(width, base)
 
     def on_resize(self, event: events.Resize) -> None:
