@@ -21,6 +21,7 @@ from pressreader.store import dump_release, read_release
 from pressreader.tui import keymap
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import HelpScreen
+from pressreader.tui.screens.figures import value_text
 from pressreader.tui.widgets import QueryProblem, ReleaseList, StatusLine
 from pressreader.tui.widgets.table_view import Column, TableView, widths
 from pressreader.tui.widgets.table_view import line as table_line
@@ -196,3 +197,39 @@ def test_a_narrow_table_leaves_optional_columns_out_and_keeps_indents() -> None:
     assert widths(columns, 24) == [19, 4, 0]  # the name keeps FLEX_MIN cells or more
     assert table_line(columns, ["Name", "N", "Date"], 24) == "Name".ljust(19) + "    N"
     assert table_line(columns, ["  saved", "3"], 24).startswith("  saved ")
+
+
+# ---------------------------------------------------------------------------- 5. wide values
+
+
+async def test_values_in_the_trillions_are_shown_whole_under_their_title(store: Path) -> None:
+    (store / "office-b" / "b-2024-05-debt.yaml").write_text(
+        "title: The national debt passes a mark\n"
+        "date: 2024-05-02\n"
+        "source: Test City Hall\n"
+        "body:\n"
+        "  - stats:\n"
+        "      items:\n"
+        "        - $1.2 trillion in national debt\n"
+        "        - 3,400,000,000,000 litres of water a year\n",
+        encoding="utf-8",
+    )
+    app = PressReaderApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        lines = _table_lines(app, "#figures")
+        header, rows = lines[0], lines[1:]
+        for value, unit in (("1,200,000,000,000", "USD"), ("3,400,000,000,000", "litres")):
+            row = next(r for r in rows if value in r)  # whole, not cut with "…"
+            assert row.index(value) + len(value) == _end(header, "Value")
+            assert row.index(unit) == header.index("Unit")
+        small = next(r for r in rows if " 1,000 " in r)  # smaller values in the same column
+        assert small.index("1,000") + len("1,000") == _end(header, "Value")
+
+
+def test_a_value_wider_than_the_column_can_grow_is_written_in_short() -> None:
+    assert value_text(1.2e12) == "1,200,000,000,000"
+    assert value_text(1.2e30) == "1.2e+30"  # not cut to "1,200,000,000,000,000,00…"
+    assert value_text(None) == "–"

@@ -10,6 +10,7 @@ unit) over time, each point one key from its release.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -36,9 +37,13 @@ if TYPE_CHECKING:
 
 PAGE = 200
 FILTER_DELAY = 0.15  # the count waits for typing to rest this long
+# The value column: this wide at least, wider for the widest value read so far (a trillion,
+# 1,200,000,000,000, is 17 cells), up to VALUE_MAX; a value wider still is written in short.
+VALUE_MIN, VALUE_MAX = 14, 25
+VALUE = 1  # the value column's place
 COLUMNS = [
     Column("Date", 10),
-    Column("Value", 14, right=True),
+    Column("Value", VALUE_MIN, right=True),
     Column("Qualifier", 10),
     Column("Unit", 22),
     Column("Sentence / as written"),
@@ -54,6 +59,12 @@ def open_figures(app: PressReaderApp) -> None:
     if not app.is_screen_installed("figures"):
         app.install_screen(FiguresScreen(), "figures")
     app.push_screen("figures")
+
+
+def value_text(value: float | None, room: int = VALUE_MAX) -> str:
+    """A value written in full (format_value), or in short ("1.2e+30") when wider than `room`."""
+    text = format_value(value)
+    return text if len(text) <= room or value is None else f"{value:.3g}"
 
 
 def spot_of(row: FigureRow) -> tuple[int, int | None, int | None] | None:
@@ -155,7 +166,10 @@ class FiguresScreen(Screen[None]):
         if self.fset is None:
             return
         self._pages = {}
-        self.query_one("#figures", TableView).show(self.fset.count, self._cells)
+        table = self.query_one("#figures", TableView)
+        table.columns[VALUE] = COLUMNS[VALUE]
+        self.row(0)  # the first page read now: the value column fits its values from the start
+        table.show(self.fset.count, self._cells)
         order = "newest first" if self.order == "date" else "largest first"
         self.query_one("#figures-title", Static).update(
             f"Figures · {plural(self.fset.count, 'figure')} · {order}"
@@ -179,8 +193,19 @@ class FiguresScreen(Screen[None]):
             if len(self._pages) > 50:
                 self._pages.clear()
             self._pages[page] = rows
+            self._fit_values(rows)
         offset = index - page * PAGE
         return rows[offset] if offset < len(rows) else None
+
+    def _fit_values(self, rows: list[FigureRow]) -> None:
+        """Widen the value column to the widest of `rows` (never narrower: the column does not
+        jump back as pages come and go); the rows drawn so far are drawn again."""
+        table = self.query_one("#figures", TableView)
+        column = table.columns[VALUE]
+        widest = max((len(value_text(r.value)) for r in rows), default=0)
+        if widest > column.width:
+            table.columns[VALUE] = dataclasses.replace(column, width=min(VALUE_MAX, widest))
+            table.redraw()
 
     def _cells(self, index: int) -> tuple[str, ...]:
         row = self.row(index)
@@ -189,7 +214,7 @@ class FiguresScreen(Screen[None]):
         words = row.sentence if row.kind == "text" and row.sentence else row.text
         return (
             row.date,
-            format_value(row.value),
+            value_text(row.value),
             one_line(row.qualifier),
             one_line(row.unit),
             one_line(words),
