@@ -8,8 +8,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
+
+# Large tick values in short, by the axis's largest: 1.2M, 3.5B, 1.2T (below a million: 12,000).
+SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
 def year_of(iso_date: str) -> float:
@@ -25,6 +29,44 @@ def year_ticks(first: float, last: float, most: int = 10) -> list[int]:
     years = list(range(int(first), int(last) + 2))
     step = max(1, -(-len(years) // most))
     return years[::step]
+
+
+def value_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    """Round values for the y axis from `low` (or just below) to `high` (or just above), a step of
+    1, 2 or 5 × 10^n apart, `most` of them or a few fewer (a single value gets room around it)."""
+    low, high = min(low, high), max(low, high)
+    if high == low:
+        pad = abs(low) / 2 or 1.0
+        low, high = low - pad, high + pad
+    rough = (high - low) / max(1, most - 1)
+    power = 10.0 ** math.floor(math.log10(rough))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough * (1 - 1e-9))
+    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
+    return [k * step for k in range(first, last + 1)]
+
+
+def _decimals(value: float) -> int:
+    """How many decimals write `value` exactly (up to 6): 0.5 → 1, 0.25 → 2, 200 → 0."""
+    for places in range(7):
+        if abs(round(value, places) - value) <= 1e-9 * max(1.0, abs(value)):
+            return places
+    return 6
+
+
+def tick_labels(ticks: Sequence[float]) -> list[str]:
+    """Ticks written for people, all alike: 0.5, 12,000, 1.2M, 3B (a million and over by the
+    largest tick's scale, with the decimals that tell two ticks apart)."""
+    if not ticks:
+        return []
+    step = min((b - a for a, b in zip(ticks, ticks[1:], strict=False)), default=0.0) or 1.0
+    largest = max(abs(t) for t in ticks)
+    scale, suffix = next(((n, s) for n, s in SCALES if largest >= n), (1.0, ""))
+    places = _decimals(step / scale)
+    labels = []
+    for tick in ticks:
+        value = tick / scale
+        labels.append("0" if abs(value) < 0.5 * 10.0**-places else f"{value:,.{places}f}{suffix}")
+    return labels
 
 
 def draw(
@@ -49,4 +91,7 @@ def draw(
     plt.xticks(ticks, [str(t) for t in ticks])
     if len(set(xs)) == 1:  # one date: room either side
         plt.xlim(xs[0] - 0.5, xs[0] + 0.5)
+    yticks = value_ticks(min(ys), max(ys))
+    plt.yticks(yticks, tick_labels(yticks))  # 1.2M, not plotext's 1234567.0
+    plt.ylim(yticks[0], yticks[-1])
     plt.ylabel(ylabel)

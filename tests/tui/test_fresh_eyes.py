@@ -17,11 +17,12 @@ from textual.widgets import Input, Static
 
 import pressreader.tui
 from pressreader.config import load_config
+from pressreader.formats.chart import tick_labels, value_ticks
 from pressreader.store import dump_release, read_release
 from pressreader.tui import keymap
 from pressreader.tui.app import PressReaderApp
 from pressreader.tui.screens import HelpScreen
-from pressreader.tui.screens.figures import value_text
+from pressreader.tui.screens.figures import ChartScreen, value_text
 from pressreader.tui.widgets import QueryProblem, ReleaseList, StatusLine
 from pressreader.tui.widgets.table_view import Column, TableView, widths
 from pressreader.tui.widgets.table_view import line as table_line
@@ -233,3 +234,51 @@ def test_a_value_wider_than_the_column_can_grow_is_written_in_short() -> None:
     assert value_text(1.2e12) == "1,200,000,000,000"
     assert value_text(1.2e30) == "1.2e+30"  # not cut to "1,200,000,000,000,000,00…"
     assert value_text(None) == "–"
+
+
+# ---------------------------------------------------------------------------- 6. chart ticks
+
+
+async def test_the_charts_y_axis_has_human_numbers(tmp_path: Path) -> None:
+    root = tmp_path / "grain" / "office"
+    root.mkdir(parents=True)
+    for year, amount in ((2021, "1,234,567"), (2022, "1,500,000"), (2023, "2,234,567.5")):
+        (root / f"grain-{year}.yaml").write_text(
+            f"title: Grain report {year}\n"
+            f"date: {year}-06-01\n"
+            "source: Grain Office\n"
+            "body:\n"
+            "  - stats:\n"
+            "      items:\n"
+            f"        - {amount} tonnes of grain\n",
+            encoding="utf-8",
+        )
+    app = PressReaderApp(tmp_path / "grain")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, ChartScreen)
+        await pilot.pause()
+        axis = [
+            line.split("┤")[0].strip() for line in screen_lines(app) if "┤" in line
+        ]  # the y axis's labels, top to bottom
+        assert axis == ["2.5M", "2.0M", "1.5M", "1.0M"]
+        assert not any(".0┤" in line or "1234567" in line for line in screen_lines(app))
+
+
+def test_tick_labels_are_human_numbers() -> None:
+    assert tick_labels(value_ticks(12000, 15500)) == [
+        "12,000",
+        "13,000",
+        "14,000",
+        "15,000",
+        "16,000",
+    ]
+    assert tick_labels(value_ticks(0.1, 0.9)) == ["0", "0.2", "0.4", "0.6", "0.8", "1.0"]
+    assert tick_labels([0.0, 0.5, 1.0]) == ["0", "0.5", "1.0"]
+    assert tick_labels(value_ticks(-3e9, 2e9)) == ["-3B", "-2B", "-1B", "0", "1B", "2B"]
+    assert tick_labels(value_ticks(1.2e12, 3.4e12))[0] == "1.0T"
+    assert value_ticks(5, 5) == [2, 3, 4, 5, 6, 7, 8]  # one value: room around it
