@@ -56,7 +56,7 @@ def find_marks(
     for quote in quotes:
         for n, (index, start, end) in enumerate(quote.spans):
             if end > start:
-                mark = Mark(start, end, quote.speaker, role_of(quote.role), "direct", n > 0)
+                mark = Mark(start, end, quote.speaker or None, role_of(quote.role), "direct", n > 0)
                 marks.setdefault(index, []).append(mark)
     _unmarked_statements(paragraphs, people, marks)
     if context and not people.introduced:
@@ -66,7 +66,7 @@ def find_marks(
             continue  # a statement paragraph is the speaker's words already
         for start, end, person in reported_spans(text, people.known):
             if end > start:
-                mark = Mark(start, end, person.name, role_of(person.role), "reported")
+                mark = Mark(start, end, person.name or None, role_of(person.role), "reported")
                 marks.setdefault(index, []).append(mark)
     for found in marks.values():
         found.sort(key=lambda mark: mark.start)
@@ -94,7 +94,7 @@ def _unmarked_statements(
             if k > index + 1 and not _FIRST_PERSON.search(text):
                 break
             end = len(text.rstrip())
-            mark = Mark(0, end, person.name, role_of(person.role), "direct", k > index + 1)
+            mark = Mark(0, end, person.name or None, role_of(person.role), "direct", k > index + 1)
             marks.setdefault(k, []).append(mark)
 
 
@@ -132,7 +132,9 @@ def _headline_statement(
         if not _FIRST_PERSON.search(text):
             break
         begun = k if begun is None else begun
-        mark = Mark(0, len(text.rstrip()), person.name, role_of(person.role), "direct", k > begun)
+        mark = Mark(
+            0, len(text.rstrip()), person.name or None, role_of(person.role), "direct", k > begun
+        )
         marks.setdefault(k, []).append(mark)
 
 
@@ -155,6 +157,6 @@ def _transcript_marks(
             a, b = inner_span(text, turn.start + start, turn.start + stop)
             person = explicit_speaker(text, turn.start + start, turn.start + stop, people)
             if person is not None and b > a:
-                found.append(Mark(a, b, person.name, role_of(person.role), "direct"))
+                found.append(Mark(a, b, person.name or None, role_of(person.role), "direct"))
         marks[turn.paragraph] = found
     return marks, people

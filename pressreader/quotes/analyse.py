@@ -183,7 +183,7 @@ def analyse_quotes(
                     unclosed = (index, inner_span(text, start, end), words)
                 prev_end = end
                 continue
-            if len(words.split()) < min_words and not tight:
+            if len(words.split()) < min_words and (not tight or _named_thing(before, words)):
                 prev_end = end
                 continue
             quote = FoundQuote(
@@ -231,3 +231,9 @@ def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
     if index + 1 >= len(paragraphs) or not _quote_only(text):
         return False
     return next_credits(paragraphs[index + 1], explicit=True) is not None
+
+
+def _named_thing(before: str, words: str) -> bool:
+    """A short quotation in title case after "the" names a thing ("the “Peaceful Ballot”
+    programme"); it is no one's words, whoever the sentence says spoke."""
+    return bool(re.search(r"\bthe\s*$", before)) and all(w[:1].isupper() for w in words.split())

@@ -6,7 +6,7 @@ import re
 
 from pressreader.quotes.people import People, Person, resolve, split_role_name
 from pressreader.quotes.spans import sentence_start
-from pressreader.quotes.words import NAME_PHRASE, VERBS
+from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, VERBS
 
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
@@ -102,7 +102,8 @@ def next_credits(paragraph: str, explicit: bool = False) -> str | None:
 
 # A sentence whose subject is a person who then speaks: "X welcomed the decision."
 SUBJECT_SPEAKS = re.compile(
-    rf"(?:^|[.!?]\s+)(?:the\s+|die\s+|der\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)"
+    rf"(?:^|[.!?]\s+)(?:the\s+|The\s+(?={ANON_ROLE})|die\s+|der\s+)?"
+    rf"(?P<who>{ANON_ROLE}|{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)"
     rf"\s+(?:\w+ly\s+)?(?:{VERBS}|lobte|kritisierte|forderte|warnte|mahnte|praised|critici[sz]ed)\b"
     rf"[^.!?“”\"„«»]*[.!?:]\s*$"
 )
@@ -118,6 +119,9 @@ _FIRST_PERSON_VERB = re.compile(r"(?:^|[\s,])(?P<pron>I|[Ww]e)\s+(?:[a-z’']+\s
 _OPENERS = re.compile(r"^(?:As|And|But|So|When|While|Then|Yet|Like)\s+(?=\S)")
 
 
+_ANON_BEFORE_VERB = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>{ANON_ROLE})(?:,\s*[^“”\"]{{2,120}}?,)?\s+{_ADVERB}{{0,2}}$"
+)
 _GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
 
 
@@ -141,6 +145,9 @@ def attribution_before(before: str) -> str | None:
             bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)
             if re.match(r"(?:As\s+)?(?:my|our)\b", first) and _name_like(bare):
                 return bare  # "As my good friend, the late Senator Jane Roe, said"
+        unnamed = _ANON_BEFORE_VERB.search(before[: verb.start()])
+        if unnamed:
+            return unnamed.group("who")
         w = _WHO_BEFORE_VERB.search(before[: verb.start()])
         if w and not w.group("pron") and _GOVERNED.search(before[: w.start()]):
             w = None  # "a survivor of the Tulsa Flood courageously testified": no subject

@@ -11,7 +11,13 @@ from pressreader.quotes.people import People, Person, surname_of
 def last_named(people: People, text: str) -> Person | None:
     """The known person whose surname occurs last in `text` (outside quotation marks' words)."""
     best, where = None, -1
+    lowered = text.lower()
     for person in people.known:
+        if not person.name:  # known by office alone: the office is how the text names them
+            at = lowered.rfind((person.role or "\x00").lower())
+            if at > where:
+                best, where = person, at
+            continue
         surname = surname_of(person.name)
         at = text.rfind(surname)
         if at > where and len(surname) > 2:
@@ -29,7 +35,13 @@ def subject_named(people: People, text: str) -> Person | None:
     """The person a paragraph without quotations is about, for a "she said" after it: the first
     known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr")."""
     best: tuple[int, int, Person] | None = None  # (tier, position, person)
+    lowered = text.lower()
     for person in people.known:
+        if not person.name:  # "The representative of Tarsin responded that …"
+            at = lowered.find((person.role or "\x00").lower())
+            if at >= 0 and (best is None or (0, at) < best[:2]):
+                best = (0, at, person)
+            continue
         surname = surname_of(person.name)
         if len(surname) <= 2:
             continue

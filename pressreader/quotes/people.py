@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, PARTICLES, ROLE_WORDS, TOKEN
+from pressreader.quotes.words import (
+    ANON_ROLE,
+    CONNECTORS,
+    NAME_PHRASE,
+    PARTICLES,
+    ROLE_WORDS,
+    TOKEN,
+)
 
 
 @dataclass
@@ -28,14 +35,16 @@ class People:
 
     def find(self, name: str) -> Person | None:
         """A known person by full name, or by surname when only one person has it."""
+        if not name:
+            return None  # someone known only by office ("the representative of X") has no name
         key = name.lower()
         for person in self.known:
             if person.name.lower() == key:
                 return person
         surname = surname_of(name).lower()
-        matches = [p for p in self.known if surname_of(p.name).lower() == surname]
+        matches = [p for p in self.known if p.name and surname_of(p.name).lower() == surname]
         if not matches and " " not in name:  # "John once said": a first name alone
-            matches = [p for p in self.known if p.name.split()[0].lower() == key and " " in p.name]
+            matches = [p for p in self.known if " " in p.name and p.name.split()[0].lower() == key]
         return matches[0] if len({p.name for p in matches}) == 1 else None
 
     def add(self, name: str, role: str | None) -> Person:
@@ -162,6 +171,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         return titled[0] if len(titled) == 1 else None
     if lowered in {"i", "we", "they", "it", "this", "that", "who"}:
         return None
+    unnamed = anonymous(phrase, people)
+    if unnamed is not None:
+        return unnamed
     phrase = _LEADING_WORDS.sub("", phrase)
     if not phrase or phrase.lower() in {"i", "we", "he", "she", "they"}:
         return None
@@ -214,6 +226,8 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             wanted = re.sub(r"^(?:the|a|an)\s+", "", role.lower())
             last_word = wanted.split()[-1]
             for person in reversed(people.known):
+                if not person.name:
+                    continue  # known by office alone: found by that whole phrase, not a word of it
                 held = (person.role or "").lower()
                 qualified = rf"\b(?:vice|deputy|former|assistant|associate|junior|shadow)[ -](?:\w+ )*{re.escape(wanted)}$"
                 if (held == wanted or held.endswith(" " + wanted)) and not re.search(
@@ -221,14 +235,36 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
                 ):
                     return person
             for person in reversed(people.known):
+                if not person.name:
+                    continue
                 held = (person.role or "").lower()
                 if last_word in held and not re.search(
                     rf"\b(?:vice|deputy|former|assistant|associate|junior|shadow)[ -](?:\w+ )*{re.escape(last_word)}\b",
                     held,
                 ):
                     return person
+        if _UNNAMED_OFFICE.fullmatch(phrase.strip(" ,")):
+            # "As the Secretary-General said": the office, with no name the release never gives
+            return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
     return register(name, role or role_after, people)
+
+
+# Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"
+_UNNAMED_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
+    r"Prime Minister|President|Chancellor|Taoiseach|Premier|Special Rapporteur|Special Envoy)"
+)
+
+
+def anonymous_office(role: str, people: People) -> Person:
+    """The one Person of a release known by an office alone (found again by the same office)."""
+    for person in people.known:
+        if not person.name and (person.role or "").lower() == role.lower():
+            return person
+    person = Person("", role)
+    people.known.append(person)
+    return person
 
 
 _FEMALE_ROLE = re.compile(
@@ -374,6 +410,19 @@ def _name_then_office(line: str, following: str) -> Person | None:
     return Person(tidy_name(name) or name, following.strip(" ,"))
 
 
+_ANONYMOUS = re.compile(rf"(?:[Tt]he\s+|[Aa]\s+)?(?P<role>{ANON_ROLE})")
+
+
+def anonymous(phrase: str, people: People) -> Person | None:
+    """The person a phrase names by office alone ("the representative of Tarsin"): one Person a
+    role, with no name, so that the quote says who spoke without inventing a name."""
+    m = _ANONYMOUS.fullmatch(phrase.strip(" ,"))
+    if not m:
+        return None
+    role = m.group("role")
+    return anonymous_office(role[0].lower() + role[1:], people)
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -381,6 +430,11 @@ def learn_people(paragraphs: list[str], people: People) -> None:
         if header is not None and people.find(header.name) is None:
             people.known.append(header)
     for text in paragraphs:
+        for m in _ANONYMOUS.finditer(text):
+            if not re.search(
+                r"[A-Z][\w'’.-]+,\s*$", text[: m.start()]
+            ):  # "Jo Roe, the delegate of X"
+                anonymous(m.group(0), people)
         for m in _APPOSITION.finditer(text):  # "The Prime Minister, Daniel Fortier, said"
             name = tidy_name(m.group("name"))
             if name and people.find(name) is None:

@@ -231,3 +231,12 @@ TOKEN = (
 _CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
 # A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised.
 NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
+
+
+# A speaker known only by office and country or body, as UN meetings coverage writes them: "the
+# representative of Tarsin", "the delegate of the Republic of Norland", "a spokesperson for X".
+ANON_ROLE = (
+    r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]pokesperson|[Ss]pokesman|"
+    r"[Ss]pokeswoman|[Oo]bserver)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*"
+)

@@ -390,3 +390,32 @@ def test_words_of_reminders_friends_and_fragments_framed_by_the_subject() -> Non
         "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
         "never forget the water.”"
     ) != [("I", "Harbour Flood")]
+
+
+def test_a_speaker_known_only_by_office_keeps_the_office_and_gets_no_invented_name() -> None:
+    """UN meetings coverage: "the representative of X said …"; "As the Secretary-General said"."""
+    from pressreader.marks import find_marks
+
+    paragraphs = [
+        "Speaking after the vote, the representative of Norland said her delegation backed the "
+        "text because the mission was “the last thing keeping the ceasefire alive”.",
+        "The representative of Tarsin, explaining his abstention, said the mission had stayed "
+        "too long. “A mission that never ends becomes the problem,” he said.",
+        "Jo Barr, the representative of Veldoria, said the Council had found “a sensible middle "
+        "way” at last.",
+        "As the Secretary-General said in April, “ballots are cast in a day, trust takes years.”",
+        "The Secretary-General also welcomed the “Open Ballot” programme of the agency.",
+    ]
+    marks, _ = find_marks(paragraphs, ("Council extends the mission", ""))
+    found = [
+        (paragraphs[i][m.start : m.end].split()[0], m.speaker, m.role)
+        for i in sorted(marks)
+        for m in marks[i]
+        if m.kind == "direct"
+    ]
+    assert found == [
+        ("the", None, "representative of Norland"),
+        ("A", None, "representative of Tarsin"),
+        ("a", "Jo Barr", "representative of Veldoria"),
+        ("ballots", None, "Secretary-General"),
+    ]
