@@ -22,7 +22,9 @@ AFTER = re.compile(
     )""",
     re.VERBOSE,
 )
-_ADVERB = r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+)"
+_ADVERB = (
+    r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+|a\s+|hat\s+)"
+)
 _WHO_BEFORE_VERB = re.compile(
     rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he|\bSie|\bEr))\s+{_ADVERB}{{0,2}}$"
 )
@@ -192,8 +194,15 @@ def subject_fragment(before: str, words: str) -> str | None:
         return None
     if re.search(r"\bso-called\s*$", before):
         return None
-    m = _SUBJECT_FRAGMENT.match(before.lstrip())
+    m = _SUBJECT_FRAGMENT.match(before.lstrip()) or _SUBJECT_DESCRIBING.match(before.lstrip())
     return m.group("who") if m else None
+
+
+# "The Minister paid tribute to the staff, describing them as ‘…’"
+_SUBJECT_DESCRIBING = re.compile(
+    rf"^(?:[^,“”\"‘’]{{1,120}},\s+){{0,2}}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"‘]*,\s+"
+    rf"(?:describing|calling|terming|hailing)\s+[^.!?“”\"‘]{{0,60}}?\s*(?:as\s*)?$"
+)
 
 
 # "— Name, Title" after a quote; "• Name, Title" is the same line when the text reader took its
@@ -216,6 +225,7 @@ _STATEMENT_BY = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>{NAME_PHRASE})"
     rf"|[Tt]he\s+following\s+is\s+(?:the\s+)?(?P<who3>{NAME_PHRASE})['’]s?\s+"
     rf"(?:message|statement|remarks|address|speech)"
+    rf"|^(?:The\s+)?(?P<who4>{NAME_PHRASE})['’]s?\s+(?:[Vv]ideo\s+)?[Mm]essage\b"
     rf"|(?P<who2>{NAME_PHRASE})(?:,\s*(?P<app2>[^,:“”\"]{{2,120}}),)?\s+(?:released|issued|made|gave|delivered|"
     rf"provided|[Ii]ssues|[Rr]eleases|[Mm]akes)\s+(?:the\s+following\s+|a\s+|this\s+)?[Ss]tatement)"
 )
@@ -226,7 +236,7 @@ def statement_speaker(text: str) -> str | None:
     m = _STATEMENT_BY.search(text)
     if not m:
         return None
-    who = m.group("who") or m.group("who2") or m.group("who3")
+    who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
     if m.group("who2") and m.group("app2"):  # "The Taoiseach, Jane Roe TD, issued …": both
         who = f"{who}, {m.group('app2')}"
     if m.group("who"):  # "by Commissioner for Environment, Oceans and Fisheries Amalia Roscoe"

@@ -17,7 +17,8 @@ VERBS = (
     r"confirmed|explained|cautioned|lamented|observed|described|reminds|reminded|testified|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
     r"nannte|nennt|sprach\s+von|spricht\s+von|bezeichnete|bezeichnet|"
-    r"déclaré|déclare|souligné|ajouté|affirmé"
+    r"bekräftigte|bekräftigt|versicherte|versichert|"
+    r"déclaré|déclare|souligné|ajouté|affirmé|salué|estimé|rappelé|indiqué|expliqué|précisé|insisté"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
 # Lower-case particles inside names ("van", "bin").

@@ -419,3 +419,35 @@ def test_a_speaker_known_only_by_office_keeps_the_office_and_gets_no_invented_na
         ("a", "Jo Barr", "representative of Veldoria"),
         ("ballots", None, "Secretary-General"),
     ]
+
+
+def test_french_and_german_verbs_messages_and_describing_as() -> None:
+    from pressreader.marks import find_marks
+    from pressreader.quotes import analyse_quotes
+
+    def speakers(paragraph: str, title: str = "T") -> list[tuple[str, str | None]]:
+        return [(q.text.split()[0], q.speaker) for q in analyse_quotes([paragraph], (title, ""))[0]]
+
+    assert speakers(
+        "Le ministre de la Pêche, Jean Aubry, a salué «un accord qui rend la mer aux pêcheurs»."
+    ) == [("un", "Jean Aubry")]
+    assert speakers(
+        "Oberbürgermeisterin Jana Quill legte den Haushalt vor. »Die Busse kommen, und zwar "
+        "noch in diesem Jahr«, bekräftigte die Oberbürgermeisterin."
+    ) == [("Die", "Jana Quill")]
+    assert speakers(
+        "Minister Ada Quill thanked the crews, describing them as ‘the best neighbours a coast "
+        "could have’."
+    ) == [("the", "Ada Quill")]
+    # "The Secretary-General's message on …": the message is the office's words, unnamed
+    marks, _ = find_marks(
+        [
+            "Our rivers feed half the world, and they are running dry faster than ever before.",
+            "I call on every government to count the water it takes from them.",
+        ],
+        ("Secretary-General's message on World Rivers Day", ""),
+    )
+    assert [(m.speaker, m.role) for i in sorted(marks) for m in marks[i]] == [
+        (None, "Secretary-General"),
+        (None, "Secretary-General"),
+    ]
