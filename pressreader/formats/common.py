@@ -108,16 +108,30 @@ def turn_label(paragraph: Paragraph, quote: QuoteRef) -> str:
     return paragraph.text[:start].strip()
 
 
+def continues_turn(paragraph: Paragraph) -> bool:
+    """Whether a paragraph goes on with the transcript turn before it: it opens with the next
+    part of that turn, with no label of its own (writers set it apart as part of the turn)."""
+    first = min(paragraph.marks, key=lambda m: m.start, default=None)
+    return (
+        first is not None
+        and first.kind == "turn"
+        and first.continues
+        and not paragraph.text[: first.start].strip()
+    )
+
+
 def paragraph_speaker_lines(paragraph: Paragraph, quotes: list[QuoteRef]) -> list[str]:
     """The speaker lines under a paragraph: one per quote starting in it (repeats once).
 
-    A transcript turn's line is left out unless the resolved name adds to its label ("MS. PSAKI:"
-    → "— Jen Psaki, Press Secretary"; "Q:" alone says all there is).
+    A transcript turn's line is left out when its label, as written, says who speaks and the
+    resolved name adds nothing to it ("MS. PSAKI:" → "— Jen Psaki, Press Secretary"; "Q:" alone
+    says all there is); a turn without a label always has its line, so the first paragraph of
+    every turn shows its speaker. The paragraphs a turn goes on over show none (`continues_turn`).
     """
     lines: list[str] = []
     for quote in quotes:
-        if quote.kind == "turn":
-            label = set(re.findall(r"\w+", turn_label(paragraph, quote).lower()))
+        if quote.kind == "turn" and (written := turn_label(paragraph, quote)):
+            label = set(re.findall(r"\w+", written.lower()))
             said = re.findall(r"\w+", f"{quote.speaker or ''} {quote.role or ''}".lower())
             if not quote.speaker or all(word in label for word in said):
                 continue

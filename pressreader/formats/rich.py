@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from pressreader.formats.common import (
     LABEL,
+    continues_turn,
     format_date,
     format_value,
     meta_parts,
@@ -66,6 +68,7 @@ SPOT_STYLE = "bold black on bright_cyan"
 # How each annotation kind is drawn on a paragraph's text.
 SPAN_STYLES = {"direct": "italic cyan", "reported": "underline", "turn": "", LABEL: "bold"}
 SPEAKER_STYLE = "dim"
+TURN_INDENT = 2  # cells a transcript turn's further paragraphs are indented by, under its first
 
 Pattern = re.Pattern[str] | None
 
@@ -109,6 +112,8 @@ def spotlight(renderable: RenderableType, start: int | None, end: int | None) ->
         if isinstance(first, Text):
             first.stylize(SPOT_STYLE)
         return renderable
+    if isinstance(target, Padding):  # a turn's further paragraph
+        target = target.renderable
     if isinstance(target, Group):
         target = target.renderables[0]
     if isinstance(target, Text):
@@ -149,7 +154,9 @@ def meta_line(release: Release) -> Text:
 
 
 def _paragraph(block: Paragraph, pattern: Pattern, quotes: list[QuoteRef]) -> RenderableType:
-    """The paragraph as written, quoted spans styled, and a speaker line per quote starting here."""
+    """The paragraph as written, quoted spans styled, and a speaker line per quote starting here;
+    a transcript turn's further paragraphs are indented under its first (which names the speaker:
+    its label, and the speaker line when the name adds to it)."""
     text = Text()
     for piece in pieces(block):
         style = " ".join(SPAN_STYLES[k] for k in sorted(piece.kinds) if SPAN_STYLES.get(k))
@@ -159,7 +166,8 @@ def _paragraph(block: Paragraph, pattern: Pattern, quotes: list[QuoteRef]) -> Re
     lines = [
         highlighted(line, pattern, SPEAKER_STYLE) for line in paragraph_speaker_lines(block, quotes)
     ]
-    return Group(text, *lines) if lines else text
+    drawn: RenderableType = Group(text, *lines) if lines else text
+    return Padding(drawn, (0, 0, 0, TURN_INDENT)) if continues_turn(block) else drawn
 
 
 def _quote(block: Quote, pattern: Pattern, quotes: list[QuoteRef]) -> RenderableType:

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 from rich.console import Console
+from rich.padding import Padding
+from rich.text import Text
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.widgets import Input, Static
@@ -18,6 +20,7 @@ from textual.widgets import Input, Static
 import pressreader.tui
 from pressreader.config import load_config
 from pressreader.formats.chart import tick_labels, value_ticks
+from pressreader.formats.rich import SPOT_STYLE, spotlight
 from pressreader.store import dump_release, read_release
 from pressreader.tui import keymap
 from pressreader.tui.app import PressReaderApp
@@ -282,3 +285,70 @@ def test_tick_labels_are_human_numbers() -> None:
     assert tick_labels(value_ticks(-3e9, 2e9)) == ["-3B", "-2B", "-1B", "0", "1B", "2B"]
     assert tick_labels(value_ticks(1.2e12, 3.4e12))[0] == "1.0T"
     assert value_ticks(5, 5) == [2, 3, 4, 5, 6, 7, 8]  # one value: room around it
+
+
+# ---------------------------------------------------------------------------- 7. transcript turns
+
+BRIEFING = """title: Press briefing by Lena Voss
+date: 2024-06-03
+source: Test City Hall
+body:
+  - paragraph: "MS. VOSS: Good afternoon, everyone."
+    quotes:
+      - {text: "Good afternoon, everyone.", speaker: Lena Voss, role: Press Secretary, kind: turn}
+  - paragraph: We have two announcements today.
+    quotes:
+      - {text: We have two announcements today., speaker: Lena Voss, kind: turn, continues: true}
+  - paragraph: First, the harbour reopens on Monday after the storm repairs, a week early.
+    quotes:
+      - text: First, the harbour reopens on Monday after the storm repairs, a week early.
+        speaker: Lena Voss
+        kind: turn
+        continues: true
+  - paragraph: "Q: Will the ferries run?"
+    quotes:
+      - {text: "Will the ferries run?", role: Reporter, kind: turn}
+  - paragraph: Thank you all for coming.
+    quotes:
+      - {text: Thank you all for coming., speaker: Bo Renn, role: Harbour Master, kind: turn}
+  - paragraph: Is there a timetable yet?
+    quotes:
+      - {text: Is there a timetable yet?, role: Reporter, kind: turn}
+"""
+
+
+async def test_a_turn_names_its_speaker_first_and_its_further_paragraphs_are_indented(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "briefings" / "office").mkdir(parents=True)
+    (tmp_path / "briefings" / "office" / "briefing.yaml").write_text(BRIEFING, encoding="utf-8")
+    app = PressReaderApp(tmp_path / "briefings")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        console = Console(width=50, file=io.StringIO(), record=True)
+        console.print(app.reader.query_one("#doc", Static).content)
+        lines = [line.rstrip() for line in console.export_text().splitlines()]
+    body = lines[lines.index("MS. VOSS: Good afternoon, everyone.") :]
+    assert body[:12] == [
+        "MS. VOSS: Good afternoon, everyone.",  # the label as written, bold
+        "— Lena Voss, Press Secretary",  # and the name it stands for
+        "",
+        "  We have two announcements today.",  # the same turn goes on: indented
+        "",
+        "  First, the harbour reopens on Monday after the",
+        "  storm repairs, a week early.",
+        "",
+        "Q: Will the ferries run?",  # a new turn: flush again ("Q:" says who asks)
+        "",
+        "Thank you all for coming.",  # a turn without a label: its speaker line says who
+        "— Bo Renn, Harbour Master",
+    ]
+    assert body[13:15] == ["Is there a timetable yet?", "— Reporter"]
+
+
+def test_a_spot_in_a_turns_further_paragraph_is_styled() -> None:
+    text = Text("We have two announcements today.")
+    spotlight(Padding(text, (0, 0, 0, 2)), 8, 11)
+    assert [(s.start, s.end, str(s.style)) for s in text.spans] == [(8, 11, SPOT_STYLE)]
