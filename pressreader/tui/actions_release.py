@@ -3,8 +3,14 @@ Markdown. Kept apart from tui/app.py to keep the App small."""
 
 from __future__ import annotations
 
+import webbrowser
+
+from textual import work
+
 from pressreader.errors import ExportFailed
 from pressreader.model import Release
+from pressreader.tables import one_line
+from pressreader.tui import messages as msg
 from pressreader.tui.app_base import AppBase
 from pressreader.tui.widgets import QuoteNav
 
@@ -13,12 +19,29 @@ class ReleaseActions(AppBase):
     """Keys o, y, c and e (and their commands in the palette)."""
 
     def action_open_link(self) -> None:
-        url = self.reader.release.url if self.reader.release else None
+        url = one_line(self.reader.release.url or "") if self.reader.release else ""
         if not url:
             self.notify("This release has no link to open.", severity="warning", timeout=3)
             return
-        self.open_url(url)
-        self.notify(f"Opening {url}", timeout=3)
+        if self.is_web:  # served to a browser: the browser opens it
+            self.open_url(url)
+            self.notify(f"Opening {url}", timeout=3, markup=False)
+            return
+        self.open_in_browser(url)
+
+    @work(thread=True, group="browser", exit_on_error=False)
+    def open_in_browser(self, url: str) -> None:
+        """Open a link in the user's browser (starting one may take a while: in a thread); when
+        there is none, or it fails, say so with the link, to copy by hand."""
+        try:
+            opened, why = webbrowser.open(url), "no browser could be started"
+        except Exception as exc:  # noqa: BLE001 - webbrowser.Error, OSError, a broken $BROWSER
+            opened, why = False, f"the browser failed ({one_line(str(exc))})"
+        if opened:
+            self.reader.post_message(msg.Notice(f"Opening {url}", "information", timeout=3))
+        else:
+            text = f"Could not open the link: {why}. The link is {url}"
+            self.reader.post_message(msg.Notice(text, severity="warning", timeout=20))
 
     def action_copy_citation(self) -> None:
         """Copy a citation: of the highlighted quote in the quote list, else of the release."""

@@ -8,8 +8,10 @@ import importlib
 import io
 import pkgutil
 import re
+import webbrowser
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
@@ -352,3 +354,35 @@ def test_a_spot_in_a_turns_further_paragraph_is_styled() -> None:
     text = Text("We have two announcements today.")
     spotlight(Padding(text, (0, 0, 0, 2)), 8, 11)
     assert [(s.start, s.end, str(s.style)) for s in text.spans] == [(8, 11, SPOT_STYLE)]
+
+
+# ---------------------------------------------------------------------------- 8. no browser
+
+
+def _no_browser(url: str, *args: object, **kwargs: object) -> bool:
+    return False
+
+
+def _broken_browser(url: str, *args: object, **kwargs: object) -> bool:
+    raise webbrowser.Error("could not locate runnable browser")
+
+
+@pytest.mark.parametrize("browser_open", [_no_browser, _broken_browser])
+async def test_o_without_a_browser_says_so_with_the_link(
+    store: Path, monkeypatch: pytest.MonkeyPatch, browser_open
+) -> None:
+    monkeypatch.setattr(webbrowser, "open", browser_open)
+    app = PressReaderApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "enter")  # the harbour release, with a link
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.is_running  # no traceback: the reader goes on
+        notes = [n for n in app._notifications if "https://example.org/a/harbour" in n.message]
+        assert len(notes) == 1 and notes[0].severity == "warning"
+        assert notes[0].message.startswith("Could not open the link: ")
+        assert notes[0].message.endswith("The link is https://example.org/a/harbour")
+        if browser_open is _broken_browser:
+            assert "could not locate runnable browser" in notes[0].message

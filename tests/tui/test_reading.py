@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import webbrowser
 from pathlib import Path
 
 import pytest
@@ -135,16 +136,18 @@ async def test_more_like_this_lists_related_releases(store: Path) -> None:
 async def test_open_link(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = PressReaderApp(store)
     opened: list[str] = []
-    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **kw: opened.append(url) or True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("G", "enter")
         await settle(pilot)
         await pilot.press("o")
+        await settle(pilot)
         assert opened == ["https://example.org/a/harbour"]
         await pilot.press("escape", "g", "enter")  # no url in this one
         await settle(pilot)
         await pilot.press("o")
+        await settle(pilot)
         assert opened == ["https://example.org/a/harbour"]
 
 

@@ -157,7 +157,8 @@ class ReaderScreen(Screen[None]):
     def on_notice(self, message: msg.Notice) -> None:
         if not self._widgets_gone:
             severity = cast(SeverityLevel, message.severity)
-            self.notify(message.text, severity=severity, timeout=message.timeout)
+            # Plain text: a link or an error message may hold "[", never read as markup.
+            self.notify(message.text, severity=severity, timeout=message.timeout, markup=False)
 
     # ------------------------------------------------------------------ messages from widgets
 
