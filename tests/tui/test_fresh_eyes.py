@@ -20,6 +20,7 @@ from textual.dom import DOMNode
 from textual.widgets import Input, Static
 
 import pressreader.tui
+from pressreader import paths
 from pressreader.config import load_config
 from pressreader.formats.chart import tick_labels, value_ticks
 from pressreader.formats.rich import SPOT_STYLE, spotlight
@@ -386,3 +387,26 @@ async def test_o_without_a_browser_says_so_with_the_link(
         assert notes[0].message.endswith("The link is https://example.org/a/harbour")
         if browser_open is _broken_browser:
             assert "could not locate runnable browser" in notes[0].message
+
+
+# ---------------------------------------------------------------------------- 9. the README
+
+
+async def test_the_readme_counts_the_sample_releases_the_reader_lists() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    claim = re.search(r"ships \*\*(\d+) fictional sample releases\*\*", readme)
+    assert claim, "the README says how many sample releases data/ ships"
+    samples = paths.bundled_data()
+    files = sorted(samples.rglob("*.yaml"))
+    assert int(claim.group(1)) == len(files)
+    offices = re.search(r"from (\w+) invented press offices", readme)
+    assert offices and offices.group(1) == NUMBER_WORDS[len([d for d in samples.iterdir()])]
+    app = PressReaderApp(samples)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        count = f"{len(files)} of {len(files)} releases"
+        assert app.sub_title == f"Sample releases (Norland) · {count}"
+        assert len(app.reader.query_one(ReleaseList).rows) == len(files)
+
+
+NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
