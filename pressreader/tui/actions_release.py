@@ -21,7 +21,9 @@ class ReleaseActions(AppBase):
     def action_open_link(self) -> None:
         url = one_line(self.reader.release.url or "") if self.reader.release else ""
         if not url:
-            self.notify("This release has no link to open.", severity="warning", timeout=3)
+            self.notify(
+                "This release has no link to open.", severity="warning", timeout=3, markup=False
+            )
             return
         if self.is_web:  # served to a browser: the browser opens it
             self.open_url(url)
@@ -50,13 +52,15 @@ class ReleaseActions(AppBase):
             quote = quotes.current if self.focused is quotes else None
             text = self.session.citation(release, quote)
             self.copy_to_clipboard(text)
-            self.notify(f"Copied: {text if len(text) <= 90 else text[:89] + '…'}", timeout=4)
+            self.notify(
+                f"Copied: {text if len(text) <= 90 else text[:89] + '…'}", timeout=4, markup=False
+            )
 
     def action_copy_id(self) -> None:
         """Copy the id of the release shown (what `pressreader show` and `export` take)."""
         if (release := self._shown()) is not None:
             self.copy_to_clipboard(release.id)
-            self.notify(f"Copied the id: {release.id}", timeout=4)
+            self.notify(f"Copied the id: {release.id}", timeout=4, markup=False)
 
     def action_export(self) -> None:
         """Write the release shown as Markdown into the export folder."""
@@ -65,12 +69,12 @@ class ReleaseActions(AppBase):
         try:
             path = self.session.export_markdown(release)
         except ExportFailed as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
         else:
-            self.notify(f"Exported to {path}", timeout=5)
+            self.notify(f"Exported to {path}", timeout=5, markup=False)
 
     def _shown(self) -> Release | None:
         """The release in the detail pane (a notice when there is none)."""
         if (release := self.reader.release) is None:
-            self.notify("Open a release first.", severity="warning", timeout=3)
+            self.notify("Open a release first.", severity="warning", timeout=3, markup=False)
         return release

@@ -18,13 +18,18 @@ class SavedSearchActions(AppBase):
             return
         self.reader.query_one(SearchBox).value = query
         self.action_focus_list()
-        self.notify(f"Saved search “{name}”: {query}", timeout=3)
+        self.notify(f"Saved search “{name}”: {query}", timeout=3, markup=False)
 
     def action_save_search(self) -> None:
         """Ask for a name, then keep the search in the box in config.yaml's `saved_searches`."""
         query = self.session.query.strip()
         if not query:
-            self.notify("Type a search first ( / ), then save it.", severity="warning", timeout=4)
+            self.notify(
+                "Type a search first ( / ), then save it.",
+                severity="warning",
+                timeout=4,
+                markup=False,
+            )
             return
         named = next((n for n, q in self.session.saved_searches.items() if q == query), "")
 

@@ -73,11 +73,15 @@ class PressReaderApp(Workers, ReleaseActions, SavedSearchActions, App[None]):
         key_problems = keymap.problems(config)
         for warning in [*config.problems, *bad_theme, *key_problems, *session.state.notices]:
             if warning:
-                self.notify(warning, severity="warning", timeout=10)
+                self.notify(warning, severity="warning", timeout=10, markup=False)
         if session.theme and session.theme in self.available_themes:
             self.theme = session.theme
         elif session.theme and session.theme != config.theme:  # chosen once, now gone
-            self.notify(f"Unknown theme {session.theme!r}; using {self.theme}.", severity="warning")
+            self.notify(
+                f"Unknown theme {session.theme!r}; using {self.theme}.",
+                severity="warning",
+                markup=False,
+            )
         if session.missing_store() is None:
             self.open_store()
 
@@ -112,11 +116,11 @@ class PressReaderApp(Workers, ReleaseActions, SavedSearchActions, App[None]):
 
     def action_resize_split(self, step: int) -> None:
         """Make the list wider (step > 0) or narrower, in percent of the width."""
-        self.notify(self.reader.panes.resize(step), timeout=1.5)
+        self.notify(self.reader.panes.resize(step), timeout=1.5, markup=False)
 
     def action_zoom(self) -> None:
         """Give the list, then the release, the whole width, then split again."""
-        self.notify(self.reader.panes.cycle_zoom(), timeout=2)
+        self.notify(self.reader.panes.cycle_zoom(), timeout=2, markup=False)
 
     def action_focus_search(self) -> None:
         self.reader.query_one(SearchBox).focus()
@@ -147,7 +151,7 @@ class PressReaderApp(Workers, ReleaseActions, SavedSearchActions, App[None]):
     def action_toggle_sources(self) -> None:
         """Show or hide the sources pane (p): publishers and saved searches with their counts."""
         shown = self.reader.live.toggle_sources()
-        self.notify("Sources shown" if shown else "Sources hidden", timeout=1.5)
+        self.notify("Sources shown" if shown else "Sources hidden", timeout=1.5, markup=False)
 
     def get_system_commands(self, screen: Screen):
         """The command palette (ctrl+p): Textual's own commands plus the reader's."""

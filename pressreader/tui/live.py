@@ -188,7 +188,7 @@ class LiveStore(LiveSources):
 
     def on_live_store_refreshed(self, message: LiveStore.Refreshed) -> None:
         if message.error:
-            self.notify(message.error, severity="warning", timeout=6)
+            self.notify(message.error, severity="warning", timeout=6, markup=False)
         elif message.report is not None and refresh_news(message.report):
             self.changes += 1
             self.store_changed(message.paths)
@@ -257,7 +257,7 @@ class LiveStore(LiveSources):
         lst.scroll_to(y=top, animate=False, immediate=True, force=True)
 
     def on_live_store_watch_failed(self, message: LiveStore.WatchFailed) -> None:
-        self.notify(message.text, severity="warning", timeout=8)
+        self.notify(message.text, severity="warning", timeout=8, markup=False)
 
     # ------------------------------------------------------------------ feeds
 
@@ -265,7 +265,7 @@ class LiveStore(LiveSources):
         """Update every followed feed in a worker (`r`); `quiet`: say nothing when none is."""
         if self.updating:
             if not quiet:
-                self.notify("The feeds are being updated already.", timeout=3)
+                self.notify("The feeds are being updated already.", timeout=3, markup=False)
             return
         if self.session.missing_store() is not None:
             return
@@ -276,6 +276,7 @@ class LiveStore(LiveSources):
                     "This store follows no feeds: add one with `pressreader follow URL`.",
                     severity="warning",
                     timeout=6,
+                    markup=False,
                 )
             return
         self.updating = True
@@ -313,11 +314,15 @@ class LiveStore(LiveSources):
         self.updating = False
         self._kick()  # what changed meanwhile (the update's own files are in the index already)
         if message.report is None:
-            self.notify(message.error or "The update failed.", severity="error", timeout=10)
+            self.notify(
+                message.error or "The update failed.", severity="error", timeout=10, markup=False
+            )
             self.reader.search()  # the status line shows the counts again
             return
         text, severity = update_notice(message.report)
-        self.notify(text, severity=severity, timeout=10 if severity != "information" else 6)
+        self.notify(
+            text, severity=severity, timeout=10 if severity != "information" else 6, markup=False
+        )
         if message.report.new:
             self.changes += 1
             self.store_changed(None)

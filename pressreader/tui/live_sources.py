@@ -125,7 +125,7 @@ class LiveSources(Widget):
     def choose(self, entry: Entry) -> None:
         """Filter the list by a publisher or a saved search: its query goes in the search box."""
         if not entry.query:
-            self.notify("These releases name no publisher to search for.", timeout=3)
+            self.notify("These releases name no publisher to search for.", timeout=3, markup=False)
             return
         self.reader.query_one(SearchBox).value = entry.query
         self.reader.query_one(ReleaseList).focus()
@@ -141,7 +141,7 @@ class LiveSources(Widget):
         try:
             ids = library.source_ids(source)
         except PressreaderError as exc:
-            self.notify(f"Could not mark them: {exc}", severity="error")
+            self.notify(f"Could not mark them: {exc}", severity="error", markup=False)
             return
         self.session.state.mark_read(*ids)
         name = source or "no publisher"

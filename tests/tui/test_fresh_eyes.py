@@ -3,6 +3,7 @@ misaligned columns, values too wide, raw chart ticks, transcript turns, no brows
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import importlib
 import io
@@ -410,3 +411,49 @@ async def test_the_readme_counts_the_sample_releases_the_reader_lists() -> None:
 
 
 NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
+
+# ---------------------------------------------------------------------------- notices are plain text
+
+
+async def test_notices_quoting_a_release_show_its_brackets_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "odd" / "office").mkdir(parents=True)
+    (tmp_path / "odd" / "office" / "odd.yaml").write_text(
+        "title: 'Tags [/b] and [red]colours[/red] in a title'\n"
+        "date: 2024-06-03\n"
+        "source: Test City Hall\n"
+        "body:\n"
+        "  - A paragraph.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(PressReaderApp, "copy_to_clipboard", lambda self, text: None)
+    app = PressReaderApp(tmp_path / "odd")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "y")  # copy the release's citation: "Copied: …"
+        await settle(pilot)
+        await pilot.pause(0.1)  # the notice is drawn
+        assert app.is_running
+        copied = [n for n in app._notifications if n.message.startswith("Copied: ")]
+        assert len(copied) == 1 and not copied[0].markup
+        shown = " ".join(screen_lines(app))
+        assert "Tags [/b] and [red]colours[/red]" in shown
+
+
+def test_every_notice_of_the_app_is_plain_text() -> None:
+    """Notices quote releases, queries, file names and config values: data, never markup."""
+    root = Path(pressreader.tui.__file__).parent
+    loose = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "notify":
+                markup = [k for k in node.keywords if k.arg == "markup"]
+                if (
+                    not markup
+                    or not isinstance(markup[0].value, ast.Constant)
+                    or markup[0].value.value
+                ):
+                    loose.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert loose == []

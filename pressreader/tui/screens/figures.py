@@ -54,7 +54,7 @@ COLUMNS = [
 def open_figures(app: PressReaderApp) -> None:
     """Show the figures view (installed once, so it keeps its filters and cursor)."""
     if app.session.library is None:
-        app.notify("The store is still opening.", severity="warning", timeout=3)
+        app.notify("The store is still opening.", severity="warning", timeout=3, markup=False)
         return
     if not app.is_screen_installed("figures"):
         app.install_screen(FiguresScreen(), "figures")
@@ -260,16 +260,18 @@ class FiguresScreen(Screen[None]):
         if not unit.strip():
             row = self.current
             if row is None or not row.unit:
-                self.notify("Type unit words, or highlight a figure with a unit.", timeout=3)
+                self.notify(
+                    "Type unit words, or highlight a figure with a unit.", timeout=3, markup=False
+                )
                 return
             exact = row.unit
         try:
             points = library.figure_series(self.fset, exact)
         except PressreaderError as exc:
-            self.notify(f"Could not read the figures: {exc}", severity="error")
+            self.notify(f"Could not read the figures: {exc}", severity="error", markup=False)
             return
         if not points:
-            self.notify("No figures with a value to chart.", timeout=3)
+            self.notify("No figures with a value to chart.", timeout=3, markup=False)
             return
         measure = exact or unit.strip()
         where = f" in releases matching “{query.strip()}”" if query.strip() else ""

@@ -215,7 +215,7 @@ class ReaderScreen(Screen[None]):
         """Do what the session says an action means for the screen."""
         for out in outcomes:
             if out.notice:
-                self.notify(out.notice, severity=out.severity, timeout=out.timeout)
+                self.notify(out.notice, severity=out.severity, timeout=out.timeout, markup=False)
             if out.redraw:
                 self.query_one(ReleaseList).refresh_marks()
                 self.live.counts_soon()  # the sources pane's unread counts

@@ -47,7 +47,7 @@ QUOTE_COLUMNS = [Column("Date", 10), Column("Quote"), Column("Release")]
 def open_speakers(app: PressReaderApp) -> None:
     """Show the speakers view (installed once, so it keeps its filter and cursor)."""
     if app.session.library is None:
-        app.notify("The store is still opening.", severity="warning", timeout=3)
+        app.notify("The store is still opening.", severity="warning", timeout=3, markup=False)
         return
     if not app.is_screen_installed("speakers"):
         app.install_screen(SpeakersScreen(), "speakers")
@@ -103,7 +103,8 @@ class SpeakersScreen(Screen[None]):
         try:
             rows = library.speakers() if library else []
         except PressreaderError as exc:
-            self.app.call_from_thread(self.notify, f"Could not read the speakers: {exc}")
+            text = f"Could not read the speakers: {exc}"
+            self.app.call_from_thread(self.notify, text, severity="error", markup=False)
             return
         found = SpeakerFilter(rows)
         if not get_current_worker().is_cancelled:
@@ -184,7 +185,7 @@ class SpeakersScreen(Screen[None]):
         try:
             person, quotes = library.speaker_quote_pages(row.key)
         except PressreaderError as exc:
-            self.notify(f"Could not read the quotes: {exc}", severity="error")
+            self.notify(f"Could not read the quotes: {exc}", severity="error", markup=False)
             return
         self.person, self.quotes = person or row, quotes
         table = self.query_one("#speaker-quotes", TableView)
@@ -217,7 +218,9 @@ class SpeakersScreen(Screen[None]):
     def _quote_chosen(self, event: TableView.Selected) -> None:
         q = self._quote(event.index)
         if q is None:
-            self.notify("That quote cannot be read now.", severity="warning", timeout=3)
+            self.notify(
+                "That quote cannot be read now.", severity="warning", timeout=3, markup=False
+            )
             return
         open_release(self.app, q["rid"], q["release_id"], (q["block"], q["start"], q["end"]))
 
@@ -228,16 +231,23 @@ class SpeakersScreen(Screen[None]):
         index = self.query_one("#speaker-quotes", TableView).current
         library = self.app.session.library
         if index is None or not self.quotes or library is None:
-            self.notify("Choose a speaker (enter), then a quote.", severity="warning", timeout=3)
+            self.notify(
+                "Choose a speaker (enter), then a quote.",
+                severity="warning",
+                timeout=3,
+                markup=False,
+            )
             return
         q = self._quote(index)
         if q is None:
-            self.notify("That quote cannot be read now.", severity="warning", timeout=3)
+            self.notify(
+                "That quote cannot be read now.", severity="warning", timeout=3, markup=False
+            )
             return
         try:
             release = library.release(q["rid"])
         except PressreaderError as exc:
-            self.notify(f"Could not read the release: {exc}", severity="error")
+            self.notify(f"Could not read the release: {exc}", severity="error", markup=False)
             return
         if release is None:
             return
@@ -246,7 +256,9 @@ class SpeakersScreen(Screen[None]):
         )
         text = quote_citation(release, ref)
         self.app.copy_to_clipboard(text)
-        self.notify(f"Copied: {text if len(text) <= 90 else text[:89] + '…'}", timeout=4)
+        self.notify(
+            f"Copied: {text if len(text) <= 90 else text[:89] + '…'}", timeout=4, markup=False
+        )
 
     def action_toggle_order(self) -> None:
         self.order = "name" if self.order == "quotes" else "quotes"

@@ -142,7 +142,9 @@ class SourcesPane(TableView):
         if entry is not None and entry.kind == "source":
             self._post(self.MarkRead(entry.name))
         elif entry is not None:
-            self.notify("A marks a publisher's releases read: move to one first.", timeout=3)
+            self.notify(
+                "A marks a publisher's releases read: move to one first.", timeout=3, markup=False
+            )
 
     def _post(self, message: Message) -> None:
         """To the screen's live part (tui/live.py), which acts on it; else up the tree."""
