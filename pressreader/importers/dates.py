@@ -45,6 +45,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = {
+    "le",  # "Genève, le 14 mars 2025"
+    "den",  # "Lindenau, den 25.03.2025"
     "date",
     "dated",
     "publication",
@@ -78,7 +80,7 @@ _LABEL_WORDS = {
     "today",
 }
 _LABELLED = re.compile(
-    r"(?:\bdate|\bdated|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
+    r"(?:\bdate|\bdated|\bissued|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
     r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
@@ -128,8 +130,11 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
     if m.group("num"):
         a, b, y = (int(x) for x in re.findall(r"\d+", m.group("num")))
         sep = m.group("s1").strip()
-        if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31:
-            found = parse_date(core)  # "5/6/2023": U.S. style, as parse_date reads it
+        padded = bool(re.match(r"0\d/0?\d|\d\d/0\d", m.group("num")))
+        if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31 and not padded:
+            # "5/6/2023": U.S. style, as parse_date reads it; "04/03/2025", zero-padded as
+            # British, European and Commonwealth offices write it, is day first
+            found = parse_date(core)
             if found:
                 return found, "day"
         day = _safe(y, b, a)
@@ -178,10 +183,13 @@ def spans(line: str) -> list[re.Match[str]]:
     return list(_SPAN.finditer(line))
 
 
+_READ_TIME = re.compile(r"\|?\s*\d+\s+min(?:ute)?s?\s+read\b", re.IGNORECASE)
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a date and little else: "Tuesday, 4th June 2024", "08.12.2021 - Press
     release", "Daily News 21 / 05 / 2019", "Press release 8 December 2021 | BERLIN –", "[June 2024]"."""
-    text = line.strip()
+    text = _READ_TIME.sub(" ", line.strip())  # "Press release | 11 March 2025 | 4 min read"
     if len(text) > 120:
         return False
     found = spans(text)

@@ -288,6 +288,9 @@ def _set_meta(doc: RawDoc, key: str, value: str) -> None:
     if not value:
         return
     if key in {"date", "published"}:
+        padded = re.fullmatch(r"\s*(0\d|[12]\d|3[01])/(0\d|1[0-2])/(\d{4})\s*", value)
+        if padded:  # "Date: 04/03/2025" on a British or European page: day first
+            value = f"{padded.group(3)}-{padded.group(2)}-{padded.group(1)}"
         doc.date = parse_date(value)
         if doc.date is None:
             doc.warnings.append(f"the date {value!r} could not be read")

@@ -78,6 +78,20 @@ _KICKERS = {
     "joint media release with",
     "meetings coverage",
     "meetings coverage and press releases",
+    "press notice",
+    "press notices",
+    "press corner",
+    "release",
+    "releases",
+    "english",
+    "security council",
+    "general assembly",
+    "direkt zum inhalt",
+    "direkt zur hauptnavigation",
+    "zum inhalt springen",
+    "medienmitteilung",
+    "medienmitteilungen",
+    "aller au contenu",
     "press releases and meetings coverage",
 }
 # Kickers that sit right above the headline: what comes before them is the site's framing.
@@ -232,13 +246,21 @@ def banner_publisher(line: str) -> str | None:
     return institution(line)
 
 
+# Page furniture that is no headline: "The official website of the X Government", "9871st
+# meeting (AM)", "Pressemitteilung Nr. 14", "Reference: PN 14/25", "X - Press Corner"
+_FURNITURE = re.compile(
+    r"^(?:the official website of\b|\d+(?:st|nd|rd|th) meeting\b|pressemitteilung nr\b|"
+    r"reference\b.{0,20}$|.{2,60} press corner$)"
+)
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a line is page framing (kicker, banner, breadcrumb, date line), not a headline."""
     text = line.strip()
     if not text:
         return True
     norm = _norm(text)
-    if norm in _KICKERS or not norm:
+    if norm in _KICKERS or not norm or _FURNITURE.match(norm):
         return True
     crumbs = re.split(r"\s(?:>|›|»|/|\\)\s", text)
     if (

@@ -255,3 +255,50 @@ def test_a_gov_uk_from_line_gives_the_publisher(from_lines: str, publisher: str)
     release = assemble(read_text(text, "own.txt"))
     assert release.source == publisher
     assert "From:" in " ".join(getattr(b, "text", "") for b in release.body)  # the line stays
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "iso"),
+    [
+        (
+            "Skip to main content\n\nHarbour Commission - Press Corner\n\nHome > Press release > "
+            "IP/25/1\n\nEnglish\n\nPress release | 11 March 2025 | Portmere | 4 min read",
+            "Ferry fares frozen for the islands",
+            "2025-03-11",
+        ),
+        (
+            "Direkt zum Inhalt\nDirekt zur Hauptnavigation\n\nPressemitteilung Nr. 14\n\n3. März 2025",
+            "Ferry fares frozen for the islands",
+            "2025-03-03",
+        ),
+        (
+            "Harbour Office\n\nPress notice\n\nReference: PN 14/25\nDate: 04/03/2025",
+            "Ferry fares frozen for the islands",
+            "2025-03-04",
+        ),
+        (
+            "Beehive.govt.nz\nThe official website of the Harbour Government\n\nRelease\n\n"
+            "Portmere, le 14 mars 2025",
+            "Ferry fares frozen for the islands",
+            "2025-03-14",
+        ),
+    ],
+)
+def test_page_furniture_is_no_title_and_dates_in_house_styles(
+    head: str, title: str, iso: str
+) -> None:
+    text = (
+        f"{head}\n\n{title}\n\nFares on every island ferry will stay at this year's level until "
+        "the new boats arrive, the harbour office said today.\n\nThe freeze covers 14 routes.\n"
+    )
+    release = assemble(read_text(text, "own.txt"))
+    assert (release.title, release.date.isoformat()) == (title, iso)
+
+
+def test_an_issued_date_in_the_footer_is_the_date() -> None:
+    text = (
+        "Market hall to reopen in May\n\nThe council's market hall will reopen in May after "
+        "repairs to its roof.\n\nTraders can apply for stalls from Monday.\n\n"
+        "News release NR-117 | Issued 2025-03-13\n"
+    )
+    assert assemble(read_text(text, "own.txt")).date.isoformat() == "2025-03-13"

@@ -92,7 +92,7 @@ def check(entry: dict, errors: list[str]) -> None:
     text = path.read_text(encoding="utf-8")
     if entry.get("style") not in STYLES:
         err(f"unknown style {entry.get('style')!r}")
-    elif not re.match(rf"\d\d_{entry['style']}-", name):
+    elif not re.match(rf"\d{{2,3}}_{entry['style']}-", name):
         err("file name prefix does not match style")
     if entry.get("split") not in ("tune", "holdout"):
         err(f"bad split {entry.get('split')!r}")
