@@ -166,7 +166,12 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
             break
     ci, li = pick
     title = fold_line(chunks[ci][li])
-    while li + 1 < len(chunks[ci]) and _continues_title(title, chunks[ci][li + 1]):
+    above = " ".join(fold_line(chunks[c][i]) for c, i in flat if (c, i) < pick)
+    while li + 1 < len(chunks[ci]) and (
+        _continues_title(title, chunks[ci][li + 1])
+        # "Home / Media centre / Homes to speed up 1,500 new homes": the breadcrumb has it whole
+        or f"{title} {fold_line(chunks[ci][li + 1])}" in above
+    ):
         li += 1  # a headline set on two lines: "Lido to reopen after" / "£4.2 million restoration"
         title = f"{title} {fold_line(chunks[ci][li])}"
     doc.title = clean_title(title)[0]

@@ -250,7 +250,7 @@ def banner_publisher(line: str) -> str | None:
 # meeting (AM)", "Pressemitteilung Nr. 14", "Reference: PN 14/25", "X - Press Corner"
 _FURNITURE = re.compile(
     r"^(?:the official website of\b|\d+(?:st|nd|rd|th) meeting\b|pressemitteilung nr\b|"
-    r"reference\b.{0,20}$|.{2,60} press corner$)"
+    r"reference\b.{0,20}$|.{2,60} press corner$|ausgabejahr \d{4}$)"
 )
 
 

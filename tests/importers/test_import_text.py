@@ -302,3 +302,20 @@ def test_an_issued_date_in_the_footer_is_the_date() -> None:
         "News release NR-117 | Issued 2025-03-13\n"
     )
     assert assemble(read_text(text, "own.txt")).date.isoformat() == "2025-03-13"
+
+
+def test_a_two_line_headline_whole_in_the_breadcrumb_and_an_issue_year_line() -> None:
+    text = (
+        "Home / Media centre / Ferry fares frozen until\n2026 on every island route\n\n"
+        "Media statement\n\nFerry fares frozen until\n2026 on every island route\n\n"
+        "18 March 2025\n\nFares on every island ferry will stay at this year's level.\n"
+    )
+    assert assemble(read_text(text, "own.txt")).title == (
+        "Ferry fares frozen until 2026 on every island route"
+    )
+    text = (
+        "Hafenamt Portmere\n\nMedienmitteilung\n\nAusgabejahr 2025\nDatum 19.03.2025\n\n"
+        "Fährpreise bleiben stabil\n\nDie Fährpreise bleiben bis 2026 auf dem Stand dieses Jahres.\n"
+    )
+    release = assemble(read_text(text, "own.txt"))
+    assert (release.title, release.date.isoformat()) == ("Fährpreise bleiben stabil", "2025-03-19")
