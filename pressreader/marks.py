@@ -21,6 +21,7 @@ from pressreader.quotes import (
     split_role_name,
     statement_speaker,
 )
+from pressreader.quotes.words import FIRST_PERSON_WORD
 from pressreader.transcripts import find_turns, interviewer, is_transcript
 
 # A form of address is no office: "Mr." alone, "Bundesministerin Dr." / "Dr, Medical Director …".
@@ -73,9 +74,6 @@ def find_marks(
     return marks, people
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|we|We|our|Our|us|my|My|me)\b")
-
-
 def _unmarked_statements(
     paragraphs: list[str], people: People, marks: dict[int, list[Mark]]
 ) -> None:
@@ -91,7 +89,7 @@ def _unmarked_statements(
             text = paragraphs[k]
             if marks.get(k) or find_spans(text) or text.rstrip().endswith(":") or not text.strip():
                 break
-            if k > index + 1 and not _FIRST_PERSON.search(text):
+            if k > index + 1 and not FIRST_PERSON_WORD.search(text):
                 break
             end = len(text.rstrip())
             mark = Mark(0, end, person.name or None, role_of(person.role), "direct", k > index + 1)
@@ -129,7 +127,7 @@ def _headline_statement(
             continue
         if marks.get(k) or find_spans(text) or text.rstrip().endswith(":"):
             break
-        if not _FIRST_PERSON.search(text):
+        if not FIRST_PERSON_WORD.search(text):
             break
         begun = k if begun is None else begun
         mark = Mark(

@@ -25,6 +25,7 @@ from pressreader.importers.titles import (
     is_place_line,
     issued_by,
 )
+from pressreader.quotes.words import FIRST_PERSON_WORD
 from pressreader.text import clean
 
 _META = re.compile(
@@ -404,12 +405,9 @@ def _is_lead(line: str, following: str | None) -> bool:
     """
     if following is None or re.search(r"[“”\"„«»]", line) or line.rstrip().endswith(":"):
         return False
-    if _FIRST_PERSON.search(line):  # "Today I want to…": a statement's own words, not a summary
+    if FIRST_PERSON_WORD.search(line):  # "Today I want to…": a statement's own words, not a summary
         return False
     return len(line.split()) <= 80
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|My|me|we|We|our|Our|us)\b")
 
 
 def _is_intro(text: str) -> bool:

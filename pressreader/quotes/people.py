@@ -285,8 +285,10 @@ def _by_gender(pronoun: str, last: Person | None, people: People) -> Person | No
     """For German "sie"/"er": the person last introduced whose role has that gender, when the
     last person named does not (or has no role); None to keep the usual rule."""
     wanted = "f" if pronoun == "sie" else "m"
-    if last is not None and _gender(last) in (wanted, None if last.role else "x"):
-        return None  # the last person fits, or says nothing and has a role: keep them
+    if last is not None:
+        gender = _gender(last)
+        if gender == wanted or (gender is None and last.role):
+            return None  # the last person fits, or has a role that does not say: keep them
     return next((p for p in reversed(people.known) if _gender(p) == wanted), None)
 
 

@@ -241,3 +241,6 @@ ANON_ROLE = (
     r"[Ss]pokeswoman|[Oo]bserver)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*"
 )
+
+# A word of someone speaking for themselves: a statement's own words ("Today I want to …")
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|our|Our|us|my|My|me)\b")

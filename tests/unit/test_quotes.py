@@ -314,13 +314,16 @@ def test_a_quote_over_two_paragraphs_credited_in_the_second_and_other_forms() ->
     ]
 
 
-def test_a_quote_credited_by_role_gender_or_in_so_many_words() -> None:
-    """Our own sentences for the patterns of the third world batch (tests/world, tune)."""
+def _first_words_and_speakers(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    """(first word, speaker) of every quote analyse_quotes finds in a release titled "T"."""
     from pressreader.quotes import analyse_quotes
 
-    def speakers(paragraphs: list[str]) -> list[tuple[str, str | None]]:
-        return [(q.text.split()[0], q.speaker) for q in analyse_quotes(paragraphs, ("T", ""))[0]]
+    return [(q.text.split()[0], q.speaker) for q in analyse_quotes(paragraphs, ("T", ""))[0]]
 
+
+def test_a_quote_credited_by_role_gender_or_in_so_many_words() -> None:
+    """Our own sentences for the patterns of the third world batch (tests/world, tune)."""
+    speakers = _first_words_and_speakers
     # "the minister said" is the minister, not the person named last
     assert speakers(
         [
@@ -362,10 +365,9 @@ def test_a_quote_credited_by_role_gender_or_in_so_many_words() -> None:
 
 def test_words_of_reminders_friends_and_fragments_framed_by_the_subject() -> None:
     """Patterns of the State/White House tuning set (sw_tune.jsonl), in our own words."""
-    from pressreader.quotes import analyse_quotes
 
     def speakers(paragraph: str) -> list[tuple[str, str | None]]:
-        return [(q.text.split()[0], q.speaker) for q in analyse_quotes([paragraph], ("T", ""))[0]]
+        return _first_words_and_speakers([paragraph])
 
     assert speakers("In the timeless words of the poet Ada Quill, “The tide forgives no one.”") == [
         ("The", "Ada Quill")
@@ -386,10 +388,13 @@ def test_words_of_reminders_friends_and_fragments_framed_by_the_subject() -> Non
     ) == [("deliberate", "Ada Quill")]
     # ... but not a scare quote, nor a name governed by "of" that is no subject
     assert speakers("President Ada Quill directed staff to end the so-called “quick fixes”.") == []
-    assert speakers(
-        "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
-        "never forget the water.”"
-    ) != [("I", "Harbour Flood")]
+    assert (
+        speakers(
+            "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
+            "never forget the water.”"
+        )
+        == []
+    )  # unattributed rather than credited to "Harbour Flood"
 
 
 def test_a_speaker_known_only_by_office_keeps_the_office_and_gets_no_invented_name() -> None:
@@ -423,10 +428,9 @@ def test_a_speaker_known_only_by_office_keeps_the_office_and_gets_no_invented_na
 
 def test_french_and_german_verbs_messages_and_describing_as() -> None:
     from pressreader.marks import find_marks
-    from pressreader.quotes import analyse_quotes
 
-    def speakers(paragraph: str, title: str = "T") -> list[tuple[str, str | None]]:
-        return [(q.text.split()[0], q.speaker) for q in analyse_quotes([paragraph], (title, ""))[0]]
+    def speakers(paragraph: str) -> list[tuple[str, str | None]]:
+        return _first_words_and_speakers([paragraph])
 
     assert speakers(
         "Le ministre de la Pêche, Jean Aubry, a salué «un accord qui rend la mer aux pêcheurs»."
