@@ -43,6 +43,7 @@ from pressreader.follow.state import FeedState, read_state, write_state
 from pressreader.importers import ImportFailure, Outcome
 from pressreader.importers.run import Importer
 from pressreader.importers.workers import Overrides, Prepared, prepare
+from pressreader.store import sync_all
 
 __all__ = [
     "FULL_TEXT_BELOW",
@@ -120,6 +121,7 @@ def update(
                 raise
     finally:
         if importer:
+            sync_all()  # the new files on disk before the state says their entries were seen
             importer[0].library.refresh()
         if not subs.problems:  # feeds taken out of feeds.yaml by hand: their state goes too
             followed = {normalise_url(f.url) for f in subs.feeds}

@@ -43,7 +43,7 @@ from pressreader.importers.workers import (
     prepare,
 )
 from pressreader.index import Library
-from pressreader.store import write_atomic
+from pressreader.store import sync_all, write_atomic
 
 __all__ = [
     "FETCH_TIMEOUT",
@@ -153,12 +153,14 @@ class Importer:
                 return outcome
             target = Path(existing.path or target)
             outcome.status = "updated"
-        elif target.exists():
+        elif target.exists() and not _empty(target):  # an empty file (a crash's) holds nothing
             outcome.status = "skipped"
             outcome.reason = f"{target} exists but is not a readable release; not overwritten"
             return outcome
         try:
-            write_atomic(target, item.yaml)
+            # A new file is put on disk with the others at the end of the import (`flush`); a
+            # file replaced is on disk before the next one is written.
+            write_atomic(target, item.yaml, durable=outcome.status == "updated")
         except OSError as exc:
             outcome.status, outcome.reason = (
                 "failed",
@@ -243,8 +245,17 @@ def import_sources(
                 records.add_done(Outcome(source, "failed", reason=reason))
         records.drain()
     importer.flush()
+    sync_all()  # the new files, written without an fsync each
     importer.library.refresh()
     return report
+
+
+def _empty(path: Path) -> bool:
+    """Whether a file is empty (what a system crash can leave of a file not yet on disk)."""
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _origin_of(source: str, failure: ImportFailure) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os  # noqa: F401 - tests patch pressreader.store.os's fsync/replace to fail writes
 
-from pressreader.atomic import write_atomic
+from pressreader.atomic import sync_all, write_atomic
 from pressreader.store.advice import Invalid, Problem, yaml_problem
 from pressreader.store.body import BLOCK_FIELDS, BLOCK_KEYS, FIGURE_FIELDS, MARK_FIELDS
 from pressreader.store.loading import (
@@ -57,6 +57,7 @@ __all__ = [
     "release_to_document",
     "scan",
     "scan_stat",
+    "sync_all",
     "write_atomic",
     "yaml_problem",
 ]

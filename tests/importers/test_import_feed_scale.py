@@ -302,3 +302,34 @@ def test_memory_stays_bounded_on_a_large_feed(tmp_path: Path) -> None:
     assert code == 0, err
     assert "6,000 imported" in out
     assert peak < 400, f"peak {peak:.0f} MB"  # the whole feed was kept in memory before
+
+
+def test_new_files_are_synced_once_at_the_end_not_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: None
+) -> None:
+    import pressreader.atomic as atomic
+
+    fsyncs: list[int] = []
+    syncs: list[int] = []
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: fsyncs.append(fd))
+    monkeypatch.setattr(atomic.os, "sync", lambda: syncs.append(1))
+    feed = tmp_path / "feed.xml"
+    feed.write_text(feed_xml(12))
+    report = import_sources([str(feed)], tmp_path / "store", workers=1)
+    assert report.count("imported") == 12
+    assert fsyncs == [] and syncs == [1]
+    for outcome in report.outcomes:
+        assert Path(outcome.path).read_text(encoding="utf-8").startswith("id:")
+
+
+def test_an_empty_file_left_by_a_crash_is_written_again(tmp_path: Path, streamed: None) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(feed_xml(5))
+    store = tmp_path / "store"
+    first = import_sources([str(feed)], store, workers=1)
+    victim = Path(first.outcomes[2].path)
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text("")  # what a system crash before the final sync can leave
+    again = import_sources([str(feed)], store, workers=1)
+    assert not again.failed and again.count("skipped") == 0
+    assert victim.read_text(encoding="utf-8") == text
