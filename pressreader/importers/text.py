@@ -14,13 +14,12 @@ import re
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
 from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import TOP_LINES, apply_found, find_date, is_date_line
+from pressreader.importers.headline import FROM, META, continues_title, pick_headline
 from pressreader.importers.titles import (
     banner_publisher,
     clean_title,
     date_led,
     is_boilerplate,
-    is_framing,
-    is_kicker,
     is_person,
     is_place_line,
     issued_by,
@@ -28,11 +27,6 @@ from pressreader.importers.titles import (
 from pressreader.quotes.words import FIRST_PERSON_WORD
 from pressreader.text import clean
 
-_META = re.compile(
-    r"^[,;·|\s]*(?P<key>topics?|date|published|source|author|category|categories|tags|language)"
-    r"\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\d{1,3}[.)])\s+(?P<item>\S.*)$")
 _CREDIT = re.compile(
     r"^(?:source|photo|credit|foto|bild|image|picture|photograph)\s*:\s*(?P<who>.{2,120})$",
@@ -118,58 +112,15 @@ def read_text(data: str, origin: str) -> RawDoc:
     return doc
 
 
-def _headline_like(line: str) -> bool:
-    """A headline is short and does not end like a sentence of the body."""
-    return len(line.split()) <= 30 and not line.rstrip().endswith((".", ":"))
-
-
-_TITLE_ENDS_OPEN = re.compile(
-    r"\b(?:after|to|of|for|and|or|the|a|an|in|on|with|by|at|from|as|into|over|under|than|its|"
-    r"their|new|more|und|für|der|die|das|mit|zu|von|de|des|du|pour|et)$",
-    re.IGNORECASE,
-)
-
-
-def _continues_title(title: str, line: str) -> bool:
-    """Whether `line`, right under the headline in the same block, is the headline's second line:
-    it starts in lower case, or the headline stops on a word that needs more ("… after")."""
-    text = line.strip()
-    if not text or len(text.split()) > 12 or re.search(r"[.:;!?]$", text) or len(title) > 120:
-        return False
-    if is_boilerplate(text) or is_framing(text) or _META.match(text):
-        return False
-    return text[0].islower() or bool(_TITLE_ENDS_OPEN.search(title))
-
-
 def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     """Set the title from the first line that is not page framing; return the chunks after it."""
     flat = [(ci, li) for ci, chunk in enumerate(chunks[:8]) for li in range(len(chunks[ci]))]
-    pick = flat[0]
-    banner = None
-    # Everything above a kicker ("Press release", "Media release") is the site's framing.
-    kickers = [k for k, (ci, li) in enumerate(flat[:10]) if is_kicker(chunks[ci][li])]
-    first = kickers[-1] + 1 if kickers and kickers[-1] + 1 < len(flat) else 0
-    for ci, li in flat[:first]:
-        banner = banner or banner_publisher(chunks[ci][li])
-    for start in dict.fromkeys((first, 0)):  # after the kicker; else from the top
-        found = None
-        for k, (ci, li) in enumerate(flat[start:14], start=start):
-            line = chunks[ci][li]
-            if k + 1 < len(flat) and (
-                is_boilerplate(line) or _META.match(line) or is_framing(line)
-            ):
-                banner = banner or banner_publisher(line)
-                continue
-            found = (ci, li)
-            break
-        if found is not None and (start == 0 or _headline_like(chunks[found[0]][found[1]])):
-            pick = found
-            break
+    pick, banner = pick_headline(chunks, flat)
     ci, li = pick
     title = fold_line(chunks[ci][li])
     above = " ".join(fold_line(chunks[c][i]) for c, i in flat if (c, i) < pick)
     while li + 1 < len(chunks[ci]) and (
-        _continues_title(title, chunks[ci][li + 1])
+        continues_title(title, chunks[ci][li + 1])
         # "Home / Media centre / Homes to speed up 1,500 new homes": the breadcrumb has it whole
         or f"{title} {fold_line(chunks[ci][li + 1])}" in above
     ):
@@ -182,7 +133,7 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     doc.preamble = skipped  # "The Hon Ruth Tamihana MP": who the release's people are
     if skipped:
         # Meta lines above the title ("Date: …") still count, and so do date lines there.
-        _read_meta([[line for line in skipped if _META.match(line)]], doc)
+        _read_meta([[line for line in skipped if META.match(line)]], doc)
         whole = "\n".join(line for chunk in chunks for line in chunk)  # "12 May": year elsewhere
         if doc.date is None and (found_date := find_date(skipped, whole)) is not None:
             apply_found(doc, found_date)
@@ -208,7 +159,7 @@ def _read_header(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         pairs = _PAIR.findall(line)
         if len(pairs) >= 2 and re.match(r"\s*[A-Za-z]+\s*:", line):
             for key, value in pairs:
-                if _META.match(f"{key}: {value}"):
+                if META.match(f"{key}: {value}"):
                     _set_meta(doc, key.lower(), fold_line(value))
         elif re.match(
             r"(?i)(?:the\s+)?(?:press\s+release|statement|news)?.{0,40}\bissued\s+by\b", line
@@ -230,15 +181,12 @@ def _read_header(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     return out
 
 
-_FROM = re.compile(r"^From:\s*(?P<who>.*)$")
-
-
 def _from_line(lines: list[str]) -> str | None:
     """gov.uk's "From:" line (or label and next line): its first organisation is the publisher,
     not the minister after "and" ("Department for X and The Rt Hon Jane Roe MP"). The line
     stays in the text; this only reads it."""
     for i, line in enumerate(lines):
-        m = _FROM.match(line.strip())
+        m = FROM.match(line.strip())
         if not m:
             continue
         who = m.group("who").strip() or (lines[i + 1].strip() if i + 1 < len(lines) else "")
@@ -261,13 +209,13 @@ def _read_meta(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     # Where each line's chunk ends, so leftovers keep their paragraph breaks.
     i = 0
     while i < len(lines):
-        m = _META.match(lines[i]) if len(lines[i]) < 120 else None
+        m = META.match(lines[i]) if len(lines[i]) < 120 else None
         if not m:
             break
         key, value = m.group("key").lower(), m.group("value").strip()
         consumed = 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if not value and nxt is not None and not _META.match(nxt) and _meta_value(key, nxt):
+        if not value and nxt is not None and not META.match(nxt) and _meta_value(key, nxt):
             value, consumed = nxt, 2
         _set_meta(doc, key, fold_line(value))
         i += consumed

@@ -84,6 +84,11 @@ _KICKERS = {
     "release",
     "releases",
     "english",
+    "français",
+    "francais",
+    "deutsch",
+    "language selection",
+    "select language",
     "security council",
     "general assembly",
     "direkt zum inhalt",
@@ -247,10 +252,11 @@ def banner_publisher(line: str) -> str | None:
 
 
 # Page furniture that is no headline: "The official website of the X Government", "9871st
-# meeting (AM)", "Pressemitteilung Nr. 14", "Reference: PN 14/25", "X - Press Corner"
+# meeting (AM)", "Pressemitteilung Nr. 14", "Reference: PN 14/25", "X - Press Corner", a skip
+# link ("Skip to "About government"")
 _FURNITURE = re.compile(
     r"^(?:the official website of\b|\d+(?:st|nd|rd|th) meeting\b|pressemitteilung nr\b|"
-    r"reference\b.{0,20}$|.{2,60} press corner$|ausgabejahr \d{4}$)"
+    r"reference\b.{0,20}$|.{2,60} press corner$|ausgabejahr \d{4}$|skip to (?:\w+ ){0,4}\w+$)"
 )
 
 

@@ -116,6 +116,10 @@ def test_author_byline_is_not_the_publisher() -> None:
         ("Statement", True),
         ("Home > News > Press releases", True),
         ("Skip to main content", True),
+        ('Skip to "About this site"', True),
+        ("Language selection", True),
+        ("Français", True),
+        ("Skip to the shops before the storm arrives on the coast tonight", False),
         ("Friday, 21 December 2018", True),
         ("Ministry of Defence announces new base", False),
         ("Ferry links to three islands restored", False),
@@ -175,3 +179,26 @@ def test_a_headline_naming_its_minister_with_a_colon_is_the_title_and_figures_ke
     assert sentences == ["2.100 neue Stellen sind vorgesehen."]
     assert role_of("Mr.") is None and role_of("Bundesministerin Dr.") == "Bundesministerin"
     assert role_of("Secretary, May 24, 2021") == "Secretary"
+
+
+def test_a_kicker_under_the_headline_with_only_bylines_below_leaves_the_headline() -> None:
+    text = (
+        "Share this page\n\nFacebook   Email\n\nMedia releases\n\n"
+        "Ferry terminal at Wattle Point to be rebuilt\n\nMedia release\n\n"
+        "The Hon Perry Kestrel MP\nMinister for Harbours\n\nTue 4 Feb 2025\n\n" + BODY
+    )
+    assert read_text(text, "x.txt").title == "Ferry terminal at Wattle Point to be rebuilt"
+
+
+def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_stays_out() -> None:
+    text = (
+        'Skip to main content\nSkip to "About this site"\n\nLanguage selection\nFrançais\n\n'
+        "northland.gov\nHarbours Northland\nNews\n\n"
+        "Northland rebuilds the breakwater at Gull Cove\n\nFrom: Harbours Northland\n\n"
+        "News release\n\nA longer breakwater will shelter the boats of the cove in winter storms\n\n"
+        "March 3, 2025\nGull Cove, Northland\n\n" + BODY
+    )
+    doc = read_text(text, "x.txt")
+    assert doc.title == "Northland rebuilds the breakwater at Gull Cove"
+    words = " ".join([doc.summary or ""] + [b.text for b in doc.blocks])
+    assert "A longer breakwater will shelter" in words

@@ -1,0 +1,84 @@
+"""Which of the first lines of a copied page is the headline, and whether the next line continues it.
+
+The page's framing comes first (skip links, banners, breadcrumbs, kickers, bylines, date lines);
+the headline is the first line that is none of these, after the last kicker ("Press release")
+when there is one. A kicker under a "From: <office>" line (canada.ca) or followed only by bylines
+and a date (Australian ministers' releases) sits below the headline instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importers.titles import banner_publisher, is_boilerplate, is_framing, is_kicker
+
+META = re.compile(
+    r"^[,;·|\s]*(?P<key>topics?|date|published|source|author|category|categories|tags|language)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+FROM = re.compile(r"^From:\s*(?P<who>.*)$")
+
+_TITLE_ENDS_OPEN = re.compile(
+    r"\b(?:after|to|of|for|and|or|the|a|an|in|on|with|by|at|from|as|into|over|under|than|its|"
+    r"their|new|more|und|für|der|die|das|mit|zu|von|de|des|du|pour|et)$",
+    re.IGNORECASE,
+)
+
+
+def headline_like(line: str) -> bool:
+    """A headline is short and does not end like a sentence of the body."""
+    return len(line.split()) <= 30 and not line.rstrip().endswith((".", ":"))
+
+
+def continues_title(title: str, line: str) -> bool:
+    """Whether `line`, right under the headline in the same block, is the headline's second line:
+    it starts in lower case, or the headline stops on a word that needs more ("… after")."""
+    text = line.strip()
+    if not text or len(text.split()) > 12 or re.search(r"[.:;!?]$", text) or len(title) > 120:
+        return False
+    if is_header_furniture(text):
+        return False
+    return text[0].islower() or bool(_TITLE_ENDS_OPEN.search(title))
+
+
+def is_header_furniture(line: str) -> bool:
+    """A line over or under a headline that is not one: a kicker, banner, byline, date or meta line."""
+    return is_boilerplate(line) or bool(META.match(line)) or is_framing(line)
+
+
+def pick_headline(
+    chunks: list[list[str]], flat: list[tuple[int, int]]
+) -> tuple[tuple[int, int], str | None]:
+    """The (chunk, line) of the headline among the `flat` first lines, and the banner's office."""
+    pick = flat[0]
+    banner = None
+    # Everything above a kicker ("Press release", "Media release") is the site's framing; a kicker
+    # under a "From: <office>" line is canada.ca's, below the headline, and does not count.
+    lines = [chunks[ci][li] for ci, li in flat]
+    top = next((k for k, line in enumerate(lines) if FROM.match(line)), len(flat))
+    kickers = [k for k in range(min(10, top)) if is_kicker(lines[k])]
+    first = kickers[-1] + 1 if kickers and kickers[-1] + 1 < len(flat) else 0
+    for line in lines[:first]:
+        banner = banner or banner_publisher(line)
+    # The office of a "From: <office>" line, repeated above the headline, is the site's banner.
+    from_line = FROM.match(lines[top].strip()) if top < len(lines) else None
+    office = from_line.group("who").strip() if from_line else None
+    for start in dict.fromkeys((first, 0)):  # after the kicker; else from the top
+        found = None
+        for k, (ci, li) in enumerate(flat[start:14], start=start):
+            line = chunks[ci][li]
+            furniture = is_header_furniture(line) or (office and line.strip() == office)
+            if furniture and (k + 1 < len(flat) or start == first > 0):
+                banner = banner or banner_publisher(line)
+                continue
+            found = (ci, li)
+            break
+        if found is not None and (start == 0 or headline_like(chunks[found[0]][found[1]])):
+            return found, banner
+        above = lines[first - 2] if start == first > 1 else ""
+        if headline_like(above) and not is_header_furniture(above):
+            # Only framing under the kicker: the Australian "Headline" / "Media release" /
+            # "The Hon X MP" order puts the kicker right under the headline.
+            return flat[first - 2], banner
+    return pick, banner
