@@ -455,3 +455,25 @@ def test_french_and_german_verbs_messages_and_describing_as() -> None:
         (None, "Secretary-General"),
         (None, "Secretary-General"),
     ]
+
+
+def test_the_quick_tests_before_the_people_patterns_let_every_match_through() -> None:
+    """learn_people scans a paragraph with _ANONYMOUS only when one of its key words is there:
+    every office word ANON_ROLE allows must hold a key, whatever its case."""
+    import re
+
+    from pressreader.quotes import people
+    from pressreader.quotes.words import ANON_ROLE
+
+    alternation = re.search(r"\(\?:((?:\[\w\w\]\w+\|?)+)\)", ANON_ROLE)
+    assert alternation is not None
+    words = [re.sub(r"\[(\w)\w\]", r"\1", w) for w in alternation.group(1).split("|")]
+    assert len(words) >= 5
+    for word in words:
+        for form in (word, word.lower(), word.capitalize()):
+            assert any(key in form for key in people._ANONYMOUS_KEYS), form
+    for text in ("the spokeswoman for Arlmouth said", "The Foreign Minister, Ada Vell, said"):
+        has_key = any(k in text for k in people._ANONYMOUS_KEYS) or people._APPOSITION_KEY.search(
+            text
+        )
+        assert has_key and (people._ANONYMOUS.search(text) or people._APPOSITION.search(text))
