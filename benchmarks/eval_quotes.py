@@ -39,6 +39,7 @@ SETS = {
     "doj_tune": "doj_tune.jsonl",  # tuning sets added later (tests/quotes/README.md)
     "transcripts_tune": "transcripts_tune.jsonl",
     "sw_tune": "sw_tune.jsonl",
+    "wh_tune": "wh_tune.jsonl",
 }
 
 
