@@ -15,7 +15,10 @@ Readers (each hands over what it read, in its format's shape; none cleans fields
     feed_stream.py    large feed files entry by entry (`stream_feed` → FeedEntry; `entry_doc` in
                       a worker makes the RawDoc feed.py would), with a digest to skip unchanged ones
     fetch.py        downloads with a deadline, a size cap and few redirects (`fetch`)
-    titles.py, dates.py   headlines, framing lines, publishers and dates as press offices write them
+    titles.py, dates.py   headlines, framing lines and dates as press offices write them
+    headline.py     which of a page's first lines is the headline (`pick_headline`)
+    furniture.py    a page's menus, cookie banners, skip links and newswire banners
+    publishers.py   who published a dump's record: an institution, never a byline
 
 Cleaning and analysis:
     base.py         RawDoc and RawBlock (what readers produce), FeedEntry (a streamed feed entry,

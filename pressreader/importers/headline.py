@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import re
 
-from pressreader.importers.titles import banner_publisher, is_boilerplate, is_framing, is_kicker
+from pressreader.importers.furniture import LABEL_ALONE, is_page_furniture
+from pressreader.importers.titles import (
+    banner_publisher,
+    is_boilerplate,
+    is_framing,
+    is_kicker,
+    is_place_line,
+)
 
 META = re.compile(
     r"^[,;·|\s]*(?P<key>topics?|date|published|source|author|category|categories|tags|language)"
     r"\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-FROM = re.compile(r"^From:\s*(?P<who>.*)$")
+FROM = re.compile(r"^(?:From|De|Von)\s?:\s*(?P<who>.*)$")  # gov.uk, canada.ca (French), German
 
 _TITLE_ENDS_OPEN = re.compile(
     r"\b(?:after|to|of|for|and|or|the|a|an|in|on|with|by|at|from|as|into|over|under|than|its|"
@@ -43,8 +50,15 @@ def continues_title(title: str, line: str) -> bool:
 
 
 def is_header_furniture(line: str) -> bool:
-    """A line over or under a headline that is not one: a kicker, banner, byline, date or meta line."""
-    return is_boilerplate(line) or bool(META.match(line)) or is_framing(line)
+    """A line over or under a headline that is not one: a kicker, banner, byline, date, place or
+    meta line, or the page's own furniture (menus, cookie banners, skip links)."""
+    return (
+        is_boilerplate(line)
+        or bool(META.match(line))
+        or is_framing(line)
+        or is_page_furniture(line)
+        or is_place_line(line)
+    )
 
 
 def pick_headline(
@@ -68,7 +82,8 @@ def pick_headline(
         found = None
         for k, (ci, li) in enumerate(flat[start:14], start=start):
             line = chunks[ci][li]
-            furniture = is_header_furniture(line) or (office and line.strip() == office)
+            labelled = k > 0 and LABEL_ALONE.match(lines[k - 1].strip())  # "News provided by"
+            furniture = is_header_furniture(line) or (office and line.strip() == office) or labelled
             if furniture and (k + 1 < len(flat) or start == first > 0):
                 banner = banner or banner_publisher(line)
                 continue

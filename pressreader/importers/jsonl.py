@@ -16,8 +16,8 @@ from typing import IO, Any, TextIO
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
 from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import find_date
+from pressreader.importers.publishers import record_publisher
 from pressreader.importers.text import text_blocks
-from pressreader.importers.titles import record_publisher
 from pressreader.text import clean
 
 # target → field names tried in order (the first present and non-empty wins)

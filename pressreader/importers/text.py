@@ -15,12 +15,12 @@ from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_da
 from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import TOP_LINES, apply_found, find_date, is_date_line
 from pressreader.importers.headline import FROM, META, continues_title, pick_headline
+from pressreader.importers.publishers import is_person
 from pressreader.importers.titles import (
     banner_publisher,
     clean_title,
     date_led,
     is_boilerplate,
-    is_person,
     is_place_line,
     issued_by,
 )

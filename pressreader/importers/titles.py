@@ -5,15 +5,13 @@ for Transport", "European Commission - Daily News"), a kicker ("Press release", 
 breadcrumbs ("Home > News > Press releases"), "Skip to main content", a date line. `is_boilerplate`
 says whether a line is such framing; `clean_title` strips a republisher's wrappers from the headline
 ("PRESS RELEASE : …", "… [June 2024]"); `banner_publisher` / `issued_by` read the office from a
-banner or an "issued by the X" line; `publisher_for_url` names the institution behind a site, and
-`is_person` tells a byline ("Antony J. Blinken, Secretary of State") from an institution.
+banner or an "issued by the X" line (publishers.py names the publisher of a dump's record).
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from urllib.parse import urlsplit
 
 from pressreader.importers.base import parse_date
 from pressreader.importers.dates import is_date_line
@@ -120,7 +118,7 @@ _SECTION = (
 )
 _SPLIT = re.compile(r"\s+[-–—|:•·]\s+|\s*[|•·]\s*")
 
-_INSTITUTION = re.compile(
+INSTITUTION = re.compile(  # a word that makes a name an institution's
     r"\b(?:department|ministry|ministries|minister|ministers|office|government|commission|council|"
     r"agency|police|parliament|embassy|bureau|authority|treasury|chancellery|cabinet|secretariat|"
     r"administration|presidency|white\s+house|downing\s+street|service|directorate|municipality|"
@@ -129,7 +127,8 @@ _INSTITUTION = re.compile(
     r"unit|section|centre|center|institute|board|committee|foundation|university|association|"
     r"corporation|company|union|headquarters|command|coalition|spokesperson|city|town|borough|"
     r"shire|nations|\w+ministerium|bundes\w+|\w+amt|news\s+service|stadt|gemeinde|landkreis|"
-    r"kreis|bezirk|landesregierung|senatsverwaltung|ville|commune|préfecture|gemeente)\b",
+    r"kreis|bezirk|landesregierung|senatsverwaltung|ville|commune|préfecture|gemeente|gouvernement|"
+    r"ministère|agence)\b",
     re.IGNORECASE,
 )
 _CONNECTORS = {
@@ -178,7 +177,7 @@ def institution(line: str) -> str | None:
         return None
     name = parts[0]
     words = name.split()
-    if not 1 <= len(words) <= 10 or re.search(r"[.!?]$|\d", name) or not _INSTITUTION.search(name):
+    if not 1 <= len(words) <= 10 or re.search(r"[.!?]$|\d", name) or not INSTITUTION.search(name):
         return None
     if _VERBS.search(name) or name.lower().startswith(("a ", "an ")):
         return None
@@ -316,94 +315,4 @@ def issued_by(line: str) -> str | None:
         return None
     who = re.sub(r"\s+(?:on|for|of|and|&|the)$", "", m.group("who").rstrip(".,;")).strip()
     who = re.sub(r"\s+on$", "", who)
-    return who if _INSTITUTION.search(who) or len(who.split()) >= 2 else None
-
-
-# ---------------------------------------------------------------------------------------------
-# Publishers for dumps and feeds
-
-HOST_PUBLISHERS = {
-    "state.gov": "U.S. Department of State",
-    "whitehouse.gov": "The White House",
-    "justice.gov": "U.S. Department of Justice",
-    "defense.gov": "U.S. Department of Defense",
-    "ec.europa.eu": "European Commission",
-    "europa.eu": "European Union",
-    "auswaertiges-amt.de": "Federal Foreign Office",
-    "bundesregierung.de": "Federal Government of Germany",
-    "bmz.de": "Federal Ministry for Economic Cooperation and Development",
-    "bmi.bund.de": "Federal Ministry of the Interior and Community",
-    "pm.gc.ca": "Prime Minister of Canada",
-    "valtioneuvosto.fi": "Finnish Government",
-    "afp.gov.au": "Australian Federal Police",
-    "police.govt.nz": "New Zealand Police",
-    "beehive.govt.nz": "New Zealand Government",
-    "merrionstreet.ie": "Government of Ireland",
-}
-
-
-def url_host(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(str(url).strip()).hostname
-    except ValueError:
-        return None
-    return host.removeprefix("www.") if host else None
-
-
-def publisher_for_url(url: str | None) -> str | None:
-    """The institution behind a site (a small table), else the site's host name; None without a URL."""
-    host = url_host(url)
-    if not host:
-        return None
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        if (known := HOST_PUBLISHERS.get(".".join(parts[i:]))) is not None:
-            return known
-    return host
-
-
-_NAME = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Hon|Ambassador|Secretary|Minister|Senator)\.?\s+)*"
-    r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+|de|van|von|bin|al|da|del|la)){1,4}"
-    r"(?:,?\s+(?:Jr|Sr|II|III)\.?)?$"
-)
-
-
-def is_person(value: str) -> bool:
-    """A byline rather than an institution: "Ned Price, Department Spokesperson", "Jane Doe"."""
-    text = " ".join(value.split())
-    first = text.split(",")[0].strip()
-    return not _INSTITUTION.search(first) and bool(_NAME.match(first))
-
-
-BYLINE_FIELDS = frozenset({"creator", "author", "byline", "authors", "by"})
-
-
-def record_publisher(fields: list[tuple[str, list[str]]], url: str | None) -> list[str]:
-    """The institution that published a dump's record, never a byline.
-
-    `fields` are (field name, values) in order of preference. Institution fields (publisher,
-    agency, components) count without any person's name in them; a byline field (creator,
-    author) counts only when it names an institution and, on a site whose institution is known,
-    that institution ("Office of the Spokesperson" on state.gov → the site's); else the site's
-    institution, or its host name.
-    """
-    site = publisher_for_url(url)
-    known = site is not None and site != url_host(url)
-    for name, values in fields:
-        if not values:
-            continue
-        if name in BYLINE_FIELDS:
-            text = " ".join(", ".join(values).split())
-            if not text or is_person(text):
-                continue
-            core = re.sub(r"^(?:u\.s\.|the)\s+", "", (site or "").lower())
-            if known and core not in text.lower():
-                continue
-            return [text]
-        kept = [v for v in values if not is_person(v)]
-        if kept:
-            return kept
-    return [site] if site else []
+    return who if INSTITUTION.search(who) or len(who.split()) >= 2 else None

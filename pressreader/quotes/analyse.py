@@ -17,6 +17,7 @@ from pressreader.quotes.attribution import (
     statement_speaker,
     subject_fragment,
 )
+from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, learn_people, resolve
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
@@ -78,6 +79,8 @@ def analyse_quotes(
     """
     people = People()
     learn_people([*context, *paragraphs], people)
+    learn_addresses([*context, *paragraphs], people)
+    people.mentioned.clear()  # what learning registered is no mention: the text starts now
     found: list[FoundQuote] = []
     last: Person | None = None
     open_quote = False  # the previous paragraph ended inside a quote
@@ -99,6 +102,7 @@ def analyse_quotes(
             attr_end = end
             # "X said roads were cut. “…,” he said.": he is the person named last, not the last speaker
             last = last_named(people, text[:start]) or last
+            people.mention(last)
             phrase = attribution_before(before) or subject_fragment(before, words)
             if phrase:
                 speaker = resolve(phrase, people, last)
@@ -198,8 +202,11 @@ def analyse_quotes(
             prev_found, prev_end = quote, attr_end
             last = speaker
             people.last = speaker
+            people.mention(speaker)
         if not spans and (about := subject_named(people, text)) is not None:
             last = about  # "Mayor X says the decision …" then "“…,” she says." is X
+            people.mention(about)
+            learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman
         open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
         introduced = None
         if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):

@@ -25,7 +25,7 @@ def last_named(people: People, text: str) -> Person | None:
     return best
 
 
-_TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Minister|Mayor|Senator|Commissioner|Premier|Detective|Inspector|Superintendent|Chief)\.?"
+_TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Minister|Mayor|Senator|Commissioner|Premier|Detective|Inspector|Superintendent|Chief|Cllr|Councillor|Sergeant|Sgt|Constable|Professor|Judge|Captain)\.?"
 
 
 _TITLE_BEFORE = re.compile(rf"\b{_TITLED}\s+(?:[A-Z][\w'’-]+\s+)?$")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pressreader.quotes.gender import pronoun_person
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
@@ -22,6 +23,7 @@ class Person:
 
     name: str
     role: str | None = None
+    gender: str | None = None  # "f", "m", "?" (said both ways) or None, as the release says
 
 
 @dataclass
@@ -32,6 +34,13 @@ class People:
     last: Person | None = None
     # Paragraphs that end by introducing a speaker ("Minister X said:"), by index.
     introduced: dict[int, Person] = field(default_factory=dict)
+    # Who the text was about, in order: the speakers and the people paragraphs are about.
+    mentioned: list[Person] = field(default_factory=list)
+
+    def mention(self, person: Person | None) -> None:
+        """Note that the text is now about `person`."""
+        if person is not None and (not self.mentioned or self.mentioned[-1] is not person):
+            self.mentioned.append(person)
 
     def find(self, name: str) -> Person | None:
         """A known person by full name, or by surname when only one person has it."""
@@ -60,6 +69,7 @@ class People:
             if role and (not person.role or len(role) > len(person.role)):
                 person.role = role
         self.last = person
+        self.mention(person)
         return person
 
 
@@ -161,14 +171,10 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     phrase = phrase.strip(" ,;:")
     lowered = phrase.lower()
     if lowered in {"he", "she", "sie", "er", "elle", "il"}:
-        if lowered in {"sie", "er"}:  # German says whether: "sagte sie" is not the man named last
-            other = _by_gender(lowered, last_speaker or people.last, people)
-            if other is not None:
-                return other
-        if last_speaker or people.last:
-            return last_speaker or people.last
         titled = [p for p in people.known if p.role]
-        return titled[0] if len(titled) == 1 else None
+        candidate = last_speaker or people.last or (titled[0] if len(titled) == 1 else None)
+        # "she said" is not the man named last ("sagte sie": nor a "Präsident")
+        return pronoun_person(lowered, candidate, people)
     if lowered in {"i", "we", "they", "it", "this", "that", "who"}:
         return None
     unnamed = anonymous(phrase, people)
@@ -229,25 +235,37 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
                 if not person.name:
                     continue  # known by office alone: found by that whole phrase, not a word of it
                 held = (person.role or "").lower()
-                qualified = rf"\b(?:vice|deputy|former|assistant|associate|junior|shadow)[ -](?:\w+ )*{re.escape(wanted)}$"
-                if (held == wanted or held.endswith(" " + wanted)) and not re.search(
-                    qualified, held
+                whole = held == wanted or held.endswith(" " + wanted)
+                if whole and _qualifiers(held, last_word) == _qualifiers(wanted, last_word):
+                    return person
+            for person in reversed(people.known):  # "the Assistant Minister" of "… for Housing"
+                held = (person.role or "").lower()
+                office = re.match(rf"{re.escape(wanted)} (?:for|of|to) ", held)
+                if (
+                    person.name
+                    and office
+                    and _qualifiers(held, last_word) == _qualifiers(wanted, last_word)
                 ):
                     return person
             for person in reversed(people.known):
                 if not person.name:
                     continue
                 held = (person.role or "").lower()
-                if last_word in held and not re.search(
-                    rf"\b(?:vice|deputy|former|assistant|associate|junior|shadow)[ -](?:\w+ )*{re.escape(last_word)}\b",
-                    held,
-                ):
-                    return person
+                if last_word in held and not _qualifiers(held + " " + wanted, last_word):
+                    return person  # "the minister" is no "Prime Minister", "Deputy Minister"
         if _UNNAMED_OFFICE.fullmatch(phrase.strip(" ,")):
             # "As the Secretary-General said": the office, with no name the release never gives
             return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
     return register(name, role or role_after, people)
+
+
+_QUALIFIER = r"\b(vice|deputy|former|assistant|associate|junior|shadow|prime)[ -](?:\w+ )*"
+
+
+def _qualifiers(role: str, word: str) -> set[str]:
+    """The words that make `word` of a role another office: "deputy", "prime" ("Prime Minister")."""
+    return set(re.findall(_QUALIFIER + re.escape(word) + r"\b", role))
 
 
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"
@@ -265,31 +283,6 @@ def anonymous_office(role: str, people: People) -> Person:
     person = Person("", role)
     people.known.append(person)
     return person
-
-
-_FEMALE_ROLE = re.compile(
-    r"\b(?:Frau|[A-ZÄÖÜ]\w*(?:erin|orin|entin|antin|istin|ärin|eurin|atin))\b"
-)
-_MALE_ROLE = re.compile(r"\b(?:Herr|[A-ZÄÖÜ]\w*(?:er|or|ent|ant|ist|är|eur|at))\b")
-
-
-def _gender(person: Person) -> str | None:
-    """ "f" or "m" when a German role says so ("Ministerin", "Hauptgeschäftsführer"), else None."""
-    role = person.role or ""
-    if _FEMALE_ROLE.search(role):
-        return "f"
-    return "m" if _MALE_ROLE.search(role) else None
-
-
-def _by_gender(pronoun: str, last: Person | None, people: People) -> Person | None:
-    """For German "sie"/"er": the person last introduced whose role has that gender, when the
-    last person named does not (or has no role); None to keep the usual rule."""
-    wanted = "f" if pronoun == "sie" else "m"
-    if last is not None:
-        gender = _gender(last)
-        if gender == wanted or (gender is None and last.role):
-            return None  # the last person fits, or has a role that does not say: keep them
-    return next((p for p in reversed(people.known) if _gender(p) == wanted), None)
 
 
 _FUNCTION_WORDS = {

@@ -43,14 +43,18 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         close = _CLOSER[ch].search(text, i + 1)
-        # "‘Our officers’ instincts…’": ’ after a plural s and before a lower-case word is possessive
+        # "‘Our officers’ instincts…’": ’ after a plural s and before a lower-case word is possessive,
+        # unless no other close follows in a quote opened mid-paragraph ("the ‘Safe Futures’ scheme")
         while (
             close is not None
             and text[close.start()] == "’"
             and text[close.start() - 1] == "s"
             and re.match(r" [a-z]", text[close.start() + 1 : close.start() + 3])
         ):
-            close = _CLOSER[ch].search(text, close.start() + 1)
+            later = _CLOSER[ch].search(text, close.start() + 1)
+            if later is None and text[:i].strip():
+                break
+            close = later
         j = close.start() if close else n
         lost = _LOST_CLOSE.search(text, i + 1, j) if ch == '"' else None
         if lost:  # "…, said X — the closing mark was lost; the attribution ends the quote

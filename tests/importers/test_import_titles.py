@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from pressreader.importers.publishers import is_person, publisher_for_url
 from pressreader.importers.text import read_text
-from pressreader.importers.titles import (
-    clean_title,
-    is_boilerplate,
-    is_person,
-    publisher_for_url,
-)
+from pressreader.importers.titles import clean_title, is_boilerplate
 
 BODY = (
     "The new scheme will open to applicants next month, the office said in a statement on its "
@@ -202,3 +198,56 @@ def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_sta
     assert doc.title == "Northland rebuilds the breakwater at Gull Cove"
     words = " ".join([doc.summary or ""] + [b.text for b in doc.blocks])
     assert "A longer breakwater will shelter" in words
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a cookie banner, a menu on one line, a breadcrumb step per line
+            "Skip to main content\n\nCookies on our site\nWe use a few cookies to run this site.\n"
+            "Accept cookies    Reject cookies\n\nHome | Topics | Speeches | Contact\n\nHome\n> Rivers\n\n"
+            "Weir at Lowmere to be rebuilt before winter floods",
+            "Weir at Lowmere to be rebuilt before winter floods",
+        ),
+        (  # an official-website notice and a German skip link
+            "Direkt zur Suche\n\nAn official website of the Kardavian Republic\n\n"
+            "Neue Fähre für die Insel Brandholm",
+            "Neue Fähre für die Insel Brandholm",
+        ),
+        (  # a newswire's banner; the label whose value is the next line
+            "Canada NewsWire\nNews provided by\nFenmoor Water Board\nMar 4, 2025, 09:00 ET\n\n"
+            "Share this article\n\nFenmoor Water Board opens two new reservoirs",
+            "Fenmoor Water Board opens two new reservoirs",
+        ),
+        (  # a republisher's menu, its label naming the office, a section name alone
+            "Scoop\n\nParliament | Politics | Regional\n\nPress Release: Kardavian Government\n\n"
+            "Appeal\n\nNew hospital wing for Port Addison",
+            "New hospital wing for Port Addison",
+        ),
+        (  # a numbered kicker; a place line under a kicker
+            "Pressemitteilung 014/2025\n\nStadt Lindenau baut neue Radwege\n\nNews release\n\n"
+            "Lindenau, Saxony",
+            "Stadt Lindenau baut neue Radwege",
+        ),
+    ],
+)
+def test_page_furniture_above_the_headline_is_passed_over(head: str, title: str) -> None:
+    doc = read_text(head + "\n\n12 March 2025\n\n" + BODY, "furniture.txt")
+    assert doc.title == title
+    kept = [doc.summary, *(getattr(b, "text", "") for b in doc.blocks)]
+    assert BODY.split("\n\n")[0] in kept  # the lead stays the release's text
+
+
+def test_a_headline_about_cookie_rules_is_still_a_headline() -> None:
+    doc = read_text("Press release\n\nNew rules on cookies for shop websites\n\n" + BODY, "c.txt")
+    assert doc.title == "New rules on cookies for shop websites"
+
+
+def test_a_french_dateline_in_the_lead_dates_the_release() -> None:
+    text = (
+        "Communiqué de presse\n\nLe port de Vanualo rouvre\n\n"
+        "Le 3 mars 2025 – Vanualo (Québec) – Le port rouvrira aux bateaux de pêche lundi, a "
+        "annoncé la ministre.\n\nLes travaux ont coûté 2,4 millions de dollars."
+    )
+    doc = read_text(text, "fr.txt")
+    assert str(doc.date) == "2025-03-03" and doc.title == "Le port de Vanualo rouvre"

@@ -1,0 +1,89 @@
+"""A web page's furniture that a copied release brings along above its headline: site menus, cookie
+banners, skip links, a newswire's banner, breadcrumb steps, an "official website" notice.
+
+`is_page_furniture` says whether one line is such furniture; the headline picker (headline.py)
+passes over these lines as over kickers and banners, and keeps them in the release's preamble. Each rule is a
+kind of line, not a list of sites: a menu is several short capitalised items joined by "|", a
+cookie banner talks about cookies, a skip link says where it skips to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.importers.titles import institution
+
+# "Skip to main content", "Passer au contenu principal", "Direkt zur Suche", "Zum Inhalt springen"
+_SKIP_LINK = re.compile(
+    r"^(?:skip|jump|go)\s+to\b.{0,40}$|^passer\s+(?:au|à|a)\b.{0,50}$|^aller\s+(?:au|à)\b.{0,40}$|"
+    r"^(?:direkt\s+)?zu[mr]?\s+\w+(?:\s+\w+)?(?:\s+springen)?$|^springe\s+zu\b.{0,30}$",
+    re.IGNORECASE,
+)
+# A cookie banner's lines speak of cookies to the reader: "Cookies on GOV.UK", "We use some
+# essential cookies …", "Accept additional cookies" (a headline about cookie rules does not)
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_TO_THE_READER = re.compile(
+    r"^cookies\s+on\b|\b(?:we|you|your|accept|reject|allow|manage|this\s+(?:web)?site|settings|"
+    r"preferences|policy|consent)\b",
+    re.IGNORECASE,
+)
+# "An official website of the European Union", "The official website of the City of X"
+_OFFICIAL_SITE = re.compile(
+    r"^(?:an?|the)\s+official\s+(?:\w+\s+)?(?:website|web\s+site|site)\b", re.IGNORECASE
+)
+# The banner of a newswire or republisher, alone on its line, and its furniture
+_WIRE = re.compile(
+    r"^(?:canada\s+newswire|cnw(?:\s+group)?|pr\s+newswire|business\s+wire|globe\s?newswire|"
+    r"cision|scoop(?:\.co\.nz)?|mil-osi(?:\s+\w+)?|newswire|news\s+provided\s+by|"
+    r"share\s+this\s+(?:article|page|story)|navigation\s+menu|main\s+menu|sélection\s+de\s+la\s+langue)$",
+    re.IGNORECASE,
+)
+# A section's name alone ("Appeal") or a numbered kicker ("Pressemitteilung 021/2025")
+_SECTION = re.compile(
+    r"^(?:(?:witness\s+)?appeals?|media\s+advisory|news\s+update|nouvelles|actualités|"
+    r"(?:pressemitteilung|presseinformation|medienmitteilung|press\s+release|media\s+release|"
+    r"news\s+release|communiqué(?:\s+de\s+presse)?)\s*(?:nr\.?|no\.?|n°)?\s*\d+(?:[/.-]\d+)*)$",
+    re.IGNORECASE,
+)
+# A republisher's label naming the office: "Press Release: New Zealand Government"
+_LABELLED_OFFICE = re.compile(r"^(?:press|media|news)\s+release\s*:\s*(?P<who>.+)$", re.I)
+# A label alone whose value is the next line: "News provided by" / "Natural Resources Canada"
+LABEL_ALONE = re.compile(r"^(?:news\s+provided\s+by|provided\s+by|from|de|von)\s?:?$", re.I)
+_MENU_SPLIT = re.compile(r"\s+[|•·]\s+|\s{3,}")
+_MENU_WORDS = frozenset(
+    "home news media press releases release statements speeches publications contact us about "
+    "events search menu services business residents visitors council politics parliament regional "
+    "world sport national local topics campaigns consultations guidance research data jobs "
+    "careers appeals nouvelles accueil presse aktuelles startseite".split()
+)
+
+
+def _is_menu(text: str) -> bool:
+    """Several short items side by side ("Home | News | Speeches", "Press releases | Special
+    Procedures"): a site's navigation, not a headline."""
+    items = [item.strip() for item in _MENU_SPLIT.split(text) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > 3 or re.search(r"\d", item) for item in items):
+        return False
+    if not all(item[0].isupper() for item in items):
+        return False
+    known = sum(
+        item.lower() in _MENU_WORDS or item.lower().split()[0] in _MENU_WORDS for item in items
+    )
+    return len(items) >= 3 or known >= 1
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether a line is a page's menu, cookie banner, skip link, newswire banner, breadcrumb step
+    ("> Environment") or official-website notice."""
+    text = " ".join(line.split())
+    if not text:
+        return False
+    if text[0] in ">›»" or _SKIP_LINK.match(text) or _WIRE.match(text) or _SECTION.match(text):
+        return True
+    if (office := _LABELLED_OFFICE.match(text)) and institution(office.group("who")):
+        return True
+    if _OFFICIAL_SITE.match(text) and len(text.split()) <= 12:
+        return True
+    if _COOKIES.search(text) and _TO_THE_READER.search(text) and len(text.split()) <= 25:
+        return True
+    return _is_menu(text)

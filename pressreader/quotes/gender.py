@@ -1,0 +1,128 @@
+"""Whether a release says a person is a woman or a man, so that "she said" skips a man named last.
+
+Only the release's own words count: a form of address ("Ms Roe", "Herr Weber"), a gendered role
+("spokeswoman", "Ministerin"), or the pronouns of a paragraph about one person and no one else
+("Jo Roe has run the café since 2019. Her family …"). A first name alone says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressreader.quotes.people import People, Person
+
+_FEMALE_ROLE = re.compile(
+    r"\b(?:Frau|[A-ZÄÖÜ]\w*(?:erin|orin|entin|antin|istin|ärin|eurin|atin))\b"
+)
+_MALE_ROLE = re.compile(r"\b(?:Herr|[A-ZÄÖÜ]\w*(?:er|or|ent|ant|ist|är|eur|at))\b")
+_ENGLISH_ROLE = {
+    "f": re.compile(r"(?i)\b(?:\w+woman|lady|dame|baroness|madam|mrs|ms|miss)\b"),
+    "m": re.compile(r"(?i)\b(?:\w+man|lord|sir|baron|mr)\b"),
+}
+_ADDRESS = re.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+(?:[A-ZÀ-Þ][\w'’-]+\s+)?"
+    r"(?P<surname>[A-ZÀ-Þ][\w'’-]+)"
+)
+_ADDRESS_GENDER = {"Mr": "m", "Herr": "m"}
+_PRONOUNS = {
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]ein|[Ss]eine[mnrs]?)\b"),
+}
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+_UNQUOTED = re.compile(r"[“\"„«»‘][^“”\"„«»‘’]*[”\"“»«’]")
+_PRONOUN_GENDER = {"she": "f", "he": "m", "sie": "f", "er": "m", "elle": "f", "il": "m"}
+
+
+def role_gender(person: Person) -> str | None:
+    """ "f" or "m" when a German role says so ("Ministerin", "Hauptgeschäftsführer"), else None."""
+    role = person.role or ""
+    if _FEMALE_ROLE.search(role):
+        return "f"
+    return "m" if _MALE_ROLE.search(role) else None
+
+
+def _english_role_gender(person: Person) -> str | None:
+    """ "f" or "m" when an English role is gendered ("spokeswoman", "Lord Mayor" is not: a title)."""
+    role = re.sub(r"(?i)\blord\s+(?:mayor|provost|chancellor|advocate)\b", "", person.role or "")
+    found = {g for g, pattern in _ENGLISH_ROLE.items() if pattern.search(role)}
+    return found.pop() if len(found) == 1 else None
+
+
+def gender_of(person: Person, german: bool = False) -> str | None:
+    """What the release says of a person's gender; German roles count only for German pronouns."""
+    if person.gender:
+        return person.gender
+    return role_gender(person) if german else _english_role_gender(person)
+
+
+def _note(person: Person, gender: str) -> None:
+    """Record a gender; evidence both ways leaves it unknown for good."""
+    if person.gender is None:
+        person.gender = gender
+    elif person.gender != gender:
+        person.gender = "?"
+
+
+def learn_addresses(paragraphs: list[str], people: People) -> None:
+    """Genders given by forms of address: "Ms Roe says", "Herr Weber", "Sir Tom Bell"."""
+    for text in paragraphs:
+        for m in _ADDRESS.finditer(text):
+            person = people.find(m.group("surname"))
+            if person is not None and person.name:
+                _note(person, _ADDRESS_GENDER.get(m.group("title"), "f"))
+
+
+def learn_from_pronouns(text: str, about: Person, people: People) -> None:
+    """The gender of the one person a paragraph names, from the pronouns it uses of them."""
+    if not about.name or _FIRST_PERSON.search(_UNQUOTED.sub(" ", text)):
+        return  # "Jill — I happen to be her husband": a speaker talks of someone else
+    if any(p is not about and p.name and _named(p, text) for p in people.known):
+        return
+    found = {g for g, pattern in _PRONOUNS.items() if pattern.search(text)}
+    if len(found) == 1:
+        _note(about, found.pop())
+
+
+def _named(person: Person, text: str) -> bool:
+    """Whether a paragraph names someone: by surname with an office, else by a name that is not
+    a place's ("at Marrow Creek", "on Kell Square")."""
+    words = person.name.split()
+    if person.role or person.gender:
+        return bool(re.search(rf"\b{re.escape(words[-1])}\b", text))
+    return any(
+        not _PLACE_BEFORE.search(text, 0, m.start())
+        for m in re.finditer(rf"\b{re.escape(person.name)}\b", text)
+    )
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|to|across|of|the)\s+$", re.IGNORECASE)
+
+
+def pronoun_person(pronoun: str, candidate: Person | None, people: People) -> Person | None:
+    """Who "he"/"she" ("er"/"sie") is: the candidate (the person named last), unless the release
+    says the candidate is of the other gender; then the person mentioned before who may be, or
+    None. German "sie"/"er" also read German roles ("Ministerin")."""
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
+    german = pronoun.lower() in {"sie", "er"}
+    if candidate is None or wanted is None:
+        return candidate
+    gender = gender_of(candidate, german)
+    if gender == wanted:
+        return candidate
+    if gender in {None, "?"}:
+        if german and candidate.role is None:  # a woman or man with a German role is likelier
+            return next((p for p in reversed(people.known) if role_gender(p) == wanted), candidate)
+        return candidate
+    seen = []
+    for person in reversed(people.mentioned):
+        if person is candidate or person in seen or not person.name:
+            continue
+        seen.append(person)
+        gender = gender_of(person, german)
+        if gender == wanted or (gender is None and person.role):  # a bare name may be a thing's
+            return person
+    if german:  # "sagte sie": a woman with a German role the release named
+        return next((p for p in reversed(people.known) if role_gender(p) == wanted), None)
+    return None

@@ -1,0 +1,85 @@
+"""Who "she said", "the Assistant Minister said" and a campaign's name in single quotes are: the
+rules of the fourth world batch, in sentences of our own."""
+
+from __future__ import annotations
+
+from pressreader.quotes import analyse_quotes, find_spans
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text.split()[0], q.speaker) for q in analyse_quotes(list(paragraphs), ("T", ""))[0]]
+
+
+def test_she_said_skips_a_man_the_paragraph_before_calls_he() -> None:
+    assert speakers(
+        "“The ferry will run all winter,” said Harbour Minister Odile Fenwright.",
+        "Skipper Tomas Brecklow has crossed the sound for thirty years. He says the old pier "
+        "floods twice a month.",
+        "“Nobody should wait for the tide to get to school,” she said.",
+    )[-1] == ("Nobody", "Odile Fenwright")
+
+
+def test_he_said_skips_a_woman_her_paragraph_calls_her() -> None:
+    assert speakers(
+        "Sergeant Ivo Kastellan led the search of the marshes.",
+        "Baker Marit Olund, who runs the Lowgate bakery, said walkers had told her about the "
+        "missing dog.",
+        "“We found him in a drainage ditch, cold but unhurt,” he said.",
+    )[-1] == ("We", "Ivo Kastellan")
+
+
+def test_a_form_of_address_gives_the_gender() -> None:
+    assert speakers(
+        "Minister Jorunn Pellow opened the dam.",
+        "“Our orchards need the rain,” Ms Pellow says.",
+        "Grower Anselm Tarrow has lost half the crop. Mr Tarrow wants a second dam.",
+        "“A dam takes ten years, the drought is now,” she says.",
+    )[-1] == ("A", "Jorunn Pellow")
+
+
+def test_no_one_of_that_gender_with_a_role_leaves_the_speaker_unknown() -> None:
+    found = speakers(
+        "Ferryman Oskar Lindqvist has sailed the strait since 2001. He knows every rock.",
+        "“The strait is safer than ever,” she said.",
+    )
+    assert found == [] or found[-1][1] is None
+
+
+def test_the_assistant_minister_is_not_the_minister() -> None:
+    assert speakers(
+        "Assistant Minister for Ports Halvard Quent toured the new quay.",
+        "Quotes attributable to Minister for Transport Ysolde Varn:",
+        "“Every container landed here is a lorry off the mountain road.”",
+        "“Young people will learn the crane trade right here,” the Assistant Minister said.",
+    )[-1] == ("Young", "Halvard Quent")
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    assert speakers(
+        "“The valley will be rebuilt,” said the Prime Minister, Corentin Aldaine.",
+        "The Minister of Forests, Ilka Morrow, visited the burnt slopes on Monday.",
+        "New seedlings were promised for the slopes, which the Minister called "
+        "“the lungs of our small towns and villages.”",
+    )[-1] == ("the", "Ilka Morrow")
+
+
+def test_a_campaign_name_in_single_quotes_closes_at_its_plural_end() -> None:
+    text = (
+        "Bins stood outside six libraries as part of the council’s ‘Quiet Streets, Safer Nights’ "
+        "drive. Nobody was asked for a name."
+    )
+    assert [words for _, _, words in find_spans(text)] == ["Quiet Streets, Safer Nights"]
+    # a quote that opens the paragraph may still hold a plural possessive
+    text = "‘Our wardens’ patience has limits,’ the warden said."
+    assert [words for _, _, words in find_spans(text)] == ["Our wardens’ patience has limits,"]
+
+
+def test_a_place_named_like_a_person_does_not_hide_the_pronoun_and_cllr_is_a_title() -> None:
+    assert speakers(
+        "“The bus station will reopen in June,” said Transport Minister Lorcan Theyne.",
+        "Councillor Wilma Ostrander has asked for the station since 2020. Her ward is on "
+        "Harrow Green, where the buses stopped.",
+        "“Nobody should walk two miles to a bus,” he added.",
+        "Cllr Ostrander said shoppers had been telling her the same for years.",
+        "“The market on Harrow Green will come back to life,” she said.",
+    ) == [("The", "Lorcan Theyne"), ("Nobody", "Lorcan Theyne"), ("The", "Wilma Ostrander")]
