@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressreader.quotes.gender import pronoun_person
+from pressreader.quotes.offices import holder_of
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
@@ -227,45 +228,14 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return register(head_name, role, people)
     role, name = split_role_name(phrase)
     if name is None:
-        if role:  # "the minister": the last person whose role says so ("the President" is
-            # not the Vice President: a role word qualified by vice/deputy/former is another role)
-            wanted = re.sub(r"^(?:the|a|an)\s+", "", role.lower())
-            last_word = wanted.split()[-1]
-            for person in reversed(people.known):
-                if not person.name:
-                    continue  # known by office alone: found by that whole phrase, not a word of it
-                held = (person.role or "").lower()
-                whole = held == wanted or held.endswith(" " + wanted)
-                if whole and _qualifiers(held, last_word) == _qualifiers(wanted, last_word):
-                    return person
-            for person in reversed(people.known):  # "the Assistant Minister" of "… for Housing"
-                held = (person.role or "").lower()
-                office = re.match(rf"{re.escape(wanted)} (?:for|of|to) ", held)
-                if (
-                    person.name
-                    and office
-                    and _qualifiers(held, last_word) == _qualifiers(wanted, last_word)
-                ):
-                    return person
-            for person in reversed(people.known):
-                if not person.name:
-                    continue
-                held = (person.role or "").lower()
-                if last_word in held and not _qualifiers(held + " " + wanted, last_word):
-                    return person  # "the minister" is no "Prime Minister", "Deputy Minister"
+        holder = holder_of(role, people) if role else None
+        if holder is not None:  # "the minister": the last person whose role says so
+            return holder
         if _UNNAMED_OFFICE.fullmatch(phrase.strip(" ,")):
             # "As the Secretary-General said": the office, with no name the release never gives
             return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
     return register(name, role or role_after, people)
-
-
-_QUALIFIER = r"\b(vice|deputy|former|assistant|associate|junior|shadow|prime)[ -](?:\w+ )*"
-
-
-def _qualifiers(role: str, word: str) -> set[str]:
-    """The words that make `word` of a role another office: "deputy", "prime" ("Prime Minister")."""
-    return set(re.findall(_QUALIFIER + re.escape(word) + r"\b", role))
 
 
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"

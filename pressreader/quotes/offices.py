@@ -1,0 +1,39 @@
+"""Who "the minister", "the Assistant Minister" or "the Deputy Secretary" is among a release's people."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressreader.quotes.people import People, Person
+
+_QUALIFIER = r"\b(vice|deputy|former|assistant|associate|junior|shadow|prime)[ -](?:\w+ )*"
+
+
+def _qualifiers(role: str, word: str) -> set[str]:
+    """The words that make `word` of a role another office: "deputy", "prime" ("Prime Minister")."""
+    return set(re.findall(_QUALIFIER + re.escape(word) + r"\b", role))
+
+
+def holder_of(role: str, people: People) -> Person | None:
+    """The last named person whose role is `role` ("the President" is not the Vice President: a
+    role word qualified by vice/deputy/prime is another office), else None."""
+    wanted = re.sub(r"^(?:the|a|an)\s+", "", role.lower())
+    last_word = wanted.split()[-1]
+    named = [p for p in reversed(people.known) if p.name]  # an office alone is found by itself
+    for person in named:
+        held = (person.role or "").lower()
+        whole = held == wanted or held.endswith(" " + wanted)
+        if whole and _qualifiers(held, last_word) == _qualifiers(wanted, last_word):
+            return person
+    for person in named:  # "the Assistant Minister" of "Assistant Minister for Housing"
+        held = (person.role or "").lower()
+        office = re.match(rf"{re.escape(wanted)} (?:for|of|to) ", held)
+        if office and _qualifiers(held, last_word) == _qualifiers(wanted, last_word):
+            return person
+    for person in named:
+        held = (person.role or "").lower()
+        if last_word in held and not _qualifiers(held + " " + wanted, last_word):
+            return person  # "the minister" is no "Prime Minister", "Deputy Minister"
+    return None
