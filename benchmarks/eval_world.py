@@ -115,10 +115,13 @@ def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
     if verbose:
         for label in labels:
             print(f"FN    {tag}: {label['text_start'][:50]!r} — {label.get('speaker')}")
-    items = {f.text: f for b in release.body if isinstance(b, Stats) for f in b.items}
+    # Compared with spaces folded: the import stores a narrow no-break space as a space
+    items = {
+        " ".join(f.text.split()): f for b in release.body if isinstance(b, Stats) for f in b.items
+    }
     for want in entry.get("figures") or []:
         tally.add("f_labelled")
-        got = items.get(want["text"])
+        got = items.get(" ".join(want["text"].split()))
         if got is None:  # not read as a bullet statistic: parse it as one to report the value
             got = parse_figure(want["text"], lang=release.lang)
             if verbose:

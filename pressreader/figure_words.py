@@ -130,6 +130,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "pounds sterling": "GBP",
     "swiss francs": "CHF",
     "yen": "JPY",
+    # French: "2,4 millions de dollars", "5 millions de francs"; a symbol after the number, as
+    # French and German write it: "3 850 000 $", "16.000 €"
+    "de dollars": "USD",
+    "dollars canadiens": "CAD",
+    "de dollars canadiens": "CAD",
+    "francs": "CHF",
+    "de francs": "CHF",
+    "francs suisses": "CHF",
+    "de francs suisses": "CHF",
+    "de livres sterling": "GBP",
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
 } | {code.lower(): code for code in CURRENCY_CODES}
 
 PERCENT_WORDS = ("percent", "per cent", "prozent", "pour cent", "%")

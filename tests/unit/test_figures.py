@@ -254,3 +254,21 @@ def test_find_figures_in_running_text() -> None:
         (1_200_000, "USD"),
         (45, "% of cases"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("1,8\u202fmillion de dollars pour le quai", "fr", 1_800_000, "USD pour le quai"),
+        ("2\u202f400\u202f000\u202f$ au total", "fr", 2_400_000, "USD au total"),
+        ("3 millions de francs suisses", "fr", 3_000_000, "CHF"),
+        ("4,5 millions de dollars canadiens", "fr", 4_500_000, "CAD"),
+        ("12.500 € für Bänke", "de", 12_500, "EUR für Bänke"),
+        ("£7.5 million for the harbour", "en", 7_500_000, "GBP for the harbour"),
+    ],
+)
+def test_a_currency_after_the_number_in_french_and_german_style(
+    text: str, lang: str, value: float, unit: str
+) -> None:
+    figure = parse_figure(text, lang=lang)
+    assert (figure.value, figure.unit) == (value, unit)
