@@ -333,3 +333,20 @@ def test_an_empty_file_left_by_a_crash_is_written_again(tmp_path: Path, streamed
     again = import_sources([str(feed)], store, workers=1)
     assert not again.failed and again.count("skipped") == 0
     assert victim.read_text(encoding="utf-8") == text
+
+
+def test_windows_1252_controls_in_a_streamed_entry_read_as_feedparser_reads_them() -> None:
+    """A C1 control (a Windows-1252 quote mark sent as a character) becomes the mark it meant,
+    exactly as feedparser maps it; text without one is passed through untouched."""
+    title = "Harbour \x93open\x94 again \x96 and the ferry"
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>{title}</title><link>https://example.org/a</link>"
+        "<pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate>"
+        "<description>The harbour reopens to ferries on Monday, the port office said.</description>"
+        "</item></channel></rss>"
+    ).encode()
+    (streamed,) = read_feed_streamed(xml, "c1.xml")
+    (parsed,) = read_feed(xml, "c1.xml")
+    assert isinstance(streamed, RawDoc) and isinstance(parsed, RawDoc)
+    assert streamed.title == parsed.title == "Harbour “open” again – and the ferry"
