@@ -130,7 +130,7 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
     if m.group("num"):
         a, b, y = (int(x) for x in re.findall(r"\d+", m.group("num")))
         sep = m.group("s1").strip()
-        padded = bool(re.match(r"0\d/0?\d|\d\d/0\d", m.group("num")))
+        padded = bool(_PADDED.match(m.group("num")))
         if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31 and not padded:
             # "5/6/2023": U.S. style, as parse_date reads it; "04/03/2025", zero-padded as
             # British, European and Commonwealth offices write it, is day first
@@ -154,6 +154,21 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
     if data.date_obj is None:
         return None
     return dt.date(4, data.date_obj.month, data.date_obj.day), "day-month"  # 4: a leap year
+
+
+# "04/03/2025", "12/03/2025": zero-padded, as British, European and Commonwealth offices write a
+# date: day first (a U.S. "5/6/2023" is month first)
+_PADDED = re.compile(r"0\d/0?\d|\d\d/0\d")
+_NUMERIC = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
+
+
+def day_first(text: str) -> dt.date | None:
+    """The date of a zero-padded "dd/mm/yyyy" ("Date: 04/03/2025"), read day first; else None."""
+    m = _NUMERIC.fullmatch(text)
+    if not m or not _PADDED.match(text.strip()):
+        return None
+    day, month, year = (int(x) for x in m.groups())
+    return _safe(year, month, day)
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:

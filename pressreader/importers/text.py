@@ -13,7 +13,13 @@ import re
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
 from pressreader.importers.clean import fold_line
-from pressreader.importers.dates import TOP_LINES, apply_found, find_date, is_date_line
+from pressreader.importers.dates import (
+    TOP_LINES,
+    apply_found,
+    day_first,
+    find_date,
+    is_date_line,
+)
 from pressreader.importers.headline import FROM, META, continues_title, pick_headline
 from pressreader.importers.publishers import is_person
 from pressreader.importers.titles import (
@@ -242,10 +248,7 @@ def _set_meta(doc: RawDoc, key: str, value: str) -> None:
     if not value:
         return
     if key in {"date", "published"}:
-        padded = re.fullmatch(r"\s*(0\d|[12]\d|3[01])/(0\d|1[0-2])/(\d{4})\s*", value)
-        if padded:  # "Date: 04/03/2025" on a British or European page: day first
-            value = f"{padded.group(3)}-{padded.group(2)}-{padded.group(1)}"
-        doc.date = parse_date(value)
+        doc.date = day_first(value) or parse_date(value)  # "Date: 04/03/2025": 4 March
         if doc.date is None:
             doc.warnings.append(f"the date {value!r} could not be read")
     elif key in {"topic", "topics", "category", "categories", "tags"}:

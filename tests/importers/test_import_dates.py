@@ -11,7 +11,7 @@ import time
 import pytest
 
 from pressreader.importers.base import RawBlock, RawDoc, parse_date
-from pressreader.importers.dates import find_date, is_date_line, resolve_date
+from pressreader.importers.dates import day_first, find_date, is_date_line, resolve_date
 from pressreader.importers.text import read_text
 
 LEAD = "The regional office today confirmed funding for twelve new footbridges across the valley."
@@ -185,3 +185,12 @@ def test_cost_per_release_is_small() -> None:
     for _ in range(50):
         read_text(text, "x.txt")
     assert (time.perf_counter() - start) / 50 < 0.02
+
+
+def test_one_rule_reads_a_zero_padded_date_day_first_in_a_date_line_and_a_date_field() -> None:
+    assert day_first("07/02/2025") == dt.date(2025, 2, 7)
+    assert day_first("7/2/2025") is None  # not padded: the U.S. order, left to parse_date
+    assert find_date(["Published 07/02/2025"]).date == dt.date(2025, 2, 7)  # type: ignore[union-attr]
+    body = "The ferry timetable changes on Monday, the harbour office said today."
+    doc = read_text(f"Ferry timetable changes\n\nDate: 07/02/2025\n\n{body}", "d.txt")
+    assert doc.date == dt.date(2025, 2, 7)
