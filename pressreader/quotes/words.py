@@ -237,9 +237,12 @@ NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ 
 # A speaker known only by office and country or body, as UN meetings coverage writes them: "the
 # representative of Tarsin", "the delegate of the Republic of Norland", "a spokesperson for X".
 ANON_ROLE = (
-    r"(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]pokesperson|[Ss]pokesman|"
-    r"[Ss]pokeswoman|[Oo]bserver)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*"
+    r"(?:(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]pokesperson|[Ss]pokesman|"
+    r"[Ss]pokeswoman|[Oo]bserver)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*)*|(?:city\s+|county\s+|district\s+)?"
+    r"(?:council|police|force|government|ministry|department|trust|board|service|company)\b)"
+    # "a police spokesperson", "a council spokesman": an office with no name after it
+    r"|(?:(?<=[Aa]\s)|^)(?:[A-Za-z][\w'’-]*\s+){1,2}spokes(?:person|man|woman)\b(?!,?\s+[A-Z]))"
 )
 
 # A word of someone speaking for themselves: a statement's own words ("Today I want to …")

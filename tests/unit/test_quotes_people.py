@@ -83,3 +83,22 @@ def test_a_place_named_like_a_person_does_not_hide_the_pronoun_and_cllr_is_a_tit
         "Cllr Ostrander said shoppers had been telling her the same for years.",
         "“The market on Harrow Green will come back to life,” she said.",
     ) == [("The", "Lorcan Theyne"), ("Nobody", "Lorcan Theyne"), ("The", "Wilma Ostrander")]
+
+
+def test_an_unnamed_spokesperson_is_an_office_without_a_name() -> None:
+    def offices(paragraph: str) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.role) for q in analyse_quotes([paragraph], ("T", ""))[0]]
+
+    assert offices(
+        "A police spokesperson said: “Detectives want to hear from anyone near the weir at dusk.”"
+    ) == [("", "police spokesperson")]
+    assert offices(
+        "A spokesperson for the council said: “The ferry will run again once the pier is mended.”"
+    ) == [("", "spokesperson for the council")]
+    # a named spokesperson stays named
+    assert (
+        offices("Police spokesperson Ines Varga said: “The weir path is closed until Monday.”")[0][
+            0
+        ]
+        == "Ines Varga"
+    )
