@@ -125,9 +125,9 @@ def _evaluate(name: str) -> dict[str, dict[str, float]]:
 
 # Floors just under the scores measured when this was written (README, "Quotes"): a drop fails.
 FLOORS = {
-    # labels: 0.95, not 0.97, since a "Statement by X" body in the first person is marked as X's
-    # words (issue 10, tests/world); labels.jsonl predates that and counts three such bodies as FPs
-    ("labels", "direct"): (0.95, 0.85, 0.95),
+    # labels: a "Statement by X" body in the first person, marked as X's words (issue 10), is an
+    # optional label there (direct_unmarked, tests/quotes/README.md)
+    ("labels", "direct"): (0.97, 0.90, 0.95),
     ("holdout", "direct"): (0.94, 0.80, 0.94),
     ("doj", "direct"): (0.94, 0.95, 0.92),
     ("transcripts", "turn"): (0.99, 0.99, 0.85),
