@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pressreader.quotes.analyse import FoundQuote, analyse_quotes, extract_quotes
 from pressreader.quotes.attribution import attribution_before, explicit_speaker, statement_speaker
+from pressreader.quotes.learning import learn_people
 from pressreader.quotes.people import (
     People,
     Person,
-    learn_people,
     register,
     resolve,
     split_role_name,

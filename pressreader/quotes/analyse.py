@@ -18,8 +18,9 @@ from pressreader.quotes.attribution import (
     subject_fragment,
 )
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
+from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
-from pressreader.quotes.people import People, Person, learn_people, resolve
+from pressreader.quotes.people import People, Person, resolve
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.words import CLOSERS
 

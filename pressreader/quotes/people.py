@@ -11,7 +11,6 @@ from pressreader.quotes.offices import holder_of
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
-    NAME_PHRASE,
     PARTICLES,
     ROLE_WORDS,
     TOKEN,
@@ -344,93 +343,15 @@ def register(name: str, role: str | None, people: People) -> Person | None:
     return people.add(name, role)
 
 
-_INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
-
-
-_STRONG_ROLES = r"\b(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|Ambassador|Attorney General)$"
-
-
-_OFFICES = (
-    r"Minister|Treasurer|Secretary|Mayor|Premier|Commissioner|President|Chancellor|Governor|"
-    r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor"
-)
-_APPOSITION = re.compile(
-    r"\b(?P<role>(?:(?:Prime|Deputy|Lord|Federal|Vice[- ]|Chief|Acting|Foreign|Finance)\s*)*"
-    rf"(?:{_OFFICES})"
-    r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:“”\"]{0,80}?)?),\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
-    r"(?:\s+(?:MP|TD|T\.D\.|MLA|MPP|MSP|QC|KC))?,"
-)
-_APPOSITION_KEY = re.compile(_OFFICES)  # every match of _APPOSITION has an office word
-
-
-def _name_then_office(line: str, following: str) -> Person | None:
-    """A release's header of two lines, a minister's name and then their office ("Senator the Hon
-    Jane Roe" / "Minister for Ports"), as Australian and other ministers' media releases open."""
-    if len(line.split()) > 8 or len(following.split()) > 10 or re.search(r"[.:;!?]$", following):
-        return None
-    role, name = split_role_name(line)
-    office, other = split_role_name(following)
-    first = following.split()[0].lower().rstrip(",") if following.split() else ""
-    if not name or len(name.split()) < 2 or first not in ROLE_WORDS:
-        return None
-    if other and not office:  # the second line is a name too
-        return None
-    return Person(tidy_name(name) or name, following.strip(" ,"))
-
-
-_ANONYMOUS = re.compile(rf"(?:[Tt]he\s+|[Aa]\s+)?(?P<role>{ANON_ROLE})")
-_ANONYMOUS_KEYS = ("epresentative", "elegate", "pokes", "bserver")  # one is in every match
+ANONYMOUS = re.compile(rf"(?:[Tt]he\s+|[Aa]\s+)?(?P<role>{ANON_ROLE})")
+ANONYMOUS_KEYS = ("epresentative", "elegate", "pokes", "bserver")  # one is in every match
 
 
 def anonymous(phrase: str, people: People) -> Person | None:
     """The person a phrase names by office alone ("the representative of Tarsin"): one Person a
     role, with no name, so that the quote says who spoke without inventing a name."""
-    m = _ANONYMOUS.fullmatch(phrase.strip(" ,"))
+    m = ANONYMOUS.fullmatch(phrase.strip(" ,"))
     if not m:
         return None
     role = m.group("role")
     return anonymous_office(role[0].lower() + role[1:], people)
-
-
-def learn_people(paragraphs: list[str], people: People) -> None:
-    """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
-    for line, following in zip(paragraphs, paragraphs[1:], strict=False):
-        header = _name_then_office(line, following)
-        if header is not None and people.find(header.name) is None:
-            people.known.append(header)
-    for text in paragraphs:
-        # Each pattern scanned only where its key word is (a quick test): three times faster.
-        anonymous_words = any(word in text for word in _ANONYMOUS_KEYS)
-        for m in _ANONYMOUS.finditer(text) if anonymous_words else ():
-            if not re.search(
-                r"[A-Z][\w'’.-]+,\s*$", text[: m.start()]
-            ):  # "Jo Roe, the delegate of X"
-                anonymous(m.group(0), people)
-        offices = _APPOSITION_KEY.search(text)
-        for m in _APPOSITION.finditer(text) if offices else ():  # "The Minister, Jo Roe, said"
-            name = tidy_name(m.group("name"))
-            if name and people.find(name) is None:
-                people.known.append(Person(name, m.group("role")))
-        for m in _INTRODUCTION.finditer(text):
-            if " " not in m.group(0):
-                continue  # one capitalised word: neither "Role Name" nor "First Last"
-            if " - " in m.group(0):
-                continue  # "European Commission - Daily News": a banner of two parts, no person
-            role, name = split_role_name(m.group(0))
-            name = tidy_name(name) if name else None
-            if not name:
-                continue
-            if not role:
-                # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
-                words = name.split()
-                plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
-                if plain and people.find(name) is None and people.find(words[-1]) is None:
-                    people.known.append(Person(name, None))
-                continue
-            if len(name.split()) < 2 and not re.search(_STRONG_ROLES, role):
-                continue
-            if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
-                continue
-            if people.find(name) is None:
-                people.known.append(Person(name, role))
