@@ -77,6 +77,7 @@ _NUMBER_WORD = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])", re.IGNORECASE)
 _NUMBER_WORD_LOWER = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])")
 # What a number's match may start with before its first digit: a currency, a code, a sign.
 _LEADS = frozenset(w[0].lower() for w in [*CURRENCY_PREFIXES, *CURRENCY_CODES]) | set("-−+")
+_LEADS |= {c.upper() for c in _LEADS}  # either case, so no character need be lowered
 _LEAD_SPAN = 8  # "u.s.$ -5": a match starts at most this far before its first digit
 
 
@@ -99,7 +100,7 @@ def number_matches(text: str) -> Iterator[re.Match[str]]:
             continue
         for at in range(max(pos, start - _LEAD_SPAN), start + 1):
             char = text[at]
-            if at < start and char.isascii() and char.lower() not in _LEADS:
+            if at < start and char.isascii() and char not in _LEADS:
                 continue
             m = _NUMBER.match(text, at)
             if m:
