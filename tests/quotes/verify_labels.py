@@ -12,31 +12,19 @@ For every labelled release it checks that
 Exits non-zero on any failure and prints the counts.
 """
 
-import gzip
 import json
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-LABELS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "labels.jsonl"
-CORPUS = (
-    Path(sys.argv[2])
-    if len(sys.argv) > 2
-    else Path(__file__).resolve().parents[3] / "shared/corpus/state-whitehouse-2021-2022"
-)
-FILES = {
-    "state": "state_press_releases_2021-2022.jsonl.gz",
-    "whitehouse": "whitehouse_briefing_room_2021-2022.jsonl.gz",
-}
+from label_corpus import FILES, paths, records
+
+LABELS, CORPUS = paths("labels.jsonl")
 OPENERS = '“"'
 
 
 def load(corpus):
     by_url = {}
-    with gzip.open(CORPUS / FILES[corpus], "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            by_url.setdefault(rec["url"], []).append(rec)
+    for rec in records(CORPUS, corpus):
+        by_url.setdefault(rec["url"], []).append(rec)
     return by_url
 
 

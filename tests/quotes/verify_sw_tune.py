@@ -19,25 +19,15 @@ It repeats the candidate pools and the seeded draw described in README.md
 Exits non-zero on any failure and prints the counts.
 """
 
-import gzip
 import json
 import random
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-LABELS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "sw_tune.jsonl"
-CORPUS = (
-    Path(sys.argv[2])
-    if len(sys.argv) > 2
-    else Path(__file__).resolve().parents[3] / "shared/corpus/state-whitehouse-2021-2022"
-)
-FILES = {
-    "state": "state_press_releases_2021-2022.jsonl.gz",
-    "whitehouse": "whitehouse_briefing_room_2021-2022.jsonl.gz",
-}
+from label_corpus import FILES, HERE, paths, records
+
+LABELS, CORPUS = paths("sw_tune.jsonl")
 OTHER_LABEL_FILES = [
     "labels.jsonl",
     "holdout.jsonl",
@@ -57,11 +47,7 @@ LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{0,40}[A-Z]:[ \t]+\S|Q[ \t]+\S)",
 
 def load_corpus():
     """corpus -> list of records in file order."""
-    out = {}
-    for corpus, fn in FILES.items():
-        with gzip.open(CORPUS / fn, "rt", encoding="utf-8") as f:
-            out[corpus] = [json.loads(line) for line in f]
-    return out
+    return {corpus: list(records(CORPUS, corpus)) for corpus in FILES}
 
 
 def other_urls():

@@ -17,26 +17,15 @@ Modelled on verify_sw_tune.py (README.md, section "`wh_tune.jsonl` (tuning set)"
 Exits non-zero on any failure and prints the counts.
 """
 
-import gzip
 import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
+from label_corpus import FILES, HERE, paths, records
 from verify_sw_tune import rule_text_start
 
-HERE = Path(__file__).resolve().parent
-LABELS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "wh_tune.jsonl"
-CORPUS = (
-    Path(sys.argv[2])
-    if len(sys.argv) > 2
-    else Path(__file__).resolve().parents[3] / "shared/corpus/state-whitehouse-2021-2022"
-)
-FILES = {
-    "state": "state_press_releases_2021-2022.jsonl.gz",
-    "whitehouse": "whitehouse_briefing_room_2021-2022.jsonl.gz",
-}
+LABELS, CORPUS = paths("wh_tune.jsonl")
 OPENERS = '“"‘'
 KINDS = {"direct", "direct_unmarked"}
 
@@ -57,12 +46,10 @@ def other_urls():
 def load_corpus(wanted):
     """corpus -> url -> first record with that url (only the wanted urls)."""
     out = {corpus: {} for corpus in FILES}
-    for corpus, fn in FILES.items():
-        with gzip.open(CORPUS / fn, "rt", encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                if (corpus, r["url"]) in wanted:
-                    out[corpus].setdefault(r["url"], r)
+    for corpus in FILES:
+        for r in records(CORPUS, corpus):
+            if (corpus, r["url"]) in wanted:
+                out[corpus].setdefault(r["url"], r)
     return out
 
 
@@ -100,7 +87,9 @@ def check_release(lab, rec):
         first = j = c.find(ts, pos)
         while j > 0 and c[j - 1] not in openers:
             j = first = c.find(ts, j + 1)
-        while j > 0 and not (c[j - 1] in openers and rule_text_start(unglitch(c, j - 1), j - 1) == ts):
+        while j > 0 and not (
+            c[j - 1] in openers and rule_text_start(unglitch(c, j - 1), j - 1) == ts
+        ):
             j = c.find(ts, j + 1)
         if j <= 0:
             j = first
