@@ -52,6 +52,37 @@ NICKNAMES = {
 }  # fmt: skip
 
 
+# An honorific says a person's gender; a few common given names do too. "Ms Thomas" never joins
+# "David A. Thomas" (a veto only: a name not listed says nothing).
+_HONORIFIC_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "herr": "m", "monsieur": "m", "m": "m",
+    "ms": "f", "mrs": "f", "miss": "f", "dame": "f", "lady": "f", "frau": "f", "madame": "f",
+    "mme": "f",
+}  # fmt: skip
+_GIVEN_GENDER = dict.fromkeys(
+    """joseph antony william robert james michael christopher daniel david thomas edward richard
+    nicholas alexander kenneth samuel benjamin matthew patrick ronald stephen andrew gregory jeffrey
+    lawrence gerald timothy john peter paul mark george charles donald brian kevin jason eric scott
+    frank raymond jack dennis jerry tyler aaron henry adam douglas nathan zachary kyle walter harold
+    carl arthur roger keith jeremy terry lloyd ralph roy eugene louis philip bobby johnny liam noah
+    oliver lucas hans klaus jürgen wolfgang pierre jean-pierre antonio""".split(),
+    "m",
+) | dict.fromkeys(
+    """elizabeth katherine jennifer susan margaret victoria mary patricia linda barbara sarah karen
+    nancy lisa betty helen sandra donna carol ruth sharon michelle laura emily kimberly deborah
+    jessica julie anne ann jane janet cecilia kamala jill hillary amy angela melissa rebecca
+    stephanie nicole anna emma olivia sophia isabella charlotte amelia grace chloe hannah ursula
+    annalena ingrid sabine claudia marie sophie catherine caroline rachel maria gina samantha
+    christine denise diane gloria janice judith kathleen martha pamela teresa theresa""".split(),
+    "f",
+)
+
+
+def _honorific_gender(name: str) -> str | None:
+    first = name.strip().split()[0] if name.strip() else ""
+    return _HONORIFIC_GENDER.get(_fold(first.rstrip(".")))
+
+
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(
@@ -145,7 +176,13 @@ def merge_speakers(
     for name, p in parts.items():
         if p is None or p.given:
             continue
-        candidates = [k for k in by_surname.get(p.surname, []) if p.initial in (None, k[1][:1])]
+        gender = _honorific_gender(name)
+        candidates = [
+            k
+            for k in by_surname.get(p.surname, [])
+            if p.initial in (None, k[1][:1])
+            and (gender is None or _GIVEN_GENDER.get(k[1], gender) == gender)
+        ]
         if len(candidates) > 1 and roles_of[name]:
             candidates = [
                 k for k in candidates if any(roles_of[name] & roles_of[n] for n in full[k])

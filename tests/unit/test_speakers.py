@@ -48,6 +48,14 @@ def test_different_people_are_never_merged() -> None:
     assert {"J. Smith"} in groups("John Smith", "Jane Smith", "J. Smith")
 
 
+def test_an_honorific_of_the_other_gender_never_joins_a_full_name() -> None:
+    assert groups("Mike Allen", "Ms Allen") == [{"Mike Allen"}, {"Ms Allen"}]
+    assert groups("Ruth Tamihana", "Mrs Tamihana") == [{"Ruth Tamihana", "Mrs Tamihana"}]
+    assert groups("Mike Allen", "Mr. Allen", "Allen") == [{"Mike Allen", "Mr. Allen", "Allen"}]
+    # A given name not known either way says nothing: the one full name is joined
+    assert groups("Aroha Kereama", "Ms Kereama") == [{"Aroha Kereama", "Ms Kereama"}]
+
+
 def test_a_shared_role_decides_between_two_candidates() -> None:
     key_of, _ = merge_speakers(
         [("Joe Biden", "President", D), ("Jill Biden", "First Lady", D), ("Biden", "President", D)]
