@@ -22,7 +22,7 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, resolve
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
-from pressreader.quotes.words import CLOSERS
+from pressreader.quotes.words import CLOSERS, VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,11 @@ def analyse_quotes(
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             after = text[end:nxt]
             before = text[max(prev_end, sentence_start(text, start)) : start]
+            if _SO_CALLED.search(
+                text, 0, start
+            ):  # the so-called “red zone”: a name, no one's words
+                prev_end = end
+                continue
             speaker: Person | None = None
             tight = False
             attr_end = end
@@ -107,9 +112,12 @@ def analyse_quotes(
             phrase = attribution_before(before) or subject_fragment(before, words)
             if phrase:
                 speaker = resolve(phrase, people, last)
+                tight = speaker is not None
                 if speaker is None and headline and FIRST_PERSON.fullmatch(phrase.strip()):
                     speaker = resolve(headline, people, last)  # "As I said," in X's statement
-                tight = speaker is not None
+                    # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
+                    # them to end years in “planning limbo”"
+                    tight = speaker is not None and bool(_INTRODUCES.search(before))
             if speaker is None:
                 a = AFTER.match(after)
                 if a:
@@ -239,6 +247,10 @@ def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
     if index + 1 >= len(paragraphs) or not _quote_only(text):
         return False
     return next_credits(paragraphs[index + 1], explicit=True) is not None
+
+
+_INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
+_SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s*$", re.IGNORECASE)
 
 
 def _named_thing(before: str, words: str) -> bool:

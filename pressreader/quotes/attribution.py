@@ -16,7 +16,8 @@ AFTER = re.compile(
         (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|
-        premier|chancellor|secretary|governor|senator|treasurer|ambassador|councillor|director))
+        premier|chancellor|secretary|governor|senator|treasurer|ambassador|councillor|director|
+        taoiseach|tánaiste|expert|rapporteur|envoy))
         \s+(?:{VERBS})\b
       | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",

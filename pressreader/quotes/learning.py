@@ -26,10 +26,12 @@ _OFFICES = (
     r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor"
 )
 _APPOSITION = re.compile(
-    r"\b(?P<role>(?:(?:Prime|Deputy|Lord|Federal|Vice[- ]|Chief|Acting|Foreign|Finance)\s*)*"
+    # "The Tánaiste and Minister for Transport, Jo Roe TD,": two offices held at once
+    r"\b(?P<role>(?:(?:Tánaiste|Taoiseach|Deputy Prime Minister)\s+and\s+)?"
+    r"(?:(?:Prime|Deputy|Lord|Federal|Vice[- ]|Chief|Acting|Foreign|Finance)\s*)*"
     rf"(?:{_OFFICES})"
     r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:“”\"]{0,80}?)?),\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:Ó|[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3})"  # Irish "Ó Laoghaire"
     r"(?:\s+(?:MP|TD|T\.D\.|MLA|MPP|MSP|QC|KC))?,"
 )
 _APPOSITION_KEY = re.compile(_OFFICES)  # every match of _APPOSITION has an office word
@@ -48,6 +50,14 @@ def _name_then_office(line: str, following: str) -> Person | None:
     if other and not office:  # the second line is a name too
         return None
     return Person(tidy_name(name) or name, following.strip(" ,"))
+
+
+def _plural_role(word: str) -> bool:
+    """A role word in the plural ("Officers", "Wardens"): a name of a body, not a person's."""
+    word = word.lower()
+    if not word.endswith("s") or word in ROLE_WORDS:  # "Mrs" is no plural
+        return False
+    return word[:-1] in ROLE_WORDS or (word.endswith("es") and word[:-2] in ROLE_WORDS)
 
 
 def learn_people(paragraphs: list[str], people: People) -> None:
@@ -74,10 +84,12 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # one capitalised word: neither "Role Name" nor "First Last"
             if " - " in m.group(0):
                 continue  # "European Commission - Daily News": a banner of two parts, no person
+            if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
+                continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
             role, name = split_role_name(m.group(0))
             name = tidy_name(name) if name else None
-            if not name:
-                continue
+            if not name or any(_plural_role(word) for word in name.split()):
+                continue  # "Harbour Safety Officers": a body of people, no one person
             if not role:
                 # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
                 words = name.split()

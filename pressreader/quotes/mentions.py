@@ -28,7 +28,10 @@ def last_named(people: People, text: str) -> Person | None:
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Minister|Mayor|Senator|Commissioner|Premier|Detective|Inspector|Superintendent|Chief|Cllr|Councillor|Sergeant|Sgt|Constable|Professor|Judge|Captain)\.?"
 
 
-_TITLE_BEFORE = re.compile(rf"\b{_TITLED}\s+(?:[A-Z][\w'’-]+\s+)?$")
+# "Ms Hadley", "Minister Sandra Kerr", "Minister of State Kerr" (an office of a title and a place)
+_TITLE_BEFORE = re.compile(
+    rf"\b{_TITLED}\s+(?:(?:of|for)\s+[A-Z][\w'’-]+\s+)?(?:[A-Z][\w'’-]+\s+)?$"
+)
 
 
 def subject_named(people: People, text: str) -> Person | None:

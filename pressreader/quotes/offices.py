@@ -20,6 +20,13 @@ def holder_of(role: str, people: People) -> Person | None:
     """The last named person whose role is `role` ("the President" is not the Vice President: a
     role word qualified by vice/deputy/prime is another office), else None."""
     wanted = re.sub(r"^(?:the|a|an)\s+", "", role.lower())
+    if wanted == "expert":  # UN house style: "the expert" is the Special Rapporteur of the release
+        return _holder("expert", people) or _holder("rapporteur", people)
+    return _holder(wanted, people)
+
+
+def _holder(wanted: str, people: People) -> Person | None:
+    """The last named person whose role is `wanted` (lower case), or holds it as its last word."""
     last_word = wanted.split()[-1]
     named = [p for p in reversed(people.known) if p.name]  # an office alone is found by itself
     for person in named:

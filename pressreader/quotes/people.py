@@ -196,6 +196,8 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             # name first is the name; the capitalised words at the end are the office's
             return register(first_name, ", ".join(chunks[1:]) or None, people)
         for k in range(len(chunks) - 1, -1, -1):
+            if re.match(r"(?:of|from|at|with|in)\s", chunks[k]):
+                continue  # "Sergeant Jo Roe, of Harbour CID": where they work, not who they are
             k_role, k_name = split_role_name(chunks[k])
             portfolio = bool(k_role) and (k_role or "").split()[-1].lower() in _CONTINUES
             if k_name and len(k_name.split()) >= 2 and _personal(k_name) and not portfolio:
@@ -289,6 +291,15 @@ _TITLE_GERUNDS = {
 }  # fmt: skip
 
 
+# Last words of the names of places and laws, never of a speaker ("the Harbour Rescue Plan", "Kell
+# Point", "the Toy Safety Regulation"); a programme, fund or network may speak as an institution.
+_THING_ENDS = {
+    "act", "plan", "scheme", "strategy", "regulation", "directive", "agreement", "treaty", "accord",
+    "street", "road", "avenue", "point", "river", "square", "coast", "island", "islands", "valley",
+    "creek", "recession", "week", "month",
+}  # fmt: skip
+
+
 def tidy_name(name: str) -> str | None:
     """A speaker's name without a dateline before it or a next sentence's word after it.
 
@@ -308,6 +319,8 @@ def tidy_name(name: str) -> str | None:
         return None
     if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
         return None  # "Die Gewerbesteuer": German capitalises its nouns, a name has no article
+    if tokens[-1].lower() in _THING_ENDS:
+        return None  # "the Harbour Rescue Plan", "Kell Point": a programme's or a place's name
     if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
         return None  # a lone acronym in capitals is a name only with a title
     return " ".join(tokens)
