@@ -38,10 +38,21 @@ _WORDS_OF = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:,\s*[^“”\"]{{2,120}}?)?,?\s*:?\s*$"
 )
 _STATEMENT = re.compile(
-    rf"(?:[Ss]tatement\s+(?:from|by)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
+    rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
     rf"(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
 )  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:"
+
+
+# "Statement of X:" whoever X is, and "Joint Statement of …:", to tell a list of speakers
+_STATEMENT_OF_ANY = re.compile(
+    r"(?P<joint>\b[Jj]oint\s+)?\b[Ss]tatement\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"(?P<who>[^:“”\"]{2,200}?)\s*:\s*$"
+)
+# "A, B, and C", "A and B": a list of speakers, as joint statements name them
+_SEVERAL = re.compile(
+    r"^[^,]+,\s+[^,]+,?\s+and\s|^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+and\s+[A-Z]"
+)
 
 
 _LEAD_APPOSITION = re.compile(
@@ -130,6 +141,9 @@ _GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
 
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
+    joint = _STATEMENT_OF_ANY.search(before)
+    if joint and (joint.group("joint") or _SEVERAL.search(joint.group("who"))):
+        return None  # "Joint Statement of Ardent, Baywell, and Corra:": no one person's words
     for m in (_ACCORDING.search(before), _STATEMENT.search(before), _WORDS_OF.search(before)):
         if m:
             return m.group("who")
