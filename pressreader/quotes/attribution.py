@@ -38,10 +38,11 @@ _WORDS_OF = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:,\s*[^“”\"]{{2,120}}?)?,?\s*:?\s*$"
 )
 _STATEMENT = re.compile(
-    rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by))"
+    rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
+    rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to)"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
     rf"(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
-)  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:"
+)  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:", "Please attribute to X:"
 
 
 # "Statement of X:" whoever X is, and "Joint Statement of …:", to tell a list of speakers
@@ -278,7 +279,7 @@ _STATEMENT_BY_WHOLE = re.compile(
 
 # An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".
 SPEECH_INTRO = re.compile(
-    rf"(?:\b(?:{VERBS})|\bstatement(?:\s+[\w’'-]+){{0,4}}|\battributable\s+to\b.*"
+    rf"(?:\b(?:{VERBS})|\bstatement(?:\s+[\w’'-]+){{0,4}}|\battribut(?:able|e)\s+to\b.*"
     rf"|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$",
     re.IGNORECASE,
 )

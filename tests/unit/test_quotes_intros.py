@@ -17,3 +17,22 @@ def test_statement_of_a_person_before_the_quote_and_a_joint_statement_of_none() 
         "Joint Statement of Ardent, Baywell, and Corra: “Our crews welcome the lower dues.”",
     ]
     assert _said(paragraphs) == [("We will keep every winter sailing running.", "Wilma Ostrander")]
+
+
+def test_please_attribute_to_introduces_the_unmarked_paragraphs_after_it() -> None:
+    from pressreader.marks import find_marks
+
+    paragraphs = [
+        "Two kayaks were taken from the boat ramp at Kestle Beach overnight.",
+        "Please attribute to Sergeant Maru Tollan, Kestle Police:",
+        "Kayaks are easy to sell on and hard to trace. Mark yours with your postcode.",
+        "We would like to hear from anyone offered a cheap kayak this week.",
+        "Anyone with information can call the station.",
+    ]
+    marks, _ = find_marks(paragraphs, ("Kayaks stolen", ""))
+    assert [(k, m.speaker, m.continues) for k, ms in marks.items() for m in ms] == [
+        (2, "Maru Tollan", False),
+        (3, "Maru Tollan", True),
+    ]
+    assert marks[2][0].role == "Sergeant, Kestle Police"
+
