@@ -152,12 +152,33 @@ _NOT_PERSONAL = {
     "authority", "bank", "fund", "programme", "program", "centre", "center", "court", "police",
     "economy", "affairs", "development", "industry", "energy", "health", "environment",
 }  # fmt: skip
+# Letters after a name that are the person's own (degrees, post-nominals), no organisation's
+_DEGREES = {
+    "MD",
+    "RN",
+    "DO",
+    "DDS",
+    "MPH",
+    "JD",
+    "MP",
+    "TD",
+    "MLA",
+    "MPP",
+    "MSP",
+    "QC",
+    "KC",
+    "MEP",
+}
 _CONTINUES = {"for", "of", "a", "an", "the", "and", "to", "on", "in"}
 
 
 def _personal(name: str) -> bool:
     """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
     words = [w.lower().strip(".") for w in name.split()]
+    tokens = name.split()
+    acronym = re.fullmatch(r"[A-Z]{2,6}", tokens[-1]) and tokens[-1] not in _DEGREES
+    if len(tokens) > 1 and acronym and not tokens[0].isupper():
+        return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
     return len(words) <= 4 and not any(
         w in _NOT_PERSONAL or w in ROLE_WORDS or w.endswith(("konferenz", "verband", "ministerium"))
         for w in words

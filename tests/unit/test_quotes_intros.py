@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pressreader.quotes import analyse_quotes
+from pressreader.quotes import People, analyse_quotes, resolve
 
 
 def _said(paragraphs: list[str], title: str = "Harbour news") -> list[tuple[str, str | None]]:
@@ -36,3 +36,7 @@ def test_please_attribute_to_introduces_the_unmarked_paragraphs_after_it() -> No
     ]
     assert marks[2][0].role == "Sergeant, Kestle Police"
 
+
+def test_a_units_acronym_after_the_name_is_where_they_work() -> None:
+    person = resolve("Detective Inspector Ira Vell, Tarrow CIB", People(), None)
+    assert person is not None and person.name == "Ira Vell"
