@@ -140,8 +140,24 @@ _ANON_BEFORE_VERB = re.compile(
 _GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
 
 
+# German puts the verb before the speaker after an adverb: "Dazu erklärt Jana Roe, Präsidentin:"
+_GERMAN_INTRO_VERBS = (
+    r"erklärt|erklärte|sagt|sagte|betont|betonte|ergänzt|ergänzte|unterstreicht|unterstrich|"
+    r"bekräftigt|bekräftigte|meint|meinte|kommentiert|kommentierte"
+)
+VERB_FIRST = (
+    r"(?:^|(?<=[.!?]\s))(?:(?:Dazu|Hierzu|Dabei|Zudem|Außerdem|Ferner|Weiter|Darüber\s+hinaus|"
+    rf"Anschließend|Abschließend)\s+)?(?:{_GERMAN_INTRO_VERBS})\s+(?:der\s+|die\s+)?"
+    rf"(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”„\"»«]{{2,120}})?)\s*:\s*$"
+)
+_VERB_FIRST = re.compile(VERB_FIRST)
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
+    inverted = _VERB_FIRST.search(before)
+    if inverted:
+        return inverted.group("who")
     joint = _STATEMENT_OF_ANY.search(before)
     if joint and (joint.group("joint") or _SEVERAL.search(joint.group("who"))):
         return None  # "Joint Statement of Ardent, Baywell, and Corra:": no one person's words
@@ -280,7 +296,7 @@ _STATEMENT_BY_WHOLE = re.compile(
 # An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".
 SPEECH_INTRO = re.compile(
     rf"(?:\b(?:{VERBS})|\bstatement(?:\s+[\w’'-]+){{0,4}}|\battribut(?:able|e)\s+to\b.*"
-    rf"|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$",
+    rf"|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$|{VERB_FIRST}",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?(?:I|We)")

@@ -40,3 +40,16 @@ def test_please_attribute_to_introduces_the_unmarked_paragraphs_after_it() -> No
 def test_a_units_acronym_after_the_name_is_where_they_work() -> None:
     person = resolve("Detective Inspector Ira Vell, Tarrow CIB", People(), None)
     assert person is not None and person.name == "Ira Vell"
+
+
+def test_german_verb_before_the_speaker_introduces_the_next_paragraph() -> None:
+    from pressreader.marks import find_marks
+
+    paragraphs = [
+        "Kestlingen. Die neue Fähre über den Tarrsee fährt ab Mai im Stundentakt.",
+        "Dazu erklärt Dr. Wiebke Almstedt, Leiterin des Hafenamtes:",
+        "Mit dem Stundentakt kommen Pendlerinnen und Pendler schneller über den See.",
+        "Die Fahrpläne liegen ab April aus.",
+    ]
+    marks, _ = find_marks(paragraphs, ("Fähre im Stundentakt", ""))
+    assert [(k, m.speaker) for k, ms in marks.items() for m in ms] == [(2, "Wiebke Almstedt")]
