@@ -123,6 +123,7 @@ def analyse_quotes(
                 if a:
                     pron = a.group("pron") or a.group("pron_v")  # "she said", "sagte sie"
                     phrase = pron or a.group("who_v") or a.group("who") or a.group("the_role")
+                    phrase = phrase or a.group("who_so")
                     if a.group("who_lc"):  # "…», a déclaré la directrice du PAM, Jane Roe."
                         phrase = f"{a.group('who_lc')}, {a.group('role_lc')}"
                     if a.group("who") and a.group("role"):

@@ -53,3 +53,12 @@ def test_german_verb_before_the_speaker_introduces_the_next_paragraph() -> None:
     ]
     marks, _ = find_marks(paragraphs, ("Fähre im Stundentakt", ""))
     assert [(k, m.speaker) for k, ms in marks.items() for m in ms] == [(2, "Wiebke Almstedt")]
+
+
+def test_german_so_and_the_name_after_a_quote() -> None:
+    paragraphs = [
+        "Bürgermeisterin Greta Olm hat die neue Mole eröffnet.",
+        "»Die Mole hält jedem Wintersturm stand«, so Olm.",
+        "»Wir fahren ab Montag wieder nach Plan«, so der Landrat Jens Hark, der die Fähre lobte.",
+    ]
+    assert [s for _, s in _said(paragraphs)] == ["Greta Olm", "Jens Hark"]
