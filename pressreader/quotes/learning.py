@@ -37,6 +37,15 @@ _APPOSITION = re.compile(
 _APPOSITION_KEY = re.compile(_OFFICES)  # every match of _APPOSITION has an office word
 
 
+# German names a person's trade or office after an article, before the name: "der Schäfer Jan
+# Roe", "die Kapitänin Ruth Roe" (a noun for a person: -er, -erin, -in, -at, -ent, -or, -e …)
+_GERMAN_ROLE = re.compile(
+    r"\b[Dd](?:er|ie)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]{2,30}(?:er|in|at|ent|or|eur|ist|ant|e))\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+\s+(?:(?:von|van|de)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+    r"(?=[\s,.;:]|$)(?!\s+[A-ZÄÖÜ])"
+)
+
+
 def _name_then_office(line: str, following: str) -> Person | None:
     """A release's header of two lines, a minister's name and then their office ("Senator the Hon
     Jane Roe" / "Minister for Ports"), as Australian and other ministers' media releases open."""
@@ -74,6 +83,14 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 r"[A-Z][\w'’.-]+,\s*$", text[: m.start()]
             ):  # "Jo Roe, the delegate of X"
                 anonymous(m.group(0), people)
+        for m in (
+            _GERMAN_ROLE.finditer(text)
+            if ("der " in text.lower() or "die " in text.lower())
+            else ()
+        ):
+            name = tidy_name(m.group("name"))
+            if name and people.find(name) is None:
+                people.known.append(Person(name, m.group("role")))
         offices = _APPOSITION_KEY.search(text)
         for m in _APPOSITION.finditer(text) if offices else ():  # "The Minister, Jo Roe, said"
             name = tidy_name(m.group("name"))

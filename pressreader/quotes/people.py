@@ -64,7 +64,9 @@ class People:
             person = Person(name, role)
             self.known.append(person)
         else:
-            if len(name.split()) > len(person.name.split()):
+            # "Kapitänin Ruth Roe" after "Ruth Roe": a word before a known full name is an office
+            prepended = " " in person.name and name.endswith(" " + person.name)
+            if len(name.split()) > len(person.name.split()) and not prepended:
                 person.name = name
             if role and (not person.role or len(role) > len(person.role)):
                 person.role = role

@@ -62,3 +62,16 @@ def test_german_so_and_the_name_after_a_quote() -> None:
         "»Wir fahren ab Montag wieder nach Plan«, so der Landrat Jens Hark, der die Fähre lobte.",
     ]
     assert [s for _, s in _said(paragraphs)] == ["Greta Olm", "Jens Hark"]
+
+
+def test_german_trade_after_an_article_and_before_the_name_is_the_role() -> None:
+    paragraphs = [
+        "Der Fischer Ole Brandt aus Kestlingen hat im Winter drei Netze verloren.",
+        "»Ohne die neue Mole wären es mehr gewesen«, sagte Brandt.",
+        "»Wir fahren ab Montag wieder nach Plan«, so die Kapitänin Ruth Beeke.",
+    ]
+    found = analyse_quotes(paragraphs, ("Mole", ""))[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Ole Brandt", "Fischer"),
+        ("Ruth Beeke", "Kapitänin"),
+    ]
