@@ -126,6 +126,8 @@ def analyse_quotes(
                     phrase = phrase or a.group("who_so")
                     if a.group("who_lc"):  # "…», a déclaré la directrice du PAM, Jane Roe."
                         phrase = f"{a.group('who_lc')}, {a.group('role_lc')}"
+                    if a.group("who_art"):  # "…», a déclaré la syndique Jeanne Roe."
+                        phrase = f"{a.group('who_art')}, {a.group('role_art')}"
                     if a.group("who") and a.group("role"):
                         phrase = f"{a.group('who')}, {a.group('role')}"
                     speaker = resolve(phrase, people, last)

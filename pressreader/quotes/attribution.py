@@ -8,13 +8,16 @@ from pressreader.quotes.people import People, Person, resolve, split_role_name
 from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, VERBS
 
-# "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X"
+# "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
+# "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name)
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?
         (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
+      | (?:a\s+)?(?:{VERBS})\s+(?:the|la|le|l['’]|die|der)\s*(?P<role_art>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,3}})
+        \s+(?P<who_art>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
       | so\s+(?:der\s+|die\s+)?(?P<who_so>{NAME_PHRASE})\s*(?=[.;]|,\s+(?:der|die|das)\b|$)
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|

@@ -75,3 +75,15 @@ def test_german_trade_after_an_article_and_before_the_name_is_the_role() -> None
         ("Ole Brandt", "Fischer"),
         ("Ruth Beeke", "Kapitänin"),
     ]
+
+
+def test_a_role_in_lower_case_right_before_the_name_after_the_verb() -> None:
+    paragraphs = [
+        "«Le nouveau quai sera ouvert dès le printemps», a déclaré la préfète Maëlle Vintrou.",
+        "“The ferry will run all winter,” said the harbour master Tobias Quell.",
+    ]
+    found = analyse_quotes(paragraphs, ("Quai", ""))[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Maëlle Vintrou", "préfète"),
+        ("Tobias Quell", "harbour master"),
+    ]
