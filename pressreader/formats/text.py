@@ -13,6 +13,7 @@ from typing import Any
 from pressreader.formats.common import (
     Resolver,
     chunks,
+    continues_turn,
     format_value,
     meta_parts,
     one_line,
@@ -49,7 +50,8 @@ def _underlined(text: str, rule: str) -> list[str]:
 
 
 def _paragraph(block: Paragraph, quotes: list[QuoteRef]) -> list[list[str]]:
-    blocks = [wrap("".join(text for text, _ in chunk)) for chunk in paragraph_chunks(block)]
+    indent = "  " if continues_turn(block) else ""  # a turn's further paragraph, under its first
+    blocks = [wrap("".join(text for text, _ in chunk), indent) for chunk in paragraph_chunks(block)]
     speakers = [
         line for s in paragraph_speaker_lines(block, quotes) for line in wrap(s, "      ", "    ")
     ]

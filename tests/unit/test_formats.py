@@ -302,3 +302,10 @@ def test_exports_of_several_and_helpers() -> None:
     assert "1 March 2024 (date uncertain — check it)" in _rich(guessed)
     assert "1 March 2024 (date uncertain)" in text_writer.to_text(guessed)
     assert common.speaker_line(Quote("x")) == "— unknown speaker"
+
+
+def test_a_transcript_turns_further_paragraph_is_indented_in_plain_text() -> None:
+    lines = text_writer.to_text(RELEASE).splitlines()
+    (further,) = [line for line in lines if "We have two announcements today." in line]
+    (first,) = [line for line in lines if "Good afternoon, everyone." in line]
+    assert further.startswith("  ") and not first.startswith(" ")
