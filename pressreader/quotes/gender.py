@@ -26,9 +26,14 @@ _ADDRESS = re.compile(
     r"(?P<surname>[A-ZÀ-Þ][\w'’-]+)"
 )
 _ADDRESS_GENDER = {"Mr": "m", "Herr": "m"}
+# French "Il a présenté …", "Elle a …" as a sentence's subject (not "Il faut", "Il y a": no one)
+_IMPERSONAL = r"(?!\s+(?:y|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+de|était|sera)\b)"
 _PRONOUNS = {
-    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
-    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]ein|[Ss]eine[mnrs]?)\b"),
+    "f": re.compile(rf"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b|(?<![\w-])Elle\b{_IMPERSONAL}"),
+    "m": re.compile(
+        r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]ein|[Ss]eine[mnrs]?)\b"
+        rf"|(?<![\w-])Il\b{_IMPERSONAL}"
+    ),
 }
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 _UNQUOTED = re.compile(r"[“\"„«»‘][^“”\"„«»‘’]*[”\"“»«’]")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pressreader.quotes import People, analyse_quotes, resolve
+from pressreader.quotes import People, Person, analyse_quotes, resolve
 
 
 def _said(paragraphs: list[str], title: str = "Harbour news") -> list[tuple[str, str | None]]:
@@ -87,3 +87,20 @@ def test_a_role_in_lower_case_right_before_the_name_after_the_verb() -> None:
         ("Maëlle Vintrou", "préfète"),
         ("Tobias Quell", "harbour master"),
     ]
+
+
+def test_french_subject_pronouns_tell_a_persons_gender() -> None:
+    from pressreader.quotes.gender import learn_from_pronouns
+
+    people = People()
+    man = Person("Armand Lusset")
+    people.known.append(man)
+    learn_from_pronouns(
+        "Armand Lusset a présenté les travaux. Il a rappelé les horaires.", man, people
+    )
+    woman = Person("Maëlle Vintrou")
+    people.known = [woman]
+    learn_from_pronouns(
+        "Maëlle Vintrou dirige le port. Il faut dire qu'elle connaît le quai.", woman, people
+    )
+    assert (man.gender, woman.gender) == ("m", None)
