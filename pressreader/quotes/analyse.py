@@ -121,7 +121,8 @@ def analyse_quotes(
             if speaker is None:
                 a = AFTER.match(after)
                 if a:
-                    pron = a.group("pron") or a.group("pron_v")  # "she said", "sagte sie"
+                    # "she said", "sagte sie", "reconnaît-elle"
+                    pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
                     phrase = pron or a.group("who_v") or a.group("who") or a.group("the_role")
                     phrase = phrase or a.group("who_so")
                     if a.group("who_lc"):  # "…», a déclaré la directrice du PAM, Jane Roe."

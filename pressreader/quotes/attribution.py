@@ -9,11 +9,13 @@ from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, VERBS
 
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
-# "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name)
+# "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
+# inversion "», reconnaît-elle", "», a-t-il ajouté"
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
+      | [a-zà-ÿ]+(?:-t)?-(?P<pron_fr>elle|il)\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?
         (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+)?(?:{VERBS})\s+(?:the|la|le|l['’]|die|der)\s*(?P<role_art>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,3}})

@@ -104,3 +104,12 @@ def test_french_subject_pronouns_tell_a_persons_gender() -> None:
         "Maëlle Vintrou dirige le port. Il faut dire qu'elle connaît le quai.", woman, people
     )
     assert (man.gender, woman.gender) == ("m", None)
+
+
+def test_french_inverted_pronoun_skips_a_man_named_last() -> None:
+    paragraphs = [
+        "«Le quai sera prêt au printemps», a déclaré la préfète Maëlle Vintrou.",
+        "Le directeur du port, Armand Lusset, a présenté les travaux. Il a rappelé les horaires.",
+        "«Les bateaux attendront quelques semaines de plus», reconnaît-elle.",
+    ]
+    assert [s for _, s in _said(paragraphs)] == ["Maëlle Vintrou", "Maëlle Vintrou"]
