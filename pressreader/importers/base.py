@@ -76,7 +76,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 
 def parse_date(text: str | None) -> dt.date | None:
-    """Dates as press offices write them: ISO, "05 June 2023", "June 5, 2023", "5.6.2023", RFC 822."""
+    """Dates as press offices write them: ISO, "05 June 2023", "June 5, 2023", "5.6.2023",
+    "23-04-2025" (day first, as the European Parliament writes it), RFC 822."""
     if not text:
         return None
     text = text.strip()
@@ -91,9 +92,9 @@ def parse_date(text: str | None) -> dt.date | None:
     )
     if m:
         return _date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
-    m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text)
+    m = re.search(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b", text)  # 5.6.2023, 23-04-2025
     if m:
-        return _date(int(m[3]), int(m[2]), int(m[1]))
+        return _date(int(m[4]), int(m[3]), int(m[1]))
     m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)  # US style, as in U.S. releases
     if m:
         return _date(int(m[3]), int(m[1]), int(m[2]))

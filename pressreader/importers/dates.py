@@ -35,7 +35,7 @@ _SPAN = re.compile(
     rf"|(?P<my>{_M},?\s+(?P<y3>\d{{4}}))"
     rf"|(?P<mdy>{_M}\s+\d{{1,2}}{_ORD}\b(?:,?\s+(?P<y2>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
-    r"|(?P<num>\d{1,2}(?P<s1>\s*[./]\s*)\d{1,2}(?P=s1)(?P<y4>\d{4}))"
+    r"|(?P<num>\d{1,2}(?P<s1>\s*[./]\s*|-)\d{1,2}(?P=s1)(?P<y4>\d{4}))"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ _DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le
     r"^(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ /-]+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,5}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
     r"\s*[,–—-]\s*)?(?:[Ll]e\s+|[Dd]en\s+|[Aa]m\s+)?$"
 )
-_DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/)?\s*(?:[-–—|:]|$)")
+_DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/|\([A-Z]{1,6}\))?\s*(?:[-–—|:]|$)")  # /CNW/, (RK)
 _FAR_HINT = re.compile(r"(?i)issued|published|released|today|date")
 _YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d,/]|[.,]\d)")
 

@@ -15,8 +15,16 @@ from pressreader.importers.titles import institution
 
 # "Skip to main content", "Passer au contenu principal", "Direkt zur Suche", "Zum Inhalt springen"
 _SKIP_LINK = re.compile(
-    r"^(?:skip|jump|go)\s+to\b.{0,40}$|^passer\s+(?:au|à|a)\b.{0,50}$|^aller\s+(?:au|à)\b.{0,40}$|"
-    r"^(?:direkt\s+)?zu[mr]?\s+\w+(?:\s+\w+)?(?:\s+springen)?$|^springe\s+zu\b.{0,30}$",
+    r"^(?:skip|jump)\s+to\b.{0,40}$|^passer\s+(?:au|à|a)\b.{0,50}$|^aller\s+(?:au|à)\b.{0,40}$|"
+    r"^(?:direkt\s+)?zu[mr]?\s+\w+(?:\s+\w+)?(?:\s+springen)?$|^springe\s+zu\b.{0,30}$|"
+    # … or the first of a row of links: "Go to content | Go to main menu", "Zum Inhalt springen  Suche"
+    r"^(?:(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)|"
+    r"zum\s+inhalt|zur\s+(?:haupt)?navigation|zur\s+suche|aller\s+au\s+contenu)\b",
+    re.IGNORECASE,
+)
+# "Available languages: English | français", "Sprache: Deutsch"
+_LANGUAGES = re.compile(
+    r"^(?:available\s+languages|languages?|select\s+(?:a\s+)?language|sprachen?|langues?)\s*:",
     re.IGNORECASE,
 )
 # A cookie banner's lines speak of cookies to the reader: "Cookies on GOV.UK", "We use some
@@ -79,6 +87,8 @@ def is_page_furniture(line: str) -> bool:
     if not text:
         return False
     if text[0] in ">›»" or _SKIP_LINK.match(text) or _WIRE.match(text) or _SECTION.match(text):
+        return True
+    if _LANGUAGES.match(text) and len(text.split()) <= 10:
         return True
     if (office := _LABELLED_OFFICE.match(text)) and institution(office.group("who")):
         return True

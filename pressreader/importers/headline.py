@@ -24,6 +24,10 @@ META = re.compile(
     r"\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# How far down a page the headline is looked for: a page may bring a cookie banner, menus, a
+# search box and breadcrumbs, each its own paragraph, before it
+HEAD_CHUNKS = 16  # paragraphs
+HEAD_LINES = 24  # lines of those
 FROM = re.compile(r"^(?:From|De|Von)\s?:\s*(?P<who>.*)$")  # gov.uk, canada.ca (French), German
 
 _TITLE_ENDS_OPEN = re.compile(
@@ -61,6 +65,20 @@ def is_header_furniture(line: str) -> bool:
     )
 
 
+def _short_above_headline(lines: list[str], k: int, office: str | None) -> bool:
+    """Whether line k is a short label ("Press Room", "gov.scot", "Küstenschutz": three words or
+    fewer) with a headline of four words or more under it (past other such labels): a site's
+    name, section or topic above the headline, rarely a headline itself."""
+    if len(lines[k].split()) > 3:
+        return False
+    for line in lines[k + 1 : HEAD_LINES]:
+        if is_header_furniture(line) or (office and line.strip() == office):
+            continue
+        if len(line.split()) > 3:  # the first longer line: is it a headline?
+            return headline_like(line)
+    return False
+
+
 def pick_headline(
     chunks: list[list[str]], flat: list[tuple[int, int]]
 ) -> tuple[tuple[int, int], str | None]:
@@ -71,7 +89,7 @@ def pick_headline(
     # under a "From: <office>" line is canada.ca's, below the headline, and does not count.
     lines = [chunks[ci][li] for ci, li in flat]
     top = next((k for k, line in enumerate(lines) if FROM.match(line)), len(flat))
-    kickers = [k for k in range(min(10, top)) if is_kicker(lines[k])]
+    kickers = [k for k in range(min(HEAD_LINES - 4, top)) if is_kicker(lines[k])]
     first = kickers[-1] + 1 if kickers and kickers[-1] + 1 < len(flat) else 0
     for line in lines[:first]:
         banner = banner or banner_publisher(line)
@@ -80,10 +98,11 @@ def pick_headline(
     office = from_line.group("who").strip() if from_line else None
     for start in dict.fromkeys((first, 0)):  # after the kicker; else from the top
         found = None
-        for k, (ci, li) in enumerate(flat[start:14], start=start):
+        for k, (ci, li) in enumerate(flat[start:HEAD_LINES], start=start):
             line = chunks[ci][li]
             labelled = k > 0 and LABEL_ALONE.match(lines[k - 1].strip())  # "News provided by"
             furniture = is_header_furniture(line) or (office and line.strip() == office) or labelled
+            furniture = furniture or _short_above_headline(lines, k, office)
             if furniture and (k + 1 < len(flat) or start == first > 0):
                 banner = banner or banner_publisher(line)
                 continue

@@ -20,7 +20,13 @@ from pressreader.importers.dates import (
     find_date,
     is_date_line,
 )
-from pressreader.importers.headline import FROM, META, continues_title, pick_headline
+from pressreader.importers.headline import (
+    FROM,
+    HEAD_CHUNKS,
+    META,
+    continues_title,
+    pick_headline,
+)
 from pressreader.importers.publishers import is_person
 from pressreader.importers.titles import (
     banner_publisher,
@@ -120,7 +126,9 @@ def read_text(data: str, origin: str) -> RawDoc:
 
 def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     """Set the title from the first line that is not page framing; return the chunks after it."""
-    flat = [(ci, li) for ci, chunk in enumerate(chunks[:8]) for li in range(len(chunks[ci]))]
+    flat = [
+        (ci, li) for ci, chunk in enumerate(chunks[:HEAD_CHUNKS]) for li in range(len(chunks[ci]))
+    ]
     pick, banner = pick_headline(chunks, flat)
     ci, li = pick
     title = fold_line(chunks[ci][li])

@@ -198,7 +198,8 @@ def is_kicker(line: str) -> bool:
 _ROLE_START = re.compile(
     r"^(?:the\s+)?(?:minister|treasurer|secretary|premier|senator|mayor|lord\s+mayor|deputy|"
     r"assistant|associate|attorney[- ]general|parliamentary|commissioner|chancellor|president|"
-    r"vice[- ]president|under[- ]secretary|spokesperson|federal\s+minister|bundesminister\w*)\b",
+    r"vice[- ]president|under[- ]secretary|spokesperson|federal\s+minister|bundesminister\w*|"
+    r"(?:federal\s+|state\s+)?member\s+for)\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(r"(?:^|\s)(?:No|Nr|Ref|Réf)\.?\s*\d+(?:/\d{2,4})?\b")
@@ -209,7 +210,7 @@ _DOMAIN = re.compile(
 
 def date_led(line: str) -> datetime.date | None:
     """The date a line gives in one of its " – " / " | " parts that is a date and little else."""
-    for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line.strip()):
+    for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*|\s{3,}", line.strip()):
         if 1 <= len(part.split()) <= 5 and (found := parse_date(part)) is not None:
             return found
     return None

@@ -251,3 +251,65 @@ def test_a_french_dateline_in_the_lead_dates_the_release() -> None:
     )
     doc = read_text(text, "fr.txt")
     assert str(doc.date) == "2025-03-03" and doc.title == "Le port de Vanualo rouvre"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Press Room\n\nHarbour dues frozen for small fishing boats",
+            "Harbour dues frozen for small fishing boats",
+        ),
+        (
+            "gov.example\n\nKardavian Government\n\nRialtas na Cardaive\n\nNew ferry for the outer isles",
+            "New ferry for the outer isles",
+        ),
+        (
+            "Hochwasserschutz\n\nDeiche an der Lanne werden erhöht",
+            "Deiche an der Lanne werden erhöht",
+        ),
+        (
+            "Go to content | Go to main menu | Go to search\n\nBridge repairs to start in May across the region",
+            "Bridge repairs to start in May across the region",
+        ),
+        (
+            "Joint media release\n\nThe Hon Ada Vell MP\nMinister for Rivers\n\nTom Harte MP\nFederal Member for Kestle\n\n$40 million to raise flood-prone roads",
+            "$40 million to raise flood-prone roads",
+        ),
+    ],
+)
+def test_short_labels_and_portfolio_lines_above_the_headline_are_passed_over(
+    head: str, title: str
+) -> None:
+    doc = read_text(head + "\n\n12 March 2025\n\n" + BODY, "labels.txt")
+    assert doc.title == title
+
+
+def test_a_short_headline_with_no_longer_line_under_it_stays_the_title() -> None:
+    doc = read_text("Budget 2025\n\nPublished\n12 March 2025\n\n" + BODY, "short.txt")
+    assert doc.title == "Budget 2025"
+
+
+def test_a_headline_under_many_paragraphs_of_page_furniture_is_found() -> None:
+    furniture = "\n\n".join(
+        ["Skip to main content", "Cookies on this site", "We use cookies to run the site."]
+        + ["Accept cookies | Reject cookies", "GOV.EXAMPLE", "Menu", "Search", "Home > Harbours"]
+        + ["Press release"]
+    )
+    doc = read_text(f"{furniture}\n\nSlipway at Orrin Bay to reopen\n\n" + BODY, "deep.txt")
+    assert doc.title == "Slipway at Orrin Bay to reopen"
+
+
+def test_day_first_dates_with_hyphens_and_an_agency_tag_date_the_release() -> None:
+    first = read_text(
+        "Press Room\n\nPLENARY  ENVI  23-04-2025 - 13:05\n\nMEPs back new harbour rules\n\n" + BODY,
+        "ep.txt",
+    )
+    assert str(first.date) == "2025-04-23" and first.title == "MEPs back new harbour rules"
+    second = read_text(
+        "Rathauskorrespondenz\n\nNeue Brücke über die Lanne\n\n"
+        "Lindenau, 24.04.2025 (RK) – Der Gemeinderat hat die neue Brücke beschlossen, sagte die "
+        "Bürgermeisterin.\n\nDer Bau beginnt im Herbst.",
+        "rk.txt",
+    )
+    assert str(second.date) == "2025-04-24"
