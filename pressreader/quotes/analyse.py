@@ -10,6 +10,7 @@ from pressreader.quotes.attribution import (
     CAME_FROM,
     DASH,
     FIRST_PERSON,
+    NEXT_SAYS,
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
@@ -168,8 +169,8 @@ def analyse_quotes(
                 elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between):
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
-            if speaker is None and start == 0 and open_quote and found:
-                joined = True
+            if speaker is None and start == 0 and open_quote and found and carried is None:
+                joined = True  # (an open quotation no one was credited with is carried instead)
             elif speaker is None and start == 0 and introduced is not None:
                 speaker, tight = introduced, True
             elif (
@@ -183,6 +184,14 @@ def analyse_quotes(
                 speaker = people.find(found[-1].speaker) if found[-1].speaker else None
             elif speaker is None and start == 0 and headline:
                 speaker = resolve(headline, people, last)
+            closes = found_closed(text) and _quote_only(text)
+            if speaker is None and not joined and start == 0 and k == 0 and closes:
+                # "Minister X said the road …" then a quotation (of one paragraph or more): X's
+                first = carried[0] if carried is not None else index
+                said = _reported_before(paragraphs, first)
+                if said:
+                    speaker = resolve(said, people, last)
+                    tight = speaker is not None
             if speaker is None and not joined and index + 1 < len(paragraphs) and _quote_only(text):
                 # Nothing else says whose: a lead quotation, then "Detective Inspector X said …"
                 who = next_credits(paragraphs[index + 1])
@@ -251,6 +260,15 @@ def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
     if index + 1 >= len(paragraphs) or not _quote_only(text):
         return False
     return next_credits(paragraphs[index + 1], explicit=True) is not None
+
+
+def _reported_before(paragraphs: list[str], index: int) -> str | None:
+    """Who the paragraph before `index` reports speaking, when it opens "X said …" and holds
+    no quotation of its own."""
+    if index == 0 or find_spans(paragraphs[index - 1]):
+        return None
+    said = NEXT_SAYS.match(paragraphs[index - 1])
+    return said.group("who") if said else None
 
 
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")

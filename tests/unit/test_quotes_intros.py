@@ -113,3 +113,17 @@ def test_french_inverted_pronoun_skips_a_man_named_last() -> None:
         "«Les bateaux attendront quelques semaines de plus», reconnaît-elle.",
     ]
     assert [s for _, s in _said(paragraphs)] == ["Maëlle Vintrou", "Maëlle Vintrou"]
+
+
+def test_a_quotation_paragraph_after_x_said_is_xs_not_the_next_speakers() -> None:
+    paragraphs = [
+        "Minister Odile Farrant said the new pier would open in June.",
+        "“Ferries have waited at anchor for too long. Every delay costs the island a day.",
+        "“From June they will tie up in minutes, in any weather.”",
+        "Mayor Colm Restorick said the harbour board had backed the plan.",
+    ]
+    found = _said(paragraphs)
+    assert [s for _, s in found] == ["Odile Farrant"]
+    assert found[0][0].startswith("Ferries have waited") and found[0][0].endswith("any weather.")
+    paragraphs[2] = "“From June they will tie up in minutes,” said Mayor Colm Restorick."
+    assert [s for _, s in _said(paragraphs)] == ["Colm Restorick"]
