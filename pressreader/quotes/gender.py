@@ -94,6 +94,8 @@ def _named(person: Person, text: str) -> bool:
     """Whether a paragraph names someone: by surname with an office, else by a name that is not
     a place's ("at Marrow Creek", "on Kell Square")."""
     words = person.name.split()
+    if words[-1] not in text:  # a substring test first: most people are not named in a paragraph
+        return False
     if person.role or person.gender:
         return bool(re.search(rf"\b{re.escape(words[-1])}\b", text))
     return any(

@@ -46,11 +46,11 @@ def subject_named(people: People, text: str) -> Person | None:
                 best = (0, at, person)
             continue
         surname = surname_of(person.name)
-        if len(surname) <= 2:
-            continue
+        at = text.find(surname)
+        if len(surname) <= 2 or at < 0:
+            continue  # not named here at all (a full name holds its surname): the common case
         found = [text.find(person.name)] if " " in person.name else []
         titled = False
-        at = text.find(surname)
         while at >= 0:  # "Ms Hadley", "Mayor Sandra Kerr": a title right before the surname
             after = text[at + len(surname) : at + len(surname) + 1]
             title = _TITLE_BEFORE.search(text, max(0, at - 40), at)
