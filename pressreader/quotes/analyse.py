@@ -15,6 +15,7 @@ from pressreader.quotes.attribution import (
     SUBJECT_SPEAKS,
     attribution_before,
     next_credits,
+    signed_by,
     statement_speaker,
     subject_fragment,
 )
@@ -146,6 +147,14 @@ def analyse_quotes(
                             break
                 if d:
                     speaker = resolve(d.group("who"), people, last)
+                    tight = speaker is not None
+                elif (
+                    start <= 1
+                    and k == 0
+                    and words.rstrip()[-1:] in ".!?"
+                    and (signed := signed_by(after))
+                ):
+                    speaker = resolve(signed, people, last)
                     tight = speaker is not None
             if speaker is None:
                 # "“…” These were the words of X." / "That description came from X, …"

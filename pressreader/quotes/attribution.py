@@ -251,6 +251,17 @@ DASH = re.compile(
 )
 
 
+# A quotation that fills its paragraph, signed by name and role with no dash or verb, as the
+# Commission's "Quote(s)" and canada.ca's "Quotes" sections do: "“…” Jane Roe, Minister of X".
+_SIGNED = re.compile(rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*(?!\d)[^,.;\n“”\"]{{2,100}})*)\s*$")
+
+
+def signed_by(after: str) -> str | None:
+    """The name (with role) that alone follows a whole-paragraph quotation, if it is a full name."""
+    m = _SIGNED.match(after)
+    return m.group("who") if m and _name_like(m.group("who").split(",")[0]) else None
+
+
 def _colon_intro(phrase: str) -> bool:
     """ "Jane Doe, Executive Director, Earthworks:" — a name (with role) introducing a quote."""
     head = phrase.split(",")[0]

@@ -127,3 +127,16 @@ def test_a_quotation_paragraph_after_x_said_is_xs_not_the_next_speakers() -> Non
     assert found[0][0].startswith("Ferries have waited") and found[0][0].endswith("any weather.")
     paragraphs[2] = "“From June they will tie up in minutes,” said Mayor Colm Restorick."
     assert [s for _, s in _said(paragraphs)] == ["Colm Restorick"]
+
+
+def test_a_quotation_signed_by_name_and_role_with_no_dash_is_theirs() -> None:
+    paragraphs = [
+        "Quotes",
+        "“Every lighthouse on the cape will run on solar power by autumn.” Petra Vallincourt, "
+        "Minister of Coasts",
+        "“Our keepers asked for this for years.” The Honourable Idris Moffatt-Quill, Chair, Cape "
+        "Keepers' Guild",
+    ]
+    found = _said(paragraphs)
+    assert [s for _, s in found] == ["Petra Vallincourt", "Idris Moffatt-Quill"]
+    assert _said(["“Work on the north pier starts in May.” Sunday, Harbour Lane"]) == []
