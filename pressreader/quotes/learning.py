@@ -61,6 +61,19 @@ def _name_then_office(line: str, following: str) -> Person | None:
     return Person(tidy_name(name) or name, following.strip(" ,"))
 
 
+# "Harbour Trust chair Jo Roe", "Te Rūnanga o Ngāti Roa chief executive Jo Roe": the capitalised
+# words before an office in lower case and a name are the body the person serves, not a person.
+_BODY_OF_ROLE = re.compile(
+    rf"(?:\s+(?:o|of|de|du|des|and|&)\s+{NAME_PHRASE})?\s+(?P<roles>(?:[a-z][\w-]*\s+){{1,3}})[A-Z]"
+)
+
+
+def _body_before_role(text: str, end: int) -> bool:
+    """Whether the capitalised phrase ending at `end` names the body of an office that follows."""
+    m = _BODY_OF_ROLE.match(text, end)
+    return m is not None and all(w in ROLE_WORDS - CONNECTORS for w in m.group("roles").split())
+
+
 def _plural_role(word: str) -> bool:
     """A role word in the plural ("Officers", "Wardens"): a name of a body, not a person's."""
     word = word.lower()
@@ -111,6 +124,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
                 words = name.split()
                 plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
+                plain = plain and not _body_before_role(text, m.end())
                 if plain and people.find(name) is None and people.find(words[-1]) is None:
                     people.known.append(Person(name, None))
                 continue

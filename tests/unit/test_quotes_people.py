@@ -102,3 +102,14 @@ def test_an_unnamed_spokesperson_is_an_office_without_a_name() -> None:
         ]
         == "Ines Varga"
     )
+
+
+def test_the_body_before_an_office_in_lower_case_is_no_speaker() -> None:
+    paragraphs = [
+        "Minister Rhona Castellane opened the new ferry terminal on Monday.",
+        "Kelpie Bay Rowing manager Fintan Ardagh said members had waited ten years.",
+        "“We can finally launch at low tide without wading out,” he said.",
+        "Te Awa o Rangimoana board chair Hemi Tarawhiti says the iwi will run the cafe.",
+        "“The terminal will feel like our own front porch,” he says.",
+    ]
+    assert [s for _, s in speakers(*paragraphs)] == ["Fintan Ardagh", "Hemi Tarawhiti"]
