@@ -153,6 +153,7 @@ _NOT_PERSONAL = {
     "company", "corporation", "institute", "university", "foundation", "society", "service",
     "authority", "bank", "fund", "programme", "program", "centre", "center", "court", "police",
     "economy", "affairs", "development", "industry", "energy", "health", "environment",
+    "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {

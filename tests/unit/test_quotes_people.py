@@ -113,3 +113,13 @@ def test_the_body_before_an_office_in_lower_case_is_no_speaker() -> None:
         "“The terminal will feel like our own front porch,” he says.",
     ]
     assert [s for _, s in speakers(*paragraphs)] == ["Fintan Ardagh", "Hemi Tarawhiti"]
+
+
+def test_a_college_or_a_club_after_a_titled_name_is_where_they_work() -> None:
+    found = speakers(
+        "“The new workshop will train forty welders a year.”",
+        "- Dr. Anselm Kovacic-Reed, President, Kestrel Valley College",
+        "“Our members will coach the first intake.”",
+        "- Prof. Ilse Marchbank, Chair, Harwick Rowing Club",
+    )
+    assert [s for _, s in found] == ["Anselm Kovacic-Reed", "Ilse Marchbank"]
