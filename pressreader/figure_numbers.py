@@ -56,14 +56,14 @@ def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
 _LONG_SCALES = [s for s in SCALES if len(s) > 1]
 _WORD_RE = rf"(?:{_alt(TENS)})-(?:{_alt(DIGIT_WORDS)})|{_alt([*FRACTIONS, *NUMBER_WORDS])}"
 _PCT_WORDS = _alt([*POINT_WORDS, *(w for w in PERCENT_WORDS if w != "%")])
-# A number: digits with optional grouping (., comma, space, thin/no-break space) and decimals, or
+# A number: digits with optional grouping (., comma, space, thin/no-break space, Swiss ') and decimals, or
 # a number word; then a scale ("million", "bn"; a one-letter scale only glued: "£40m") and percent.
 _NUMBER = re.compile(
     rf"""
     (?:
       (?:(?:(?<![\w$])(?P<cur>{_alt(CURRENCY_PREFIXES)})|(?<!\w)(?P<code>{_alt(CURRENCY_CODES)})(?=\s?\d))\s?)?
       (?:(?<![\w])(?P<sign>[-−+]))?
-      (?<![\w,])(?<!\d\.)(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)
+      (?<![\w,])(?<!\d\.)(?P<num>\d{{1,3}}(?:[\u00a0\u202f '’]\d{{3}})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)
     | (?<![\w-])(?P<word>{_WORD_RE})(?![\w-])
     )
     (?:\s?(?P<scale>{_alt(_LONG_SCALES)})(?![\w])|(?<=\d)(?P<scale1>[mbk])(?![\w]))?
@@ -127,7 +127,7 @@ def decimal_comma(lang: str | None) -> bool | None:
 
 def parse_number(raw: str, comma_decimal: bool | None = None) -> float | None:
     """Read '16.000', '16,000', '16 000', '9,5', '1.2' under the given separator convention."""
-    s = re.sub(r"[\u00a0\u202f ]", "", raw)
+    s = re.sub(r"[\u00a0\u202f '’]", "", raw)  # groups: 16 000, 1 250 000, Swiss 12'500
     if not s:
         return None
     seps = [c for c in s if c in ".,"]

@@ -86,11 +86,12 @@ _LABELLED = re.compile(
 )
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\s*,?\s*[(\[]\s*$", re.IGNORECASE)
-_DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le ", "Le ", "den "
-    r"^(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ /-]+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,5}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
+_DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le ", "(New York, "
+    r"^\(?(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ /-]+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,5}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
     r"\s*[,–—-]\s*)?(?:[Ll]e\s+|[Dd]en\s+|[Aa]m\s+)?$"
 )
-_DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/|\([A-Z]{1,6}\))?\s*(?:[-–—|:]|$)")  # /CNW/, (RK)
+# After the date: "/CNW/", "(RK)", the ")" of "(Geneva, 12 May 2025):", then a dash or colon
+_DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/|\([A-Z]{1,6}\))?\)?\s*(?:[-–—|:]|$)")
 _FAR_HINT = re.compile(r"(?i)issued|published|released|today|date")
 _YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d,/]|[.,]\d)")
 

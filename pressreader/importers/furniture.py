@@ -22,6 +22,12 @@ _SKIP_LINK = re.compile(
     r"zum\s+inhalt|zur\s+(?:haupt)?navigation|zur\s+suche|aller\s+au\s+contenu)\b",
     re.IGNORECASE,
 )
+# A search box: "Search", "Search this site  Search", "Search GOV.UK", "Suche"
+_SEARCH = re.compile(
+    r"^(?:search|suche|rechercher)(?:\s+(?:(?:this|the|our)\s+(?:web)?site|\S+\.\S+))?"
+    r"(?:\s+(?:search|suchen|rechercher))?$",
+    re.IGNORECASE,
+)
 # "Available languages: English | français", "Sprache: Deutsch"
 _LANGUAGES = re.compile(
     r"^(?:available\s+languages|languages?|select\s+(?:a\s+)?language|sprachen?|langues?)\s*:",
@@ -87,6 +93,8 @@ def is_page_furniture(line: str) -> bool:
     if not text:
         return False
     if text[0] in ">›»" or _SKIP_LINK.match(text) or _WIRE.match(text) or _SECTION.match(text):
+        return True
+    if _SEARCH.match(text):
         return True
     if _LANGUAGES.match(text) and len(text.split()) <= 10:
         return True

@@ -65,16 +65,40 @@ def is_header_furniture(line: str) -> bool:
     )
 
 
+def _label(line: str) -> bool:
+    """A label rather than a headline: three words or fewer ("Press Room", "gov.scot"), a name of
+    up to six words, every word capitalised but its connectors, with no figure ("Environment
+    and Climate Change", "An Roinn Bóithre agus Aibhneacha"), or a row of such items."""
+    parts = [p for p in _PARTS.split(line.strip()) if p]
+    if len(parts) > 1:  # "Te Mana Wai Inu | Drinking Water Regulator", "Home  News  Contact us"
+        return all(_label(part) for part in parts)
+    words = line.split()
+    if len(words) <= 3:
+        return True
+    return (
+        len(words) <= 6
+        and not any(c.isdigit() for c in line)
+        and all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+    )
+
+
+_PARTS = re.compile(r"\s+[|•·]\s+|\s{2,}")  # items of a banner or menu on one line
+# Lower-case words a name may hold (English, Irish, Scots, German, French)
+_NAME_CONNECTORS = frozenset(
+    "and of for the on in to & agus an na fur und für der die das de du des la le et".split()
+)
+
+
 def _short_above_headline(lines: list[str], k: int, office: str | None) -> bool:
-    """Whether line k is a short label ("Press Room", "gov.scot", "Küstenschutz": three words or
-    fewer) with a headline of four words or more under it (past other such labels): a site's
-    name, section or topic above the headline, rarely a headline itself."""
-    if len(lines[k].split()) > 3:
+    """Whether line k is a label (`_label`) with a headline under it (past other labels and
+    furniture) that is no label: a site's name, department, section or topic above the
+    headline, rarely a headline itself."""
+    if not _label(lines[k]):
         return False
     for line in lines[k + 1 : HEAD_LINES]:
         if is_header_furniture(line) or (office and line.strip() == office):
             continue
-        if len(line.split()) > 3:  # the first longer line: is it a headline?
+        if not _label(line):  # the first line that is no label: is it a headline?
             return headline_like(line)
     return False
 

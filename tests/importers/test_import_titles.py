@@ -313,3 +313,39 @@ def test_day_first_dates_with_hyphens_and_an_agency_tag_date_the_release() -> No
         "rk.txt",
     )
     assert str(second.date) == "2025-04-24"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (  # a department's name, a bilingual banner, a search box, a menu spaced with two blanks
+            "Kardavian Water Board\nBord Uisce na Cardaive\n\nHome  News  Your area  Contact us\n\n"
+            "Search this site    Search\n\nHarbour Works and Transport\n\n"
+            "New pumping station keeps the old town dry",
+            "New pumping station keeps the old town dry",
+        ),
+        (
+            "Te Whare Awa | Rivers Office\n\nAccessibility tools   Translate this page\n\n"
+            "Flood gauges go live on the Orrin and Kell",
+            "Flood gauges go live on the Orrin and Kell",
+        ),
+    ],
+)
+def test_names_banners_and_rows_of_links_above_the_headline_are_passed_over(
+    head: str, title: str
+) -> None:
+    assert read_text(head + "\n\n12 March 2025\n\n" + BODY, "rows.txt").title == title
+
+
+def test_a_title_case_headline_of_few_words_with_only_body_under_it_stays() -> None:
+    doc = read_text("Ferry Links Restored\n\n12 March 2025\n\n" + BODY, "tc.txt")
+    assert doc.title == "Ferry Links Restored"
+
+
+def test_a_dateline_in_parentheses_dates_the_release() -> None:
+    text = (
+        "Relief funds released for Vanualo\n\n(New York/Port Addison, 14 May 2025): The relief "
+        "fund released money today for families hit by the cyclone, the coordinator said.\n\n"
+        "More aid will follow."
+    )
+    assert str(read_text(text, "ocha.txt").date) == "2025-05-14"

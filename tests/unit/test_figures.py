@@ -272,3 +272,9 @@ def test_a_currency_after_the_number_in_french_and_german_style(
 ) -> None:
     figure = parse_figure(text, lang=lang)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_swiss_apostrophes_group_thousands() -> None:
+    assert parse_figure("rund 12'500 Einwohnerinnen", lang="de").value == 12_500
+    assert parse_figure("1’250’000 Franken", lang="de").value == 1_250_000
+    assert [f.value for f in find_figures("In the 1990's, 5'000 people came.")] == [5_000]
