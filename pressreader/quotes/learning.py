@@ -10,6 +10,7 @@ from pressreader.quotes.people import (
     People,
     Person,
     anonymous,
+    personal,
     split_role_name,
     tidy_name,
 )
@@ -132,5 +133,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue
             if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
                 continue
+            if not personal(name):
+                continue  # "Director of the UN Environment Programme": the body's name, no person
             if people.find(name) is None:
                 people.known.append(Person(name, role))

@@ -157,25 +157,13 @@ _NOT_PERSONAL = {
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {
-    "MD",
-    "RN",
-    "DO",
-    "DDS",
-    "MPH",
-    "JD",
-    "MP",
-    "TD",
-    "MLA",
-    "MPP",
-    "MSP",
-    "QC",
-    "KC",
-    "MEP",
-}
+    "MD", "RN", "DO", "DDS", "MPH", "JD", "MP", "TD", "MLA", "MPP", "MSP", "QC", "KC", "MEP",
+    "II", "III", "IV",  # a generation ("Jo Roe III") is the person's own too
+}  # fmt: skip
 _CONTINUES = {"for", "of", "a", "an", "the", "and", "to", "on", "in"}
 
 
-def _personal(name: str) -> bool:
+def personal(name: str) -> bool:
     """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
     words = [w.lower().strip(".") for w in name.split()]
     tokens = name.split()
@@ -215,7 +203,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
         first_role, first_name = split_role_name(chunks[0]) if chunks else (None, None)
-        if first_name and not first_role and len(first_name.split()) >= 2 and _personal(first_name):
+        if first_name and not first_role and len(first_name.split()) >= 2 and personal(first_name):
             # "Jane Roe, Special Agent in Charge of the Harbour Service-Pacific Region": a bare
             # name first is the name; the capitalised words at the end are the office's
             return register(first_name, ", ".join(chunks[1:]) or None, people)
@@ -224,7 +212,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
                 continue  # "Sergeant Jo Roe, of Harbour CID": where they work, not who they are
             k_role, k_name = split_role_name(chunks[k])
             portfolio = bool(k_role) and (k_role or "").split()[-1].lower() in _CONTINUES
-            if k_name and len(k_name.split()) >= 2 and _personal(k_name) and not portfolio:
+            if k_name and len(k_name.split()) >= 2 and personal(k_name) and not portfolio:
                 role = ", ".join(x for x in (*chunks[:k], k_role, *chunks[k + 1 :]) if x)
                 return register(k_name, role or None, people)
     if "," in phrase:  # "Jane Doe, Minister of Ports" or "Minister of Ports, Jane Doe"

@@ -123,3 +123,18 @@ def test_a_college_or_a_club_after_a_titled_name_is_where_they_work() -> None:
         "- Prof. Ilse Marchbank, Chair, Harwick Rowing Club",
     )
     assert [s for _, s in found] == ["Anselm Kovacic-Reed", "Ilse Marchbank"]
+
+
+def test_a_bodys_name_after_an_office_is_no_person_and_a_generation_is_part_of_a_name() -> None:
+    paragraphs = [
+        "“Every buoy will be fitted by June,” said Marit Quellhorst, Deputy Director of the Coastal "
+        "Lights Authority.",
+        "The Deputy Director said that older buoys would be melted down. “The brass is worth "
+        "keeping,” she said.",
+        "The moorings were inspected, District Attorney Elwin Strake III announced.",
+    ]
+    found, people = analyse_quotes(paragraphs, ("T", ""))
+    assert [q.speaker for q in found] == ["Marit Quellhorst", "Marit Quellhorst"]
+    assert people.find("Lights Authority") is None
+    strake = people.find("Elwin Strake III")
+    assert strake is not None and strake.role == "District Attorney"
