@@ -37,6 +37,16 @@ _PRONOUNS = {
 }
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 _UNQUOTED = re.compile(r"[“\"„«»‘][^“”\"„«»‘’]*[”\"“»«’]")
+# French gives a role its gender by its article, before a name: "la ministre, Jo Roe", "le
+# directeur régional, le Dr Jo Roe", "la préfète Jo Roe"
+_FRENCH_ROLE = re.compile(
+    r"(?<![\w'’])(?P<art>[Ll]e|[Ll]a)\s+(?:(?:nouvelle?|nouvel|première?|premier)\s+)?"
+    r"(?:ministre|directeur|directrice|représentante?|porte-parole|présidente?|secrétaire|"
+    r"préfète?|maire|coordonn?atrice|coordonn?ateur|cheffe?|responsable|députée?|sénat(?:eur|rice)|"
+    r"ambassad(?:eur|rice)|commissaire|conseill(?:er|ère)|gouverneure?|syndique?|médecin)\b"
+    r"[^,.;:«»“”\"]{0,60}?,?\s+(?:(?:le|la)\s+)?(?:(?:Dr|Pr|Me)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)"
+)
 _PRONOUN_GENDER = {"she": "f", "he": "m", "sie": "f", "er": "m", "elle": "f", "il": "m"}
 
 
@@ -71,12 +81,16 @@ def _note(person: Person, gender: str) -> None:
 
 
 def learn_addresses(paragraphs: list[str], people: People) -> None:
-    """Genders given by forms of address: "Ms Roe says", "Herr Weber", "Sir Tom Bell"."""
+    """Genders given by forms of address ("Ms Roe says", "Herr Weber") and French articles."""
     for text in paragraphs:
         for m in _ADDRESS.finditer(text):
             person = people.find(m.group("surname"))
             if person is not None and person.name:
                 _note(person, _ADDRESS_GENDER.get(m.group("title"), "f"))
+        for m in _FRENCH_ROLE.finditer(text) if " l" in text or text[:1] in "Ll" else ():
+            person = people.find(m.group("name"))
+            if person is not None and person.name:
+                _note(person, "m" if m.group("art").lower() == "le" else "f")
 
 
 def learn_from_pronouns(text: str, about: Person, people: People) -> None:

@@ -140,3 +140,14 @@ def test_a_quotation_signed_by_name_and_role_with_no_dash_is_theirs() -> None:
     found = _said(paragraphs)
     assert [s for _, s in found] == ["Petra Vallincourt", "Idris Moffatt-Quill"]
     assert _said(["“Work on the north pier starts in May.” Sunday, Harbour Lane"]) == []
+
+
+def test_a_french_roles_article_tells_the_gender_of_the_name_after_it() -> None:
+    paragraphs = [
+        "«Le quai sera rénové cet été», a déclaré Solenn Arbaudie, directrice du port.",
+        "Le ministre des Transports, le Dr Camille Ferrandou, a visité le chantier lundi.",
+        "«Les pêcheurs garderont leurs places», a-t-elle précisé.",
+    ]
+    assert [s for _, s in _said(paragraphs)] == ["Solenn Arbaudie", "Solenn Arbaudie"]
+    paragraphs[1] = "La ministre des Transports, Camille Ferrandou, a visité le chantier lundi."
+    assert [s for _, s in _said(paragraphs)] == ["Solenn Arbaudie", "Camille Ferrandou"]
