@@ -188,6 +188,7 @@ def analyse_quotes(
                 and found
                 and found[-1].spans[-1][0] == index - 1
                 and not _credited_next(paragraphs, index, text)
+                and not (k == len(spans) - 1 and _runs_on_to_credit(paragraphs, index, end))
             ):
                 # A paragraph that opens with a quote right after one by X: X goes on speaking.
                 speaker = people.find(found[-1].speaker) if found[-1].speaker else None
@@ -269,6 +270,20 @@ def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
     if index + 1 >= len(paragraphs) or not _quote_only(text):
         return False
     return next_credits(paragraphs[index + 1], explicit=True) is not None
+
+
+def _runs_on_to_credit(paragraphs: list[str], index: int, end: int) -> bool:
+    """Whether a quotation left open at the paragraph's end goes on in the next paragraph and is
+    credited there ("« … first" / "« … second », a-t-elle ajouté."): that credit is the whole's."""
+    text = paragraphs[index]
+    if end < len(text) or found_closed(text) or index + 1 >= len(paragraphs):
+        return False
+    spans = find_spans(paragraphs[index + 1])
+    return (
+        bool(spans)
+        and spans[0][0] <= 1
+        and AFTER.match(paragraphs[index + 1][spans[0][1] :]) is not None
+    )
 
 
 def _reported_before(paragraphs: list[str], index: int) -> str | None:

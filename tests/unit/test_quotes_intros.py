@@ -151,3 +151,14 @@ def test_a_french_roles_article_tells_the_gender_of_the_name_after_it() -> None:
     assert [s for _, s in _said(paragraphs)] == ["Solenn Arbaudie", "Solenn Arbaudie"]
     paragraphs[1] = "La ministre des Transports, Camille Ferrandou, a visité le chantier lundi."
     assert [s for _, s in _said(paragraphs)] == ["Solenn Arbaudie", "Camille Ferrandou"]
+
+
+def test_a_quotation_left_open_is_credited_where_it_closes_not_to_the_last_speaker() -> None:
+    paragraphs = [
+        "“The lock gates are older than the railway,” said Tobias Wrenfield.",
+        "“We will replace them one pair at a time.",
+        "“Boats can still pass while we work,” said Mayor Annick Delacombe.",
+    ]
+    found = _said(paragraphs)
+    assert [s for _, s in found] == ["Tobias Wrenfield", "Annick Delacombe"]
+    assert found[1][0].startswith("We will replace") and found[1][0].endswith("while we work")
