@@ -235,7 +235,12 @@ def analyse_quotes(
             last = speaker
             people.last = speaker
             people.mention(speaker)
-        if not spans and (about := subject_named(people, text)) is not None:
+        # a paragraph with no quotation, or only scare quotes of a few words ("so-called “X”"), is
+        # about someone it names outside the quotation marks
+        scare = all(
+            len(w.split()) < min_words and not re.search(r"[.!?…,;:]", w) for *_, w in spans
+        )
+        if scare and (about := subject_named(people, _unquoted(text, spans))) is not None:
             last = about  # "Mayor X says the decision …" then "“…,” she says." is X
             people.mention(about)
             learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman
@@ -284,6 +289,13 @@ def _runs_on_to_credit(paragraphs: list[str], index: int, end: int) -> bool:
         and spans[0][0] <= 1
         and AFTER.match(paragraphs[index + 1][spans[0][1] :]) is not None
     )
+
+
+def _unquoted(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The paragraph with the words inside its quotation marks blanked out (same length)."""
+    for start, end, _ in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _reported_before(paragraphs: list[str], index: int) -> str | None:

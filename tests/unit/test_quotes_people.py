@@ -138,3 +138,14 @@ def test_a_bodys_name_after_an_office_is_no_person_and_a_generation_is_part_of_a
     assert people.find("Lights Authority") is None
     strake = people.find("Elwin Strake III")
     assert strake is not None and strake.role == "District Attorney"
+
+
+def test_a_paragraph_with_only_a_scare_quote_is_still_about_the_person_it_names() -> None:
+    paragraphs = [
+        "“The pier will reopen by Easter,” said Wenna Polgrain, the harbour chair.",
+        'Councillor Lorcan Tregaskis grew up beside the "rust trap" quay. He welcomed the grant.',
+        "“We will start with the north steps,” she said.",
+        'Ruan Penhallow, whose crew calls the quay "the graveyard", said the work was overdue.',
+        "“Half the bollards are loose,” he said.",
+    ]
+    assert [s for _, s in speakers(*paragraphs)] == ["Wenna Polgrain"] * 2 + ["Ruan Penhallow"]
