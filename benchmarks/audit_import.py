@@ -143,6 +143,8 @@ def plausible_speaker(name: str) -> bool:
         return False  # "WASHINGTON Daimler AG": a dateline run into a name
     if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
         return False  # "COVID"
+    if any(re.fullmatch(r"[AaPp]\.[Mm]\.|CET|EST|EDT|GMT|UTC", t) for t in tokens):
+        return False  # "P.M. CET": a time
     particles = {"of", "the", "for", "and", "de", "van", "von", "bin", "al", "el", "da", "di"}
     return all(t[:1].isupper() or t.lower() in particles for t in tokens)
 

@@ -335,7 +335,12 @@ def tidy_name(name: str) -> str | None:
         return None  # "the Harbour Rescue Plan", "Kell Point": a programme's or a place's name
     if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
         return None  # a lone acronym in capitals is a name only with a title
+    if any(_TIME_TOKEN.fullmatch(t.rstrip(",")) for t in tokens):
+        return None  # "P.M. CET": a time of day, run into by a capitalised word
     return " ".join(tokens)
+
+
+_TIME_TOKEN = re.compile(r"[AaPp]\.[Mm]\.|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST")
 
 
 def register(name: str, role: str | None, people: People) -> Person | None:

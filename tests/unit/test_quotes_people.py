@@ -149,3 +149,11 @@ def test_a_paragraph_with_only_a_scare_quote_is_still_about_the_person_it_names(
         "“Half the bollards are loose,” he said.",
     ]
     assert [s for _, s in speakers(*paragraphs)] == ["Wenna Polgrain"] * 2 + ["Ruan Penhallow"]
+
+
+def test_a_time_of_day_is_no_name() -> None:
+    from pressreader.quotes.people import tidy_name
+
+    assert tidy_name("P.M. CET") is None
+    assert tidy_name("Harbour Office CET") is None
+    assert tidy_name("Ada Vell") == "Ada Vell"
