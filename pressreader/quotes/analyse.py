@@ -19,6 +19,7 @@ from pressreader.quotes.attribution import (
     statement_speaker,
     subject_fragment,
 )
+from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
@@ -120,6 +121,9 @@ def analyse_quotes(
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
                     tight = speaker is not None and bool(_INTRODUCES.search(before))
+            if speaker is None and not phrase:  # "the Mayor’s pledge to “…”": the Mayor's words
+                speaker = framing_speaker(before, people, last)
+                tight = speaker is not None
             if speaker is None:
                 a = AFTER.match(after)
                 if a:
