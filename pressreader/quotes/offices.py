@@ -28,7 +28,14 @@ def holder_of(role: str, people: People) -> Person | None:
 def _holder(wanted: str, people: People) -> Person | None:
     """The last named person whose role is `wanted` (lower case), or holds it as its last word."""
     last_word = wanted.split()[-1]
-    named = [p for p in reversed(people.known) if p.name]  # an office alone is found by itself
+    # the person the text was about most recently first ("Secretary A said … the secretary said"
+    # is A, though the release names Secretary B further on), then the rest, last named first
+    recent = list(dict.fromkeys(p.name for p in reversed(people.mentioned) if p.name))
+    order = {name: k for k, name in enumerate(recent)}
+    named = sorted(
+        (p for p in reversed(people.known) if p.name),  # an office alone is found by itself
+        key=lambda p: order.get(p.name, len(order)),
+    )
     for person in named:
         held = (person.role or "").lower()
         whole = held == wanted or held.endswith(" " + wanted)

@@ -74,3 +74,16 @@ def test_a_statement_in_the_first_person_introduces_a_quote_but_not_a_phrase() -
     ]
     found = _said(paragraphs, "Statement by Harbour Commissioner Nell Varga on the floods")
     assert found == [("Welcome home.", "Nell Varga")]
+
+
+def test_the_secretary_is_the_one_named_last_not_the_one_the_release_names_later() -> None:
+    paragraphs = [
+        "Trade Secretary Wren Olsby toured the new dock on Monday.",
+        "“We let the yards go quiet for too long,” the secretary said.",
+        "Housing Secretary Pia Marr visited the estate on Tuesday to open forty new homes.",
+        "“Every family here has a key now,” the secretary said.",
+    ]
+    assert _said(paragraphs) == [
+        ("We let the yards go quiet for too long", "Wren Olsby"),
+        ("Every family here has a key now", "Pia Marr"),
+    ]
