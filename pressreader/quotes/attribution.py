@@ -48,8 +48,9 @@ _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
     rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to)"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
-    rf"(?:,\s*[^,:“”\"]{{2,80}})?)\s*:\s*$"
-)  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:", "Please attribute to X:"
+    rf"(?:,\s*[^,:“”\"]{{2,80}}){{0,2}})\s*:\s*$"
+)  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:", "Please attribute to X:",
+# "Statement of Jane Roe, Director, Tidewater Alliance:" (a role and its body)
 
 
 # "Statement of X:" whoever X is, and "Joint Statement of …:", to tell a list of speakers

@@ -162,3 +162,13 @@ def test_a_quotation_left_open_is_credited_where_it_closes_not_to_the_last_speak
     found = _said(paragraphs)
     assert [s for _, s in found] == ["Tobias Wrenfield", "Annick Delacombe"]
     assert found[1][0].startswith("We will replace") and found[1][0].endswith("while we work")
+
+
+def test_a_statement_of_a_person_with_role_and_body_before_a_colon() -> None:
+    paragraph = (
+        "Statement of Orla Penhallow, Executive Director, Saltmarsh Trust: “Clean tides are "
+        "finally within reach of every village on the estuary.”"
+    )
+    assert _said([paragraph]) == [
+        ("Clean tides are finally within reach of every village on the estuary.", "Orla Penhallow")
+    ]
