@@ -24,7 +24,8 @@ _STRONG_ROLES = r"\b(?:President|Secretary|Minister|Senator|Governor|Mayor|Chanc
 
 _OFFICES = (
     r"Minister|Treasurer|Secretary|Mayor|Premier|Commissioner|President|Chancellor|Governor|"
-    r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor"
+    r"Attorney[- ]General|Director|Chair|Ambassador|Superintendent|Inspector|Prosecutor|"
+    r"Taoiseach|Tánaiste"
 )
 _APPOSITION = re.compile(
     # "The Tánaiste and Minister for Transport, Jo Roe TD,": two offices held at once

@@ -87,3 +87,13 @@ def test_the_secretary_is_the_one_named_last_not_the_one_the_release_names_later
         ("We let the yards go quiet for too long", "Wren Olsby"),
         ("Every family here has a key now", "Pia Marr"),
     ]
+
+
+def test_the_taoiseach_named_in_apposition_is_who_the_taoiseach_said_is() -> None:
+    paragraphs = [
+        "The Taoiseach, Fionn Ó Ruairc-Baxter TD, has welcomed the new ferry link to the islands.",
+        "At the pier, the Taoiseach said: “This crossing will carry families, not just freight.”",
+    ]
+    assert _said(paragraphs) == [
+        ("This crossing will carry families, not just freight.", "Fionn Ó Ruairc-Baxter")
+    ]
