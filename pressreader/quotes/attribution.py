@@ -46,11 +46,13 @@ _WORDS_OF = re.compile(
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
+    rf"|\b(?:quotes?|comments?|remarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
     rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to)"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
     rf"(?:,\s*[^,:“”\"]{{2,80}}){{0,2}})\s*:\s*$"
 )  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:", "Please attribute to X:",
-# "Statement of Jane Roe, Director, Tidewater Alliance:" (a role and its body)
+# "Statement of Jane Roe, Director, Tidewater Alliance:" (a role and its body), "The following
+# comments can be attributed to Jane Roe, Chief Executive:"
 
 
 # "Statement of X:" whoever X is, and "Joint Statement of …:", to tell a list of speakers
@@ -314,7 +316,7 @@ _STATEMENT_BY_WHOLE = re.compile(
 
 # An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".
 SPEECH_INTRO = re.compile(
-    rf"(?:\b(?:{VERBS})|\bstatement(?:\s+[\w’'-]+){{0,4}}|\battribut(?:able|e)\s+to\b.*"
+    rf"(?:\b(?:{VERBS})|\bstatement(?:\s+[\w’'-]+){{0,4}}|\battribut(?:able|e|ed)\s+to\b.*"
     rf"|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$|{VERB_FIRST}",
     re.IGNORECASE,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pressreader.marks import find_marks
 from pressreader.quotes import People, Person, analyse_quotes, resolve
 
 
@@ -172,3 +173,13 @@ def test_a_statement_of_a_person_with_role_and_body_before_a_colon() -> None:
     assert _said([paragraph]) == [
         ("Clean tides are finally within reach of every village on the estuary.", "Orla Penhallow")
     ]
+
+
+def test_comments_that_can_be_attributed_to_a_person_are_the_next_paragraphs() -> None:
+    paragraphs = [
+        "The following comments can be attributed to Dr Wiremu Halloran-Tey, Chief Executive:",
+        "We know the closures have been hard on every family along the coast road.",
+        "We will reopen the lanes one at a time as the repairs are signed off.",
+    ]
+    marks, _ = find_marks(paragraphs, ("Coast road update", ""))
+    assert [m.speaker for k in (1, 2) for m in marks[k]] == ["Wiremu Halloran-Tey"] * 2
