@@ -161,6 +161,11 @@ VERB_FIRST = (
     rf"(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”„\"»«]{{2,120}})?)\s*:\s*$"
 )
 _VERB_FIRST = re.compile(VERB_FIRST)
+# "Dazu sagte sie:": the pronoun after the verb, the person the sentence before was about
+_VERB_FIRST_PRONOUN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Dazu|Hierzu|Dabei|Anschließend|Abschließend)\s+)?"
+    rf"(?:{_GERMAN_INTRO_VERBS})\s+(?P<pron>sie|er)\s*:\s*$"
+)
 
 
 def attribution_before(before: str) -> str | None:
@@ -168,6 +173,8 @@ def attribution_before(before: str) -> str | None:
     inverted = _VERB_FIRST.search(before)
     if inverted:
         return inverted.group("who")
+    if pronoun := _VERB_FIRST_PRONOUN.search(before):
+        return pronoun.group("pron")
     joint = _STATEMENT_OF_ANY.search(before)
     if joint and (joint.group("joint") or _SEVERAL.search(joint.group("who"))):
         return None  # "Joint Statement of Ardent, Baywell, and Corra:": no one person's words

@@ -183,3 +183,16 @@ def test_comments_that_can_be_attributed_to_a_person_are_the_next_paragraphs() -
     ]
     marks, _ = find_marks(paragraphs, ("Coast road update", ""))
     assert [m.speaker for k in (1, 2) for m in marks[k]] == ["Wiremu Halloran-Tey"] * 2
+
+
+def test_dazu_sagte_sie_introduces_the_woman_the_sentence_before_was_about() -> None:
+    paragraphs = [
+        "Bürgermeisterin Hanne Quellbrink eröffnete am Montag die neue Fährbrücke. Dazu sagte sie:",
+        "„Die Brücke verbindet zwei Ufer, die lange nur das Wasser geteilt haben.“",
+    ]
+    assert _said(paragraphs, "Neue Fährbrücke") == [
+        (
+            "Die Brücke verbindet zwei Ufer, die lange nur das Wasser geteilt haben.",
+            "Hanne Quellbrink",
+        )
+    ]
