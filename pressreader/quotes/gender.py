@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pressreader.quotes.words import FIRST_PERSON_WORD
+
 if TYPE_CHECKING:
     from pressreader.quotes.people import People, Person
 
@@ -35,7 +37,6 @@ _PRONOUNS = {
         rf"|(?<![\w-])Il\b{_IMPERSONAL}"
     ),
 }
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
 _UNQUOTED = re.compile(r"[“\"„«»‘][^“”\"„«»‘’]*[”\"“»«’]")
 # French gives a role its gender by its article, before a name: "la ministre, Jo Roe", "le
 # directeur régional, le Dr Jo Roe", "la préfète Jo Roe"
@@ -95,7 +96,7 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
 
 def learn_from_pronouns(text: str, about: Person, people: People) -> None:
     """The gender of the one person a paragraph names, from the pronouns it uses of them."""
-    if not about.name or _FIRST_PERSON.search(_UNQUOTED.sub(" ", text)):
+    if not about.name or FIRST_PERSON_WORD.search(_UNQUOTED.sub(" ", text)):
         return  # "Jill — I happen to be her husband": a speaker talks of someone else
     if any(p is not about and p.name and _named(p, text) for p in people.known):
         return
