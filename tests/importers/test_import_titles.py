@@ -276,9 +276,20 @@ def test_a_french_dateline_in_the_lead_dates_the_release() -> None:
             "Joint media release\n\nThe Hon Ada Vell MP\nMinister for Rivers\n\nTom Harte MP\nFederal Member for Kestle\n\n$40 million to raise flood-prone roads",
             "$40 million to raise flood-prone roads",
         ),
+        (  # a department's name, a bilingual banner, a search box, a menu spaced with two blanks
+            "Kardavian Water Board\nBord Uisce na Cardaive\n\nHome  News  Your area  Contact us\n\n"
+            "Search this site    Search\n\nHarbour Works and Transport\n\n"
+            "New pumping station keeps the old town dry",
+            "New pumping station keeps the old town dry",
+        ),
+        (
+            "Te Whare Awa | Rivers Office\n\nAccessibility tools   Translate this page\n\n"
+            "Flood gauges go live on the Orrin and Kell",
+            "Flood gauges go live on the Orrin and Kell",
+        ),
     ],
 )
-def test_short_labels_and_portfolio_lines_above_the_headline_are_passed_over(
+def test_labels_banners_rows_of_links_and_portfolio_lines_above_the_headline_are_passed_over(
     head: str, title: str
 ) -> None:
     doc = read_text(head + "\n\n12 March 2025\n\n" + BODY, "labels.txt")
@@ -313,28 +324,6 @@ def test_day_first_dates_with_hyphens_and_an_agency_tag_date_the_release() -> No
         "rk.txt",
     )
     assert str(second.date) == "2025-04-24"
-
-
-@pytest.mark.parametrize(
-    ("head", "title"),
-    [
-        (  # a department's name, a bilingual banner, a search box, a menu spaced with two blanks
-            "Kardavian Water Board\nBord Uisce na Cardaive\n\nHome  News  Your area  Contact us\n\n"
-            "Search this site    Search\n\nHarbour Works and Transport\n\n"
-            "New pumping station keeps the old town dry",
-            "New pumping station keeps the old town dry",
-        ),
-        (
-            "Te Whare Awa | Rivers Office\n\nAccessibility tools   Translate this page\n\n"
-            "Flood gauges go live on the Orrin and Kell",
-            "Flood gauges go live on the Orrin and Kell",
-        ),
-    ],
-)
-def test_names_banners_and_rows_of_links_above_the_headline_are_passed_over(
-    head: str, title: str
-) -> None:
-    assert read_text(head + "\n\n12 March 2025\n\n" + BODY, "rows.txt").title == title
 
 
 def test_a_title_case_headline_of_few_words_with_only_body_under_it_stays() -> None:
