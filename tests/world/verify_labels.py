@@ -56,7 +56,7 @@ KEYS = {
     "quotes",
     "figures",
 }
-STYLES = {"uk", "eu", "de", "au", "ca", "nz", "ie", "un", "police", "city"}
+STYLES = {"uk", "eu", "de", "au", "ca", "nz", "ie", "un", "police", "city", "us"}
 
 
 def quote_ok(text: str, start: str, from_pos: int) -> int:
