@@ -63,7 +63,7 @@ def _is_heading(text: str, following: str | None) -> bool:
     return (
         0 < len(words) <= 12
         and text[:1].isupper()
-        and not re.search(r"[.!?:;,\"”’)]$", text)
+        and not re.search(r"[.!?:;,\"”’)]$|\s[–—-]$", text)  # "Jane Roe, mayor –" leads a quote
         and following is not None
         and not _BULLET.match(following)
         and not _CREDIT.match(following)

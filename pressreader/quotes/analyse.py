@@ -250,7 +250,10 @@ def analyse_quotes(
             learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman
         open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
         introduced = None
-        if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
+        if text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
+            # B.C.'s "Quotes": "Jane Roe, mayor of X –" on its own line, the quotation below it
+            introduced = resolve(who, people, last)
+        elif text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
             intro = statement_speaker(text) or attribution_before(
                 text[sentence_start(text, len(text) - 1) :]
             )

@@ -319,3 +319,16 @@ def test_a_two_line_headline_whole_in_the_breadcrumb_and_an_issue_year_line() ->
     )
     release = assemble(read_text(text, "own.txt"))
     assert (release.title, release.date.isoformat()) == ("Fährpreise bleiben stabil", "2025-03-19")
+
+
+def test_a_name_line_ending_in_a_dash_is_no_heading_and_credits_the_quote_below() -> None:
+    text = (
+        "Second tug for Port Quillan\n\nDate: 2025-03-04\n\nA second tug will be based in the "
+        "harbour from spring.\n\nQuotes:\n\nOttoline Brask, harbourmaster, Port Quillan –\n\n"
+        "“Our pilots have waited ten years for a second tug. It arrives in spring.”\n"
+    )
+    release = assemble(read_text(text, "x.txt"))
+    assert not any(isinstance(b, Heading) and "Brask" in b.text for b in release.body)
+    assert [(q.speaker, q.role) for q in release.quotes] == [
+        ("Ottoline Brask", "harbourmaster, Port Quillan")
+    ]
