@@ -38,6 +38,18 @@ _APPOSITION = re.compile(
 )
 _APPOSITION_KEY = re.compile(_OFFICES)  # every match of _APPOSITION has an office word
 
+# "The head teacher of Coldharrow Primary, Jo Roe, said": an office in lower case, of a body, then
+# the name between commas.
+_LOWER_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z][\w-]*)\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?[A-Z][^.;:,“”\"]{1,80}?),\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),"
+)
+
+# "the head teacher of Coldharrow Primary": a capitalised phrase after an office and "of" is the
+# body the office serves, no person.
+_OFFICE_OF = re.compile(r"\b(?P<word>[A-Za-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?$")
+
 
 # German names a person's trade or office after an article, before the name: "der Schäfer Jan
 # Roe", "die Kapitänin Ruth Roe" (a noun for a person: -er, -erin, -in, -at, -ent, -or, -e …)
@@ -111,6 +123,10 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             name = tidy_name(m.group("name"))
             if name and people.find(name) is None:
                 people.known.append(Person(name, m.group("role")))
+        for m in _LOWER_APPOSITION.finditer(text) if ", " in text else ():
+            name = tidy_name(m.group("name"))
+            if m.group("word") in ROLE_WORDS and name and people.find(name) is None:
+                people.known.append(Person(name, m.group("role")))
         for m in _INTRODUCTION.finditer(text):
             if " " not in m.group(0):
                 continue  # one capitalised word: neither "Role Name" nor "First Last"
@@ -127,6 +143,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 words = name.split()
                 plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
                 plain = plain and not _body_before_role(text, m.end())
+                office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
+                plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)
                 if plain and people.find(name) is None and people.find(words[-1]) is None:
                     people.known.append(Person(name, None))
                 continue

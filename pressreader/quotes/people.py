@@ -154,6 +154,8 @@ _NOT_PERSONAL = {
     "authority", "bank", "fund", "programme", "program", "centre", "center", "court", "police",
     "economy", "affairs", "development", "industry", "energy", "health", "environment",
     "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
+    "services", "division", "branch", "bureau", "directorate", "section", "squad", "team",
+    "command", "taskforce",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {
@@ -207,6 +209,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             # "Jane Roe, Special Agent in Charge of the Harbour Service-Pacific Region": a bare
             # name first is the name; the capitalised words at the end are the office's
             return register(first_name, ", ".join(chunks[1:]) or None, people)
+        if first_role and first_name and len(first_name.split()) >= 2 and personal(first_name):
+            # "Inspector Jo Roe, Marine Response Unit": a titled name first is the person
+            return register(first_name, ", ".join([first_role, *chunks[1:]]), people)
         for k in range(len(chunks) - 1, -1, -1):
             if re.match(r"(?:of|from|at|with|in)\s", chunks[k]):
                 continue  # "Sergeant Jo Roe, of Harbour CID": where they work, not who they are

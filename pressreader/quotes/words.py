@@ -203,6 +203,7 @@ ROLE_WORDS = set(
         "states",
         "superintendent",
         "supreme",
+        "teacher",
         "trade",
         "treasurer",
         "treasury",

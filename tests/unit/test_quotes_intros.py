@@ -196,3 +196,33 @@ def test_dazu_sagte_sie_introduces_the_woman_the_sentence_before_was_about() -> 
             "Hanne Quellbrink",
         )
     ]
+
+
+def test_a_name_line_ending_in_a_dash_introduces_the_quotation_below_it() -> None:
+    paragraphs = [
+        "Quotes:",
+        "Ottoline Brask, harbourmaster, Port Quillan –",
+        "“Our pilots have waited ten years for a second tug. It arrives in spring.”",
+        "Teodor Main, mayor of Skerrin –",
+        "“The whole bay will sleep easier with it moored here.”",
+    ]
+    assert [speaker for _, speaker in _said(paragraphs)] == ["Ottoline Brask", "Teodor Main"]
+
+
+def test_the_office_of_a_body_then_a_name_between_commas_is_that_person() -> None:
+    paragraphs = [
+        "The head teacher of Brindle Green Primary, Sorcha Vennell, said the new bus had "
+        "already changed what the school could offer.",
+        "‘Nine pupils came to choir this term who could not have come before,’ she said.",
+    ]
+    assert _said(paragraphs) == [
+        ("Nine pupils came to choir this term who could not have come before", "Sorcha Vennell")
+    ]
+
+
+def test_a_unit_after_a_titled_name_is_the_role_not_the_speaker() -> None:
+    paragraphs = [
+        "Quotes attributable to Sergeant Ilse Marrow-Quinn, Marine Response Unit:",
+        '"Three boats were stopped without lights after dark. That is how people drown."',
+    ]
+    assert [speaker for _, speaker in _said(paragraphs)] == ["Ilse Marrow-Quinn"]
