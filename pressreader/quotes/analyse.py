@@ -244,7 +244,10 @@ def analyse_quotes(
         scare = all(
             len(w.split()) < min_words and not re.search(r"[.!?…,;:]", w) for *_, w in spans
         )
-        if scare and (about := subject_named(people, _unquoted(text, spans))) is not None:
+        about = subject_named(people, _unquoted(text, spans)) if scare else None
+        if scare and about is None and (said := NEXT_SAYS.match(text)):
+            about = resolve(said.group("who"), people, last)  # "The Minister added that …"
+        if about is not None:
             last = about  # "Mayor X says the decision …" then "“…,” she says." is X
             people.mention(about)
             learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman

@@ -157,3 +157,12 @@ def test_a_time_of_day_is_no_name() -> None:
     assert tidy_name("P.M. CET") is None
     assert tidy_name("Harbour Office CET") is None
     assert tidy_name("Ada Vell") == "Ada Vell"
+
+
+def test_she_said_after_the_minister_added_that_is_the_minister() -> None:
+    assert speakers(
+        "Harbours Minister Wenna Tralloway opened the new slipway on Friday.",
+        "Councillor Brennan Hask welcomed it. “We asked for this for years,” he said.",
+        "The Minister added that the old slipway would stay open for small boats.",
+        "“Nobody loses a launch while the new one beds in,” she said.",
+    )[-1] == ("Nobody", "Wenna Tralloway")
