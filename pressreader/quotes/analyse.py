@@ -130,7 +130,7 @@ def analyse_quotes(
                     # "she said", "sagte sie", "reconnaît-elle"
                     pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
                     phrase = pron or a.group("who_v") or a.group("who") or a.group("the_role")
-                    phrase = phrase or a.group("who_so")
+                    phrase = phrase or a.group("who_so") or a.group("who_acc")
                     if a.group("who_lc"):  # "…», a déclaré la directrice du PAM, Jane Roe."
                         phrase = f"{a.group('who_lc')}, {a.group('role_lc')}"
                     if a.group("who_art"):  # "…», a déclaré la syndique Jeanne Roe."
@@ -140,6 +140,9 @@ def analyse_quotes(
                     speaker = resolve(phrase, people, last)
                     if speaker is not None:
                         tight, attr_end = True, end + a.end()
+                    elif a.group("who_acc"):  # "“…,” according to the report": a document's
+                        prev_end = end
+                        continue
             if speaker is None:
                 d = DASH.match(after)
                 if not d and end >= len(text.rstrip()):

@@ -166,3 +166,11 @@ def test_she_said_after_the_minister_added_that_is_the_minister() -> None:
         "The Minister added that the old slipway would stay open for small boats.",
         "“Nobody loses a launch while the new one beds in,” she said.",
     )[-1] == ("Nobody", "Wenna Tralloway")
+
+
+def test_according_to_after_a_quotation_names_its_speaker_but_a_document_is_no_one() -> None:
+    assert speakers(
+        "“The talks were long, but the deal is sound,” according to the chair of the Ferry "
+        "Board, Harbour Minister Dr. Anselm Quarry.",
+        "“The crossing is safe and well run,” according to the inspection report.",
+    ) == [("The", "Anselm Quarry")]
