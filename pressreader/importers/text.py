@@ -36,7 +36,7 @@ from pressreader.importers.titles import (
     is_place_line,
     issued_by,
 )
-from pressreader.quotes.words import FIRST_PERSON_WORD
+from pressreader.quotes.words import ATTRIBUTION_LINE, FIRST_PERSON_WORD
 from pressreader.text import clean
 
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\d{1,3}[.)])\s+(?P<item>\S.*)$")
@@ -64,6 +64,7 @@ def _is_heading(text: str, following: str | None) -> bool:
         0 < len(words) <= 12
         and text[:1].isupper()
         and not re.search(r"[.!?:;,\"”’)]$|\s[–—-]$", text)  # "Jane Roe, mayor –" leads a quote
+        and not ATTRIBUTION_LINE.match(text)
         and following is not None
         and not _BULLET.match(following)
         and not _CREDIT.match(following)

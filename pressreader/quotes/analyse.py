@@ -25,7 +25,7 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, resolve
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
-from pressreader.quotes.words import CLOSERS, VERBS
+from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +256,8 @@ def analyse_quotes(
             learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman
         open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
         introduced = None
+        if ATTRIBUTION_LINE.match(text) and not spans and text.rstrip()[-1:] not in ":.":
+            text = text.rstrip() + ":"  # "Quote attributable to X" with no colon: the same intro
         if text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
             # B.C.'s "Quotes": "Jane Roe, mayor of X –" on its own line, the quotation below it
             introduced = resolve(who, people, last)

@@ -252,3 +252,10 @@ ANON_ROLE = (
 
 # A word of someone speaking for themselves: a statement's own words ("Today I want to …")
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|our|Our|us|my|My|me)\b")
+
+
+# "Quote attributable to X", "Comments from X", "Please attribute to X": a line that introduces
+# the quotation under it (with or without its colon), never a heading.
+ATTRIBUTION_LINE = re.compile(
+    r"^(?:(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)|(?:Please\s+)?[Aa]ttribute\s+to)\s+\S"
+)

@@ -332,3 +332,16 @@ def test_a_name_line_ending_in_a_dash_is_no_heading_and_credits_the_quote_below(
     assert [(q.speaker, q.role) for q in release.quotes] == [
         ("Ottoline Brask", "harbourmaster, Port Quillan")
     ]
+
+
+def test_quote_attributable_to_without_a_colon_is_no_heading_and_credits_the_quote() -> None:
+    text = (
+        "Low-floor ferries for the bay\n\nDate: 2025-03-04\n\nTwo low-floor ferries join the "
+        "fleet this spring.\n\nQuote attributable to Minister for Ports Wenna Tralloway\n\n"
+        "“Nobody should be left on the pier because of a step. Every new ferry ends that.”\n"
+    )
+    release = assemble(read_text(text, "x.txt"))
+    assert not any(isinstance(b, Heading) for b in release.body)
+    assert [(q.speaker, q.role) for q in release.quotes] == [
+        ("Wenna Tralloway", "Minister for Ports")
+    ]
