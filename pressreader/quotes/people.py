@@ -364,7 +364,11 @@ def register(name: str, role: str | None, people: People) -> Person | None:
         role = re.sub(r"^(?:the|die|der|das|le|la|les)\s+", "", role.strip(" ,"), flags=re.I)
         honorific = role.rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
         if honorific and len(name.split()) == 1 and people.find(name) is None:
-            return people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
+            person = people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
+            addressed = role.rstrip(".").lower()
+            if person is not None and addressed in {"mr", "sir", "mrs", "ms", "dame"}:
+                person.gender = "m" if addressed in {"mr", "sir"} else "f"
+            return person
         role = None if honorific else (role or None)
     if len(name.split()) == 1:
         known = people.find(name)

@@ -174,3 +174,12 @@ def test_according_to_after_a_quotation_names_its_speaker_but_a_document_is_no_o
         "Board, Harbour Minister Dr. Anselm Quarry.",
         "“The crossing is safe and well run,” according to the inspection report.",
     ) == [("The", "Anselm Quarry")]
+
+
+def test_mr_before_an_unintroduced_surname_makes_she_says_someone_else() -> None:
+    assert speakers(
+        "“Every rural brigade gets a new pump,” Mr Kettering-Vane says.",
+        "Brigade chief Moana Haldane-Ruru says her crew borrowed a pump twice last summer.",
+        "Mr Kettering-Vane says the first pumps go to the largest districts.",
+        "“We had to borrow from a neighbour every time the old one failed,” she says.",
+    )[-1] == ("We", "Moana Haldane-Ruru")
