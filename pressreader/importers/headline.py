@@ -17,6 +17,7 @@ from pressreader.importers.titles import (
     is_framing,
     is_kicker,
     is_place_line,
+    prefixed_headline,
 )
 
 META = re.compile(
@@ -120,6 +121,9 @@ def pick_headline(
     # The office of a "From: <office>" line, repeated above the headline, is the site's banner.
     from_line = FROM.match(lines[top].strip()) if top < len(lines) else None
     office = from_line.group("who").strip() if from_line else None
+    for ci, li in flat[:HEAD_LINES]:  # "PRESS RELEASE: <headline>": the page says which it is
+        if prefixed_headline(chunks[ci][li]) and headline_like(chunks[ci][li]):
+            return (ci, li), banner
     for start in dict.fromkeys((first, 0)):  # after the kicker; else from the top
         found = None
         for k, (ci, li) in enumerate(flat[start:HEAD_LINES], start=start):

@@ -293,6 +293,13 @@ def is_place_line(line: str) -> bool:
     )
 
 
+def prefixed_headline(line: str) -> bool:
+    """A headline a republisher marked as such: "PRESS RELEASE: <headline>" (five words or more,
+    not a row of items such as "Press release | 11 March 2025 | Brussels")."""
+    m = _PREFIX.match(line)
+    return m is not None and len(line[m.end() :].split()) >= 5 and "|" not in line
+
+
 def clean_title(title: str) -> tuple[str, str | None]:
     """The headline without a republisher's wrappers; the "[June 2024]"-style tag, if one was cut."""
     title = _PREFIX.sub("", title).strip()

@@ -60,6 +60,12 @@ BODY = (
             "New fund for village schools",
             None,
         ),
+        (
+            "Harbour Wire\nCouncil news, as sent to us\n\nHome | Councils | Archive\n\n"
+            "PRESS RELEASE: Ferry timetable to add six late sailings from July\n\n" + BODY,
+            "Ferry timetable to add six late sailings from July",
+            None,
+        ),
     ],
 )
 def test_framing_lines_are_skipped_and_the_headline_kept(
