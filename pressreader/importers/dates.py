@@ -35,7 +35,7 @@ _SPAN = re.compile(
     rf"|(?P<my>{_M},?\s+(?P<y3>\d{{4}}))"
     rf"|(?P<mdy>{_M}\s+\d{{1,2}}{_ORD}\b(?:,?\s+(?P<y2>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
-    r"|(?P<num>\d{1,2}(?P<s1>\s*[./]\s*|-)\d{1,2}(?P=s1)(?P<y4>\d{4}))"
+    r"|(?P<num>\d{1,2}(?P<s1>\s*[./]\s*|-)\d{1,2}(?P=s1)(?P<y4>\d{4}|\d{2}(?![.,]?\d)))"
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -78,10 +78,18 @@ _LABEL_WORDS = {
     "first",
     "cnw",
     "today",
+    "original",  # "Original publication date: 11/06/25"
+    "veröffentlicht",  # "Veröffentlicht am 11.06.25 | Zuletzt geändert am 13.06.25"
+    "am",
+    "zuletzt",
+    "geändert",
+    "aktualisiert",
+    "stand",
 }
 _LABELLED = re.compile(
     r"(?:\bdate|\bdated|\bissued|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
-    r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum)\s*[:–—-]?\s*$",
+    r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum|"
+    r"\bver[öo]ffentlicht(?:\s+am)?)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
@@ -132,6 +140,10 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
         a, b, y = (int(x) for x in re.findall(r"\d+", m.group("num")))
         sep = m.group("s1").strip()
         padded = bool(_PADDED.match(m.group("num")))
+        if y < 100:  # "11.06.25", "11/06/25": a two-digit year is this century's
+            y += 2000
+            if sep == "/" and not padded and a <= 12:  # "5/6/25", U.S. style: month first
+                a, b = b, a
         if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31 and not padded:
             # "5/6/2023": U.S. style, as parse_date reads it; "04/03/2025", zero-padded as
             # British, European and Commonwealth offices write it, is day first

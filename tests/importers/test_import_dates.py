@@ -18,6 +18,17 @@ LEAD = "The regional office today confirmed funding for twelve new footbridges a
 BODY = "Work will begin after the flood season.\n\nThe bridges will be built from local timber."
 
 FULL = [
+    (
+        "Pressemitteilung\n\nVeröffentlicht am 11.06.25 | Zuletzt geändert am 13.06.25\n\n"
+        "Footbridges for the valley\n\n{lead}\n\n{body}",
+        "2025-06-11",
+    ),
+    (
+        "PRESS RELEASE: Footbridges for the valley\n\nSource: Department "
+        "for Rivers\nOriginal publication date: 11/06/25\nPosted here: 12/06/25 08:15\n\n"
+        "{lead}\n\n{body}",
+        "2025-06-11",
+    ),
     ("Tuesday, 4th June 2024\n\nFootbridges for the valley\n\n{lead}\n\n{body}", "2024-06-04"),
     ("Footbridges for the valley\n\nBrussels, 3 May 2018 – {lead}\n\n{body}", "2018-05-03"),
     ("Footbridges for the valley\n\nHALIFAX, June 18, 2019 /CNW/ - {lead}\n\n{body}", "2019-06-18"),
