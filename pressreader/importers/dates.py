@@ -96,6 +96,7 @@ _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", r
 _TODAY = re.compile(r"\btoday\s*,?\s*[(\[]\s*$", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le ", "(New York, "
     r"^\(?(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ /-]+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,5}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"
+    r"(?:\s*\([A-ZÀ-Þ][\w'’. -]{1,30}\))?"  # "Ottawa (Ontario), le 12 juin 2025"
     r"\s*[,–—-]\s*)?(?:[Ll]e\s+|[Dd]en\s+|[Aa]m\s+)?$"
 )
 # After the date: "/CNW/", "(RK)", the ")" of "(Geneva, 12 May 2025):", then a dash or colon

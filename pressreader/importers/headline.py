@@ -83,7 +83,8 @@ def _label(line: str) -> bool:
     )
 
 
-_PARTS = re.compile(r"\s+[|•·]\s+|\s{2,}")  # items of a banner or menu on one line
+# items of a banner or menu on one line; the two languages of a bilingual banner ("A / B")
+_PARTS = re.compile(r"\s+[|•·/]\s+|\s{2,}")
 # Lower-case words a name may hold (English, Irish, Scots, German, French)
 _NAME_CONNECTORS = frozenset(
     "and of for the on in to & agus an na fur und für der die das de du des la le et".split()

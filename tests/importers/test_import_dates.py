@@ -19,6 +19,11 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "Footbridges for the valley\n\nDe : Patrimoine des rivières\n\nOttawa (Ontario), le 12 juin "
+        "2025\n\n{lead}\n\n{body}\n\nDate de modification :\n2025-06-13",
+        "2025-06-12",
+    ),
+    (
         "Pressemitteilung\n\nVeröffentlicht am 11.06.25 | Zuletzt geändert am 13.06.25\n\n"
         "Footbridges for the valley\n\n{lead}\n\n{body}",
         "2025-06-11",

@@ -61,6 +61,13 @@ BODY = (
             None,
         ),
         (
+            "Passer au contenu principal\n\nGouvernement du Valmont / Government of Valmont\n\n"
+            "Valmont.ca > Nouvelles\n\nDéclaration\n\nDéclaration du ministre sur la fête des "
+            "rivières\n\n" + BODY,
+            "Déclaration du ministre sur la fête des rivières",
+            None,
+        ),
+        (
             "Harbour Wire\nCouncil news, as sent to us\n\nHome | Councils | Archive\n\n"
             "PRESS RELEASE: Ferry timetable to add six late sailings from July\n\n" + BODY,
             "Ferry timetable to add six late sailings from July",
