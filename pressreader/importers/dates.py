@@ -101,6 +101,20 @@ _DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le
 )
 # After the date: "/CNW/", "(RK)", the ")" of "(Geneva, 12 May 2025):", then a dash or colon
 _DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/|\([A-Z]{1,6}\))?\)?\s*(?:[-–—|:]|$)")
+_UPDATED = re.compile(
+    r"(?i)\b(?:updated|modified|geändert|aktualisiert|modification|mis\s+à\s+jour|revised)"
+    r"(?:\s+(?:on|am|le))?\s*[:–—-]?\s*$"
+)
+
+
+def names_update(line: str) -> bool:
+    """Whether a line gives the date a page was updated ("Last updated: 12 June 2025")."""
+    return _UPDATE_WORD.search(line) is not None
+
+
+_UPDATE_WORD = re.compile(
+    r"(?i)\b(?:updated|modified|geändert|aktualisiert|modification|mis\s+à\s+jour|revised)\b"
+)
 _FAR_HINT = re.compile(r"(?i)issued|published|released|today|date")
 _YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d,/]|[.,]\d)")
 
@@ -114,7 +128,8 @@ class FoundDate:
     precision: str
     text: str  # the span as written
     line: int  # index of the line it was found on
-    rank: int  # 0 labelled / issued on, 1 date line or dateline, 2 aside or tag, 3 last lines
+    rank: int  # 0 labelled / issued on, 1 date line or dateline, 2 aside or tag, 3 last lines,
+    # 4 an update's date
     weekday: int | None = None
 
     @property
@@ -264,6 +279,8 @@ def _candidates(lines: list[str]) -> list[FoundDate]:
                 rank = 3
             else:
                 continue
+            if _UPDATED.search(before):
+                rank = 4  # "Last updated: 12 June 2025": the page's, used only when nothing else
             parsed = _parse_span(m)
             if parsed:
                 out.append(

@@ -19,6 +19,7 @@ from pressreader.importers.dates import (
     day_first,
     find_date,
     is_date_line,
+    names_update,
 )
 from pressreader.importers.headline import (
     FROM,
@@ -150,9 +151,12 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         # Meta lines above the title ("Date: …") still count, and so do date lines there.
         _read_meta([[line for line in skipped if META.match(line)]], doc)
         whole = "\n".join(line for chunk in chunks for line in chunk)  # "12 May": year elsewhere
-        if doc.date is None and (found_date := find_date(skipped, whole)) is not None:
+        found_date = find_date(skipped, whole) if doc.date is None else None
+        if found_date is not None and found_date.rank < 4:  # an update's date: look further
             apply_found(doc, found_date)
         for line in skipped if doc.date is None else ():
+            if names_update(line):
+                continue  # "Last updated: 12 June 2025" is not when it was issued
             doc.date = date_led(line)  # "No. 048/2024 | 6 May 2024"
             if doc.date is not None:
                 break

@@ -19,6 +19,11 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "River Agency\n\nNews\n\nLast updated: 12 June 2025\n\nFootbridges for the valley\n\n"
+        "GENEVA, 11 June 2025 – {lead}\n\n{body}",
+        "2025-06-11",
+    ),
+    (
         "Footbridges for the valley\n\nDe : Patrimoine des rivières\n\nOttawa (Ontario), le 12 juin "
         "2025\n\n{lead}\n\n{body}\n\nDate de modification :\n2025-06-13",
         "2025-06-12",
