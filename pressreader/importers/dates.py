@@ -343,6 +343,13 @@ def _year_for(found: FoundDate, months: list[FoundDate], text: str) -> int | Non
         ]
         if fitting:
             return fitting[0]
+        # "Friday, 13 June" with only "… compared with 2024" in the text: the year next to a named
+        # one that the weekday fits (a release compares with the year before more than after)
+        for year in candidates:
+            for near in (year + 1, year - 1):
+                day = _safe(near, found.date.month, found.date.day)
+                if day is not None and day.weekday() == found.weekday:
+                    return near
     return candidates[0] if candidates else None
 
 

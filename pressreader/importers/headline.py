@@ -105,6 +105,24 @@ def _short_above_headline(lines: list[str], k: int, office: str | None) -> bool:
     return False
 
 
+def _tagline(chunks: list[list[str]], ci: int, li: int) -> bool:
+    """The second line of a page's first block, under the site's name and over its menu: a motto
+    or tagline ("An Garda Síochána" / "Working with Communities …", then "Home | News | …")."""
+    return (
+        ci == 0
+        and li == 1
+        and len(chunks[0]) == 2
+        and len(chunks) > 1
+        and _label(chunks[0][0])
+        and (is_header_furniture(chunks[1][0]) or _menu_row(chunks[1][0]))
+    )
+
+
+def _menu_row(line: str) -> bool:
+    """A row of three or more short items ("Home | News | Contact us | 105 Police non-emergency")."""
+    return len([p for p in _PARTS.split(line.strip()) if p]) >= 3 and _label(line)
+
+
 def pick_headline(
     chunks: list[list[str]], flat: list[tuple[int, int]]
 ) -> tuple[tuple[int, int], str | None]:
@@ -132,6 +150,7 @@ def pick_headline(
             labelled = k > 0 and LABEL_ALONE.match(lines[k - 1].strip())  # "News provided by"
             furniture = is_header_furniture(line) or (office and line.strip() == office) or labelled
             furniture = furniture or _short_above_headline(lines, k, office)
+            furniture = furniture or _tagline(chunks, ci, li)
             if furniture and (k + 1 < len(flat) or start == first > 0):
                 banner = banner or banner_publisher(line)
                 continue

@@ -215,3 +215,13 @@ def test_one_rule_reads_a_zero_padded_date_day_first_in_a_date_line_and_a_date_f
     body = "The ferry timetable changes on Monday, the harbour office said today."
     doc = read_text(f"Ferry timetable changes\n\nDate: 07/02/2025\n\n{body}", "d.txt")
     assert doc.date == dt.date(2025, 2, 7)
+
+
+def test_a_weekday_that_fits_no_named_year_takes_the_year_next_to_one() -> None:
+    text = (
+        f"Footbridges for the valley\n\nFriday, 13 June\n\n{LEAD} Eleven bridges were closed, "
+        f"against six in 2024.\n\n{BODY}"
+    )
+    doc = read_text(text, "x.txt")
+    assert doc.date == dt.date(2025, 6, 13)  # a Friday; 13 June 2024 was a Thursday
+    assert not doc.date_certain

@@ -68,6 +68,13 @@ BODY = (
             None,
         ),
         (
+            "Valley Constabulary\nKeeping the Valley Safe Together Since the Old Days\n\n"
+            "Home | News | Contact us | 101 non-emergency\n\nTwo men charged after tractor thefts "
+            "near Orrin\n\n12-06-2025\n\n" + BODY,
+            "Two men charged after tractor thefts near Orrin",
+            "Valley Constabulary",
+        ),
+        (
             "Harbour Wire\nCouncil news, as sent to us\n\nHome | Councils | Archive\n\n"
             "PRESS RELEASE: Ferry timetable to add six late sailings from July\n\n" + BODY,
             "Ferry timetable to add six late sailings from July",
