@@ -85,11 +85,16 @@ _LABEL_WORDS = {
     "geändert",
     "aktualisiert",
     "stand",
+    "vom",  # "Pressemitteilung vom 12.6.2025"
+    "pressemitteilung",
+    "presseinformation",
+    "medienmitteilung",
 }
 _LABELLED = re.compile(
     r"(?:\bdate|\bdated|\bissued|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
     r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum|"
-    r"\bver[öo]ffentlicht(?:\s+am)?)\s*[:–—-]?\s*$",
+    r"\bver[öo]ffentlicht(?:\s+am)?|\b(?:pressemitteilung|presseinformation|medienmitteilung)"
+    r"(?:\s+vom)?)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)

@@ -19,6 +19,11 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "Stadt Talbrück\n\nPressemitteilung vom 12.6.2025\n\nFootbridges for the valley\n\n"
+        "{lead}\n\n{body}\n\nZuletzt aktualisiert: 13.06.2025",
+        "2025-06-12",
+    ),
+    (
         "River Agency\n\nNews\n\nLast updated: 12 June 2025\n\nFootbridges for the valley\n\n"
         "GENEVA, 11 June 2025 – {lead}\n\n{body}",
         "2025-06-11",
