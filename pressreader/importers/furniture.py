@@ -38,7 +38,10 @@ _LANGUAGES = re.compile(
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _TO_THE_READER = re.compile(
     r"^cookies\s+on\b|\b(?:we|you|your|accept|reject|allow|manage|this\s+(?:web)?site|settings|"
-    r"preferences|policy|consent)\b",
+    r"preferences|policy|consent|"
+    # German and French banners: "Diese Website verwendet Cookies. Alle akzeptieren", "Accepter"
+    r"akzeptieren|ablehnen|einstellungen|diese\s+(?:web)?seite|diese\s+website|wir\s+verwenden|"
+    r"verwendet|accepter|refuser|paramètres|ce\s+site|nous\s+utilisons)\b",
     re.IGNORECASE,
 )
 # "An official website of the European Union", "The official website of the City of X"

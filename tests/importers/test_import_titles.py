@@ -244,6 +244,12 @@ def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_sta
             "Appeal\n\nNew hospital wing for Port Addison",
             "New hospital wing for Port Addison",
         ),
+        (  # a German cookie banner on one line, between the search row and the breadcrumb
+            "Stadt Talbrück\n\nRathaus | Leben | Aktuelles\n\nDiese Website verwendet Cookies. "
+            "Alle akzeptieren | Nur notwendige\n\nSie sind hier: Startseite › Aktuelles\n\n"
+            "Hallenbad Talbrück öffnet nach dem Umbau wieder",
+            "Hallenbad Talbrück öffnet nach dem Umbau wieder",
+        ),
         (  # a numbered kicker; a place line under a kicker
             "Pressemitteilung 014/2025\n\nStadt Lindenau baut neue Radwege\n\nNews release\n\n"
             "Lindenau, Saxony",
