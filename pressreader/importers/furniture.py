@@ -28,6 +28,8 @@ _SEARCH = re.compile(
     r"(?:\s+(?:search|suchen|rechercher))?$",
     re.IGNORECASE,
 )
+# "You are here: Home › News", "Sie sind hier: Startseite › Aktuelles", "Vous êtes ici : Accueil"
+_YOU_ARE_HERE = re.compile(r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici)\s*:", re.I)
 # "Available languages: English | français", "Sprache: Deutsch"
 _LANGUAGES = re.compile(
     r"^(?:available\s+languages|languages?|select\s+(?:a\s+)?language|sprachen?|langues?)\s*:",
@@ -98,6 +100,8 @@ def is_page_furniture(line: str) -> bool:
     if text[0] in ">›»" or _SKIP_LINK.match(text) or _WIRE.match(text) or _SECTION.match(text):
         return True
     if _SEARCH.match(text):
+        return True
+    if _YOU_ARE_HERE.match(text):
         return True
     if _LANGUAGES.match(text) and len(text.split()) <= 10:
         return True
