@@ -30,6 +30,11 @@ _SEARCH = re.compile(
 )
 # "You are here: Home › News", "Sie sind hier: Startseite › Aktuelles", "Vous êtes ici : Accueil"
 _YOU_ARE_HERE = re.compile(r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes\s+ici)\s*:", re.I)
+# A breadcrumb on one line from the home page, which may end in the headline itself:
+# "Home | Office of the Spokesperson | Press Releases | <headline>", "Startseite › Presse"
+_BREADCRUMB = re.compile(r"^(?:home|startseite|accueil)\s*[|›>»/]\s*\S", re.I)
+# "Contact: USDA Press", "Media contacts", "Contact Information": the press office's contact
+_CONTACT = re.compile(r"^(?:media\s+|press\s+)?contacts?(?:\s+information)?(?:\s*:.{0,60})?$", re.I)
 # "Available languages: English | français", "Sprache: Deutsch"
 _LANGUAGES = re.compile(
     r"^(?:available\s+languages|languages?|select\s+(?:a\s+)?language|sprachen?|langues?)\s*:",
@@ -54,7 +59,7 @@ _OFFICIAL_SITE = re.compile(
 _WIRE = re.compile(
     r"^(?:canada\s+newswire|cnw(?:\s+group)?|pr\s+newswire|business\s+wire|globe\s?newswire|"
     r"cision|scoop(?:\.co\.nz)?|mil-osi(?:\s+\w+)?|newswire|news\s+provided\s+by|"
-    r"share\s+this\s+(?:article|page|story)|navigation\s+menu|main\s+menu|sélection\s+de\s+la\s+langue)$",
+    r"share\s+this\s+(?:article|page|story)|here['’]s\s+how\s+you\s+know|navigation\s+menu|main\s+menu|sélection\s+de\s+la\s+langue)$",
     re.IGNORECASE,
 )
 # A section's name alone ("Appeal") or a numbered kicker ("Pressemitteilung 021/2025")
@@ -101,7 +106,9 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _SEARCH.match(text):
         return True
-    if _YOU_ARE_HERE.match(text):
+    if _YOU_ARE_HERE.match(text) or _BREADCRUMB.match(text):
+        return True
+    if _CONTACT.match(text) and len(text.split()) <= 8:
         return True
     if _LANGUAGES.match(text) and len(text.split()) <= 10:
         return True

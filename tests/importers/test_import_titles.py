@@ -250,6 +250,18 @@ def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_sta
             "Hallenbad Talbrück öffnet nach dem Umbau wieder",
             "Hallenbad Talbrück öffnet nach dem Umbau wieder",
         ),
+        (  # a U.S. .gov banner; a breadcrumb that ends in the headline itself
+            "Skip to content\nAn official website of the Valmont government\nHere's how you know\n\n"
+            "Home | Office of the Spokesperson | Press Releases | Ferry talks resume in Orrin\n\n"
+            "Ferry talks resume in Orrin",
+            "Ferry talks resume in Orrin",
+        ),
+        (  # a kicker, a release number and a contact line under the headline
+            "VALMONT DEPARTMENT OF FARMS\n\nHome › Newsroom › News Releases\n\n"
+            "Valmont invests in twelve small dairies across the north\n\nPress Release\n"
+            "Release No. 0217.25\nContact: Farms Press Office",
+            "Valmont invests in twelve small dairies across the north",
+        ),
         (  # a numbered kicker; a place line under a kicker
             "Pressemitteilung 014/2025\n\nStadt Lindenau baut neue Radwege\n\nNews release\n\n"
             "Lindenau, Saxony",
