@@ -14,6 +14,8 @@ from pressreader.quotes.attribution import (
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
+    called_by,
+    named_source,
     next_credits,
     signed_by,
     statement_speaker,
@@ -115,6 +117,8 @@ def analyse_quotes(
             phrase = attribution_before(before) or subject_fragment(before, words)
             if phrase:
                 speaker = resolve(phrase, people, last)
+                if speaker is None and (source := named_source(before)):
+                    speaker = people.add(source, None)  # "heard Jill say", "from Plato:"
                 tight = speaker is not None
                 if speaker is None and headline and FIRST_PERSON.fullmatch(phrase.strip()):
                     speaker = resolve(headline, people, last)  # "As I said," in X's statement
@@ -143,6 +147,9 @@ def analyse_quotes(
                     elif a.group("who_acc"):  # "“…,” according to the report": a document's
                         prev_end = end
                         continue
+            if speaker is None and (by := called_by(before, after)):
+                speaker = resolve(by, people, last)  # "Called the “…” by President X"
+                tight = speaker is not None
             if speaker is None:
                 d = DASH.match(after)
                 if not d and end >= len(text.rstrip()):

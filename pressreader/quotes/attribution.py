@@ -6,7 +6,7 @@ import re
 
 from pressreader.quotes.people import People, Person, resolve, split_role_name
 from pressreader.quotes.spans import sentence_start
-from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, VERBS
+from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, VERBS
 
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
@@ -70,6 +70,16 @@ _SEVERAL = re.compile(
 _LEAD_APPOSITION = re.compile(
     rf"^\s*(?P<first>[A-Z][^“”\",.;]{{1,80}}?),\s+(?P<second>[^“”\";]{{2,200}}?),\s+{_ADVERB}{{0,2}}$"
 )
+
+
+def _office_only(phrase: str) -> bool:
+    """ "First Lady", "Secretary of State": capitalised words of an office, no name among them."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 5
+        and words[-1].lower() in ROLE_WORDS
+        and all(w[0].isupper() or w in {"of", "for", "the"} for w in words)
+    )
 
 
 def _name_like(phrase: str) -> bool:
@@ -169,8 +179,59 @@ _VERB_FIRST_PRONOUN = re.compile(
 )
 
 
+# "I have often heard Jill say: “", "we heard Jane Roe tell the crowd, “"
+_HEARD = re.compile(
+    rf"\b(?:heard|hear|hears)\s+(?P<who>{NAME_PHRASE})\s+(?:say|said|tell|telling|remark|put\s+it)"
+    rf"\b[^“”\"]{{0,40}}?[,:]?\s*$"
+)
+# "As Jane Roe, a survivor of the flood, testified" with the appositive's closing comma left out:
+# "As Jane Roe, a 90-year-old survivor of the flood courageously testified before the Senate, “"
+_AS_APPOSITION = re.compile(
+    rf"^\s*As\s+(?P<who>{NAME_PHRASE}),\s+(?P<role>(?:a|an|the)\s+[^,“”\"]{{2,120}}?)\s+"
+    rf"(?:\w+ly\s+)?(?:{VERBS})\b[^“”\"]{{0,60}},\s*$"
+)
+
+
+# "Called the “fourth arm of defense” by President Jane Roe during the war": the words are hers
+_CALLED = re.compile(
+    r"(?i)\b(?:called|described\s+as|termed|dubbed|hailed\s+as|branded)\s+"
+    r"(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+|an\s+)?$"
+)
+_BY = re.compile(
+    rf"^\s*,?\s*by\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}{NAME_PHRASE})"
+    r"(?=\s+(?:during|in|at|on|when|after|before|for|as)\b|\s*[,.;]|\s*$)"
+)
+
+
+def called_by(before: str, after: str) -> str | None:
+    """Who a "called the “…” by X" sentence credits with the words."""
+    if not _CALLED.search(before):
+        return None
+    m = _BY.match(after)
+    return m.group("who") if m else None
+
+
+# "bears an inscription from Plato: “", "a line from the poet Jane Roe: “"
+_LINE_FROM = re.compile(
+    rf"\b(?:an?\s+|the\s+)?(?:inscription|line|lines|passage|verse|saying|motto)\s+(?:from|by)\s+"
+    rf"(?:the\s+)?(?:[a-z]+\s+)?(?P<who>{NAME_PHRASE})\s*[:,]\s*$"
+)
+
+
+def named_source(before: str) -> str | None:
+    """Whom "I have often heard X say: “" or "an inscription from X: “" names as the source of
+    the words, a single name included ("heard Jill say", "from Plato")."""
+    m = _HEARD.search(before) if "hear" in before else None
+    m = m or _LINE_FROM.search(before)
+    return m.group("who") if m else None
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
+    if source := named_source(before):
+        return source
+    if appositive := _AS_APPOSITION.match(before):
+        return f"{appositive.group('who')}, {appositive.group('role')}"
     inverted = _VERB_FIRST.search(before)
     if inverted:
         return inverted.group("who")
@@ -197,6 +258,9 @@ def attribution_before(before: str) -> str | None:
             bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)
             if re.match(r"(?:As\s+)?(?:my|our)\b", first) and _name_like(bare):
                 return bare  # "As my good friend, the late Senator Jane Roe, said"
+            office = re.sub(r"^(?:As\s+)?[Tt]he\s+", "", first)
+            if office != first and _office_only(office) and second[:1].islower():
+                return office  # "The First Lady, a lifelong educator, has said": whoever holds it
         unnamed = _ANON_BEFORE_VERB.search(before[: verb.start()])
         if unnamed:
             return unnamed.group("who")

@@ -387,12 +387,17 @@ def test_words_of_reminders_friends_and_fragments_framed_by_the_subject() -> Non
         "In the joint statement of June 16, 2021, President Ada Quill committed to a dialogue "
         "that would be “deliberate and robust.”"
     ) == [("deliberate", "Ada Quill")]
-    # ... but not a scare quote, nor a name governed by "of" that is no subject
+    # ... but not a scare quote, nor a name governed by "of" that is no subject: "As X, a
+    # survivor of the Harbour Flood testified" is X's (the appositive's comma left out)
     assert speakers("President Ada Quill directed staff to end the so-called “quick fixes”.") == []
+    assert speakers(
+        "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
+        "never forget the water.”"
+    ) == [("I", "Jo Barr")]
     assert (
         speakers(
-            "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
-            "never forget the water.”"
+            "A survivor of the Harbour Flood courageously testified recently, “I will never forget "
+            "the water.”"
         )
         == []
     )  # unattributed rather than credited to "Harbour Flood"
