@@ -237,6 +237,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if peer:  # "Prisons Minister Lord Harcourt of Elmstead": "of Elmstead" is the title's
         role = phrase[: peer.start()].strip(" ,") or None
         return register(peer.group(0), role, people)
+    held = _office_for(phrase)
+    if held:  # "U.S. Attorney Jane Roe for the District of Kell": the district is the office's
+        return register(held[1], held[0], people)
     if " of " in phrase:
         # "Chairwoman Edith Ramirez of the Federal Trade Commission": the organisation is the role's.
         head, _, org = phrase.partition(" of ")
@@ -254,6 +257,24 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
     return register(name, role or role_after, people)
+
+
+# "U.S. Attorney Jane Roe for the Northern District of Kell": an office, a full name, and "for the"
+# (or "of the") the body or district the office serves, which belongs to the role, not the name
+_OFFICE_FOR = re.compile(r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for|of)\s+the\s+[A-Z][^,]*)$")
+
+
+def _office_for(phrase: str) -> tuple[str, str] | None:
+    """(role, name) of "Title Firstname Lastname for the …", the title ending in a role word."""
+    m = _OFFICE_FOR.match(phrase)
+    if not m:
+        return None
+    role, name = split_role_name(m.group("head"))
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    if role.split()[-1].lower().rstrip(".") not in ROLE_WORDS:
+        return None
+    return f"{role} {m.group('rest')}", name
 
 
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"

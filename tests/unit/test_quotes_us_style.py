@@ -1,0 +1,34 @@
+"""Attribution conventions of U.S. federal press offices, in sentences of our own."""
+
+from __future__ import annotations
+
+from pressreader.quotes import analyse_quotes
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    found = analyse_quotes(list(paragraphs), ("T", ""))[0]
+    return [(q.text.split()[0], q.speaker, q.role) for q in found]
+
+
+def test_the_district_after_a_titled_name_belongs_to_the_office() -> None:
+    assert quotes(
+        'U.S. Attorney Marisa Quellhorst for the Eastern District of Tarnovia said, "Lumber '
+        'thieves stole from every family who walks in those woods."',
+    ) == [
+        (
+            "Lumber",
+            "Marisa Quellhorst",
+            "U.S. Attorney for the Eastern District of Tarnovia",
+        )
+    ]
+
+
+def test_of_the_bureau_after_a_titled_name_belongs_to_the_office() -> None:
+    assert (
+        quotes(
+            "Special Agent in Charge Odell Vantreese of the Bureau of Canal Safety noted that the "
+            "locks were sabotaged twice. “Nobody was hurt only because the keepers were quick,” he "
+            "said.",
+        )[0][1]
+        == "Odell Vantreese"
+    )
