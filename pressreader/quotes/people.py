@@ -155,7 +155,7 @@ _NOT_PERSONAL = {
     "economy", "affairs", "development", "industry", "energy", "health", "environment",
     "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
     "services", "division", "branch", "bureau", "directorate", "section", "squad", "team",
-    "command", "taskforce",
+    "command", "taskforce", "tribe", "band", "nation",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {
@@ -237,7 +237,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if peer:  # "Prisons Minister Lord Harcourt of Elmstead": "of Elmstead" is the title's
         role = phrase[: peer.start()].strip(" ,") or None
         return register(peer.group(0), role, people)
-    held = _office_for(phrase)
+    held = office_for(phrase)
     if held:  # "U.S. Attorney Jane Roe for the District of Kell": the district is the office's
         return register(held[1], held[0], people)
     if " of " in phrase:
@@ -264,7 +264,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
 _OFFICE_FOR = re.compile(r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for|of)\s+the\s+[A-Z][^,]*)$")
 
 
-def _office_for(phrase: str) -> tuple[str, str] | None:
+def office_for(phrase: str) -> tuple[str, str] | None:
     """(role, name) of "Title Firstname Lastname for the …", the title ending in a role word."""
     m = _OFFICE_FOR.match(phrase)
     if not m:

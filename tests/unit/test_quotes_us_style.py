@@ -32,3 +32,12 @@ def test_of_the_bureau_after_a_titled_name_belongs_to_the_office() -> None:
         )[0][1]
         == "Odell Vantreese"
     )
+
+
+def test_a_titled_name_of_a_tribe_is_learned_with_the_tribe_in_the_role() -> None:
+    found = quotes(
+        "Chairman Wendell Tsoyah-Marr of the Ashgrove River Tribe said the pipeline had been "
+        "fifty years in coming.",
+        "“Our grandchildren will drink from a tap,” the Chairman said.",
+    )
+    assert found == [("Our", "Wendell Tsoyah-Marr", "Chairman of the Ashgrove River Tribe")]
