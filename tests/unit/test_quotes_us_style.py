@@ -41,3 +41,12 @@ def test_a_titled_name_of_a_tribe_is_learned_with_the_tribe_in_the_role() -> Non
         "“Our grandchildren will drink from a tap,” the Chairman said.",
     )
     assert found == [("Our", "Wendell Tsoyah-Marr", "Chairman of the Ashgrove River Tribe")]
+
+
+def test_the_governor_is_not_the_lieutenant_governor() -> None:
+    found = quotes(
+        "Governor Imelda Carraway-Stout signed the ferry bill at the harbor.",
+        "Lieutenant Governor Bram Eddington-Hale called it “a lifeline for the islands.”",
+        "“Every islander can now get to a hospital before dark,” the Governor said.",
+    )
+    assert found[-1][:2] == ("Every", "Imelda Carraway-Stout")
