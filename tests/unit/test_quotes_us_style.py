@@ -50,3 +50,22 @@ def test_the_governor_is_not_the_lieutenant_governor() -> None:
         "“Every islander can now get to a hospital before dark,” the Governor said.",
     )
     assert found[-1][:2] == ("Every", "Imelda Carraway-Stout")
+
+
+def test_she_said_after_the_administrator_is_the_administrator() -> None:
+    found = quotes(
+        "“The river is cleaner than it was in 1970,” said Agency Administrator Nadia Pellworth.",
+        "“Our marina reopened this spring,” Mayor Osric Dunmore said.",
+        "The Administrator added that grants would favour towns downstream of old mills. “We "
+        "start where the water is worst,” she said.",
+    )
+    assert found[-1][:2] == ("We", "Nadia Pellworth")
+
+
+def test_a_bare_name_after_in_is_a_place_not_the_last_person_named() -> None:
+    found = quotes(
+        "Envoy Corliss Amberwood-Tate opened a school in Dura Velk on Monday.",
+        "Amberwood-Tate spoke to teachers at a library in Mosa Karan. She urged donors to “keep "
+        "every classroom open through the winter.”",
+    )
+    assert found[-1][:2] == ("keep", "Corliss Amberwood-Tate")
