@@ -329,6 +329,14 @@ _TITLE_GERUNDS = {
 }  # fmt: skip
 
 
+# A headline's verb after its subject ("Governor Roe Signs …", "Secretary Roe Announces …")
+_HEADLINE_VERBS = {
+    "Announces", "Signs", "Awards", "Launches", "Unveils", "Welcomes", "Visits", "Celebrates",
+    "Delivers", "Releases", "Issues", "Highlights", "Applauds", "Urges", "Travels", "Hosts",
+    "Meets", "Approves", "Invests", "Commends", "Invites", "Praises", "Proposes", "Returns",
+}  # fmt: skip
+
+
 # Last words of the names of places and laws, never of a speaker ("the Harbour Rescue Plan", "Kell
 # Point", "the Toy Safety Regulation"); a programme, fund or network may speak as an institution.
 _THING_ENDS = {
@@ -345,6 +353,8 @@ def tidy_name(name: str) -> str | None:
     a name ("Q You", "What I", "And", "COVID").
     """
     tokens = name.split()
+    verb = next((k for k, t in enumerate(tokens) if k and t in _HEADLINE_VERBS), None)
+    tokens = tokens[:verb] if verb else tokens  # "Secretary Roe Announces Grants": a headline's
     while len(tokens) > 1 and tokens[-1].rstrip(",").replace(".", "") in _POST_NOMINALS:
         tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
     while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():

@@ -69,3 +69,13 @@ def test_a_bare_name_after_in_is_a_place_not_the_last_person_named() -> None:
         "every classroom open through the winter.”",
     )
     assert found[-1][:2] == ("keep", "Corliss Amberwood-Tate")
+
+
+def test_a_headline_verb_is_no_part_of_the_name_it_follows() -> None:
+    found = quotes(
+        "Secretary Kettleby Announces Return of 400 Moorings to the Portmoor Guild",
+        "Secretary of Fisheries Rowan P. Kettleby announced the grants in Portmoor.",
+        "The Secretary praised the crews. He called the season “the hardest the fleet has known "
+        "since the storms of 1987.”",
+    )
+    assert [q[1] for q in found] == ["Rowan P. Kettleby"]
