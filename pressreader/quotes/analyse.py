@@ -328,5 +328,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s
 
 def _named_thing(before: str, words: str) -> bool:
     """A short quotation in title case after "the" names a thing ("the “Peaceful Ballot”
-    programme"); it is no one's words, whoever the sentence says spoke."""
-    return bool(re.search(r"\bthe\s*$", before)) and all(w[:1].isupper() for w in words.split())
+    programme", the Department’s “Safe Harbours” initiative); it is no one's words, whoever the
+    sentence says spoke."""
+    return bool(re.search(r"(?:\bthe|\w['’]s)\s*$", before)) and all(
+        w[:1].isupper() for w in words.split()
+    )

@@ -79,3 +79,11 @@ def test_a_headline_verb_is_no_part_of_the_name_it_follows() -> None:
         "since the storms of 1987.”",
     )
     assert [q[1] for q in found] == ["Rowan P. Kettleby"]
+
+
+def test_title_case_words_after_a_possessive_name_a_programme() -> None:
+    found = quotes(
+        "Director Halloran Vekstad said the grant came from the Bureau’s “Clear Creeks” fund "
+        "and would pay for two new culverts.",
+    )
+    assert found == []
