@@ -144,6 +144,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
                 words = name.split()
                 plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
+                plain = plain and personal(name)  # "Rural Support Trust": a body, no person
                 plain = plain and not _body_before_role(text, m.end())
                 office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)

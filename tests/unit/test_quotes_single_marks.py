@@ -29,3 +29,13 @@ def test_attributable_to_introduces_the_quotations_below_it() -> None:
         "'That is the best result the patrol has had in ten years.'",
     )
     assert found == [("We", "Maren Holtby-Ruan"), ("That", "Maren Holtby-Ruan")]
+
+
+def test_a_body_named_beside_a_man_leaves_his_pronoun_his() -> None:
+    found = quotes(
+        "“Every pontoon is back in the water,” said Port Director Ilse Varnhagen-Toft.",
+        "Sergeant Piers Cottingley-Roe says the night was quiet. He thanked the volunteers "
+        "from the local Sea Rescue Trust who brought soup.",
+        "“Nobody went into the water who did not mean to,” she says.",
+    )
+    assert found[-1] == ("Nobody", "Ilse Varnhagen-Toft")
