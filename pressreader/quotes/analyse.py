@@ -14,6 +14,7 @@ from pressreader.quotes.attribution import (
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
+    name_line,
     next_credits,
     signed_by,
     statement_speaker,
@@ -145,15 +146,18 @@ def analyse_quotes(
                         continue
             if speaker is None:
                 d = DASH.match(after)
+                signer = None
                 if not d and end >= len(text.rstrip()):
                     # "“…”" then "— Name, Title" on the next line, maybe after more quoted paragraphs
                     for following in paragraphs[index + 1 : index + 4]:
                         if len(following.split()) <= 30 and (d := DASH.match(following)):
                             break
+                        if _quote_only(text) and (signer := name_line(following)):
+                            break  # "Minister of Ports Jane Roe" alone on the line below
                         if not _quote_only(following):
                             break
-                if d:
-                    speaker = resolve(d.group("who"), people, last)
+                if d or signer:
+                    speaker = resolve(d.group("who") if d else signer, people, last)
                     tight = speaker is not None
                 elif (
                     start <= 1

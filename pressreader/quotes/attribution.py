@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.people import People, Person, resolve, split_role_name
+from pressreader.quotes.people import (
+    People,
+    Person,
+    office_for,
+    personal,
+    resolve,
+    split_role_name,
+)
 from pressreader.quotes.spans import sentence_start
-from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, VERBS
+from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, VERBS
 
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
@@ -271,6 +278,25 @@ def signed_by(after: str) -> str | None:
     """The name (with role) that alone follows a whole-paragraph quotation, if it is a full name."""
     m = _SIGNED.match(after)
     return m.group("who") if m and _name_like(m.group("who").split(",")[0]) else None
+
+
+def name_line(line: str) -> str | None:
+    """A line under a quotation that is only its speaker, office first, with no dash: "Minister of
+    Ports Jane Roe", "Chief Jo Roe of the Kell River First Nation" (Yukon's news releases)."""
+    line = line.strip()
+    if len(line.split()) > 12 or re.search(r"[.:;!?“”\"\d]|\b(?:" + VERBS + r")\b", line):
+        return None
+    if office_for(line):
+        return line
+    role, name = split_role_name(line)
+    while role and name and len(name.split()) > 2 and not re.match(r"[A-Z]\.", name):
+        first, name = name.split(" ", 1)  # "Minister of Public Works Jo Roe": the office's words
+        role = f"{role} {first}"
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    if role.split()[0].lower() not in ROLE_WORDS or f"{role} {name}" != line:
+        return None
+    return f"{role}, {name}"
 
 
 def _colon_intro(phrase: str) -> bool:
