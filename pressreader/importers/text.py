@@ -37,7 +37,8 @@ from pressreader.importers.titles import (
     is_place_line,
     issued_by,
 )
-from pressreader.quotes.words import ATTRIBUTION_LINE, FIRST_PERSON_WORD
+from pressreader.quotes.attribution import name_line
+from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, FIRST_PERSON_WORD
 from pressreader.text import clean
 
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦●]|\d{1,3}[.)])\s+(?P<item>\S.*)$")
@@ -70,6 +71,14 @@ def _is_heading(text: str, following: str | None) -> bool:
         and not _BULLET.match(following)
         and not _CREDIT.match(following)
     )
+
+
+def _signs_quotation(line: str, blocks: list[RawBlock]) -> bool:
+    """ "“…”" then "Minister of Ports Jane Roe" alone on the next line: the speaker, no heading."""
+    if not blocks or blocks[-1].kind != "p":
+        return False
+    quoted = blocks[-1].text.strip()
+    return quoted[:1] in "“\"„«»‘'" and quoted[-1:] in CLOSERS and name_line(line) is not None
 
 
 def _chunks(text: str) -> list[list[str]]:
@@ -354,7 +363,7 @@ def _read_body(lines: list[str], doc: RawDoc, lead: bool = True) -> None:
             and _is_lead(line, following)
         ):
             doc.summary = line
-        elif _is_heading(line, following):
+        elif _is_heading(line, following) and not _signs_quotation(line, doc.blocks):
             doc.blocks.append(RawBlock("h", line))
         else:
             doc.blocks.append(RawBlock("p", line))

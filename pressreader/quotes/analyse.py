@@ -15,6 +15,7 @@ from pressreader.quotes.attribution import (
     SUBJECT_SPEAKS,
     attribution_before,
     called_by,
+    name_line,
     named_source,
     next_credits,
     signed_by,
@@ -152,15 +153,18 @@ def analyse_quotes(
                 tight = speaker is not None
             if speaker is None:
                 d = DASH.match(after)
+                signer = None
                 if not d and end >= len(text.rstrip()):
                     # "“…”" then "— Name, Title" on the next line, maybe after more quoted paragraphs
                     for following in paragraphs[index + 1 : index + 4]:
                         if len(following.split()) <= 30 and (d := DASH.match(following)):
                             break
+                        if _quote_only(text) and (signer := name_line(following)):
+                            break  # "Minister of Ports Jane Roe" alone on the line below
                         if not _quote_only(following):
                             break
-                if d:
-                    speaker = resolve(d.group("who"), people, last)
+                if d or signer:
+                    speaker = resolve(d.group("who") if d else signer, people, last)
                     tight = speaker is not None
                 elif (
                     start <= 1
@@ -335,5 +339,8 @@ _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s
 
 def _named_thing(before: str, words: str) -> bool:
     """A short quotation in title case after "the" names a thing ("the “Peaceful Ballot”
-    programme"); it is no one's words, whoever the sentence says spoke."""
-    return bool(re.search(r"\bthe\s*$", before)) and all(w[:1].isupper() for w in words.split())
+    programme", the Department’s “Safe Harbours” initiative); it is no one's words, whoever the
+    sentence says spoke."""
+    return bool(re.search(r"(?:\bthe|\w['’]s)\s*$", before)) and all(
+        w[:1].isupper() for w in words.split()
+    )

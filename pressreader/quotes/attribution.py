@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.people import People, Person, resolve, split_role_name
+from pressreader.quotes.people import (
+    People,
+    Person,
+    office_for,
+    personal,
+    resolve,
+    split_role_name,
+)
 from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, VERBS
 
@@ -48,7 +55,7 @@ _WORDS_OF = re.compile(
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
     rf"|\b(?:quotes?|comments?|remarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
-    rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to)"
+    rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to|^[Aa]ttributable\s+to)"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
     rf"(?:,\s*[^,:“”\"]{{2,80}}){{0,2}})\s*:\s*$"
 )  # "Quotes attributable to Outback Air chief executive Dr Jane Roe:", "Please attribute to X:",
@@ -335,6 +342,25 @@ def signed_by(after: str) -> str | None:
     """The name (with role) that alone follows a whole-paragraph quotation, if it is a full name."""
     m = _SIGNED.match(after)
     return m.group("who") if m and _name_like(m.group("who").split(",")[0]) else None
+
+
+def name_line(line: str) -> str | None:
+    """A line under a quotation that is only its speaker, office first, with no dash: "Minister of
+    Ports Jane Roe", "Chief Jo Roe of the Kell River First Nation" (Yukon's news releases)."""
+    line = line.strip()
+    if len(line.split()) > 12 or re.search(r"[.:;!?“”\"\d]|\b(?:" + VERBS + r")\b", line):
+        return None
+    if office_for(line):
+        return line
+    role, name = split_role_name(line)
+    while role and name and len(name.split()) > 2 and not re.match(r"[A-Z]\.", name):
+        first, name = name.split(" ", 1)  # "Minister of Public Works Jo Roe": the office's words
+        role = f"{role} {first}"
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    if role.split()[0].lower() not in ROLE_WORDS or f"{role} {name}" != line:
+        return None
+    return f"{role}, {name}"
 
 
 def _colon_intro(phrase: str) -> bool:

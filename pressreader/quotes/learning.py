@@ -10,6 +10,7 @@ from pressreader.quotes.people import (
     People,
     Person,
     anonymous,
+    office_for,
     personal,
     split_role_name,
     tidy_name,
@@ -134,7 +135,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            role, name = split_role_name(m.group(0))
+            held = office_for(m.group(0))  # "Chair Jo Roe of the Kell Tribe": the name first
+            role, name = (held[0], held[1]) if held else split_role_name(m.group(0))
             name = tidy_name(name) if name else None
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person
@@ -142,6 +144,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
                 words = name.split()
                 plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
+                plain = plain and personal(name)  # "Rural Support Trust": a body, no person
                 plain = plain and not _body_before_role(text, m.end())
                 office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)

@@ -5,11 +5,28 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import People, Person, surname_of
+
+# "The Administrator added that …", "the Governor said": an office named for its holder
+_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:Vice\s+|Deputy\s+|Lieutenant\s+|Prime\s+|Attorney\s+)?"
+    r"(?:President|Secretary|Governor|Ambassador|Administrator|Chairwoman|Chairman|Chair|"
+    r"Minister|Mayor|Director|Commissioner|Senator|General|Premier|Chancellor|Judge))\b"
+    r"(?!\s+(?:of|for|to)\b|\s+[A-Z]|['’]s)"
+)
+# "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|the)\s+$", re.IGNORECASE)
+
+
+def _as_person(person: Person, text: str, at: int) -> bool:
+    """Whether the name at `at` names the person: a bare name after "in"/"the" is a place's."""
+    return bool(person.role or person.gender) or not _PLACE_BEFORE.search(text, max(0, at - 8), at)
 
 
 def last_named(people: People, text: str) -> Person | None:
-    """The known person whose surname occurs last in `text` (outside quotation marks' words)."""
+    """The known person whose surname (or office: "the Governor") occurs last in `text` (outside
+    quotation marks' words)."""
     best, where = None, -1
     lowered = text.lower()
     for person in people.known:
@@ -20,8 +37,14 @@ def last_named(people: People, text: str) -> Person | None:
             continue
         surname = surname_of(person.name)
         at = text.rfind(surname)
+        if " " in person.name and at >= 0 and not _as_person(person, text, text.rfind(person.name)):
+            at = -1
         if at > where and len(surname) > 2:
             best, where = person, at
+    offices = [m for m in _OFFICE.finditer(text) if m.start() > where]
+    if offices:
+        people.mention(best)  # "Commissioner Jo Roe … The Commissioner": Roe, named just now
+        best = holder_of(offices[-1].group("role"), people) or best
     return best
 
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pressreader.quotes.people import People, Person
 
-_QUALIFIER = r"\b(vice|deputy|former|assistant|associate|junior|shadow|prime)[ -](?:\w+ )*"
+_QUALIFIER = (
+    r"\b(vice|deputy|lieutenant|former|assistant|associate|junior|shadow|prime)[ -](?:\w+ )*"
+)
 
 
 def _qualifiers(role: str, word: str) -> set[str]:

@@ -155,7 +155,7 @@ _NOT_PERSONAL = {
     "economy", "affairs", "development", "industry", "energy", "health", "environment",
     "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
     "services", "division", "branch", "bureau", "directorate", "section", "squad", "team",
-    "command", "taskforce",
+    "command", "taskforce", "tribe", "band", "nation",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {
@@ -237,6 +237,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if peer:  # "Prisons Minister Lord Harcourt of Elmstead": "of Elmstead" is the title's
         role = phrase[: peer.start()].strip(" ,") or None
         return register(peer.group(0), role, people)
+    held = office_for(phrase)
+    if held:  # "U.S. Attorney Jane Roe for the District of Kell": the district is the office's
+        return register(held[1], held[0], people)
     if " of " in phrase:
         # "Chairwoman Edith Ramirez of the Federal Trade Commission": the organisation is the role's.
         head, _, org = phrase.partition(" of ")
@@ -254,6 +257,24 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
     return register(name, role or role_after, people)
+
+
+# "U.S. Attorney Jane Roe for the Northern District of Kell": an office, a full name, and "for the"
+# (or "of the") the body or district the office serves, which belongs to the role, not the name
+_OFFICE_FOR = re.compile(r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for|of)\s+the\s+[A-Z][^,]*)$")
+
+
+def office_for(phrase: str) -> tuple[str, str] | None:
+    """(role, name) of "Title Firstname Lastname for the …", the title ending in a role word."""
+    m = _OFFICE_FOR.match(phrase)
+    if not m:
+        return None
+    role, name = split_role_name(m.group("head"))
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    if role.split()[-1].lower().rstrip(".") not in ROLE_WORDS:
+        return None
+    return f"{role} {m.group('rest')}", name
 
 
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"
@@ -308,6 +329,14 @@ _TITLE_GERUNDS = {
 }  # fmt: skip
 
 
+# A headline's verb after its subject ("Governor Roe Signs …", "Secretary Roe Announces …")
+_HEADLINE_VERBS = {
+    "Announces", "Signs", "Awards", "Launches", "Unveils", "Welcomes", "Visits", "Celebrates",
+    "Delivers", "Releases", "Issues", "Highlights", "Applauds", "Urges", "Travels", "Hosts",
+    "Meets", "Approves", "Invests", "Commends", "Invites", "Praises", "Proposes", "Returns",
+}  # fmt: skip
+
+
 # Last words of the names of places and laws, never of a speaker ("the Harbour Rescue Plan", "Kell
 # Point", "the Toy Safety Regulation"); a programme, fund or network may speak as an institution.
 _THING_ENDS = {
@@ -324,6 +353,8 @@ def tidy_name(name: str) -> str | None:
     a name ("Q You", "What I", "And", "COVID").
     """
     tokens = name.split()
+    verb = next((k for k, t in enumerate(tokens) if k and t in _HEADLINE_VERBS), None)
+    tokens = tokens[:verb] if verb else tokens  # "Secretary Roe Announces Grants": a headline's
     while len(tokens) > 1 and tokens[-1].rstrip(",").replace(".", "") in _POST_NOMINALS:
         tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
     while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():

@@ -28,13 +28,39 @@ def _closer(closers: str) -> re.Pattern[str]:
 _CLOSER = {opener: _closer(closers) for opener, closers in PAIRS.items()}
 
 
+# A straight single mark opens a quotation only at the start of a paragraph or a sentence, before a
+# capital ("'We ran checkpoints …,' she says. 'The message is simple.'"); elsewhere it is an
+# apostrophe or a name's mark ("the 'Green Lanes' scheme").
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[.!?:,]\s))'(?=[A-Z])")
+# Its close: after a word or a stop, before a space, a stop or the end, not inside a word ("don't")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])'(?![\w])")
+
+
+def _single_close(text: str, i: int) -> int | None:
+    """Where a straight single quotation opened at `i` closes; "drivers' cars" is possessive."""
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, i + 1)]
+    for k, j in enumerate(closes):
+        possessive = text[j - 1] == "s" and re.match(r" [a-z]", text[j + 1 : j + 3])
+        if not possessive or k == len(closes) - 1:
+            return j
+    return None
+
+
 def find_spans(text: str) -> list[tuple[int, int, str]]:
     """Quoted spans (start, end, words) of a paragraph; an unclosed quote runs to the end."""
     spans: list[tuple[int, int, str]] = []
     n = len(text)
     i = 0
+    single = "'" in text and text.lstrip()[:1] == "'"  # the house style of the whole paragraph
     while True:
         m = OPENER.search(text, i)
+        s = _SINGLE_OPEN.search(text, i) if single else None
+        if s is not None and (m is None or s.start() < m.start()):
+            j = _single_close(text, s.start())
+            end = j if j is not None else n
+            spans.append((s.start(), min(end + 1, n), text[s.start() + 1 : end].strip()))
+            i = end + 1
+            continue
         if m is None:
             return spans
         i = m.start()
@@ -67,9 +93,9 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
 
 def inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The quoted words of a span from find_spans: without the marks, edge spaces and a last comma."""
-    if start < end and text[start] in PAIRS:
+    if start < end and (text[start] in PAIRS or text[start] == "'"):
         start += 1
-    if end > start and text[end - 1] in CLOSERS:
+    if end > start and (text[end - 1] in CLOSERS or text[end - 1] == "'"):
         end -= 1
     while start < end and text[start].isspace():
         start += 1
