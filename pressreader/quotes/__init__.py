@@ -11,6 +11,7 @@ from __future__ import annotations
 from pressreader.quotes.analyse import FoundQuote, analyse_quotes, extract_quotes
 from pressreader.quotes.attribution import attribution_before, explicit_speaker, statement_speaker
 from pressreader.quotes.learning import learn_people
+from pressreader.quotes.names import tidy_name
 from pressreader.quotes.people import (
     People,
     Person,
@@ -18,7 +19,6 @@ from pressreader.quotes.people import (
     resolve,
     split_role_name,
     surname_of,
-    tidy_name,
 )
 from pressreader.quotes.reported import reported_spans, reported_speech
 from pressreader.quotes.spans import (

@@ -14,9 +14,7 @@ from pressreader.quotes.attribution import (
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
-    called_by,
     name_line,
-    named_source,
     next_credits,
     signed_by,
     statement_speaker,
@@ -27,6 +25,7 @@ from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, resolve
+from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, VERBS
 
@@ -259,8 +258,8 @@ def analyse_quotes(
             len(w.split()) < min_words and not re.search(r"[.!?…,;:]", w) for *_, w in spans
         )
         about = subject_named(people, _unquoted(text, spans)) if scare else None
-        if scare and about is None and (said := NEXT_SAYS.match(text)):
-            about = resolve(said.group("who"), people, last)  # "The Minister added that …"
+        if scare and about is None and (opener := NEXT_SAYS.match(text)):
+            about = resolve(opener.group("who"), people, last)  # "The Minister added that …"
         if about is not None:
             last = about  # "Mayor X says the decision …" then "“…,” she says." is X
             people.mention(about)

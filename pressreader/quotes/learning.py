@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.people import (
     ANONYMOUS,
     ANONYMOUS_KEYS,
@@ -11,9 +12,7 @@ from pressreader.quotes.people import (
     Person,
     anonymous,
     office_for,
-    personal,
     split_role_name,
-    tidy_name,
 )
 from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, ROLE_WORDS
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressreader.quotes.gender import pronoun_person
+from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.words import (
     ANON_ROLE,
@@ -147,35 +148,7 @@ _HONOURABLE = re.compile(
 )
 
 
-_NOT_PERSONAL = {
-    "and", "of", "for", "union", "council", "association", "department", "ministry", "office",
-    "agency", "commission", "conference", "committee", "board", "federation", "party", "group",
-    "company", "corporation", "institute", "university", "foundation", "society", "service",
-    "authority", "bank", "fund", "programme", "program", "centre", "center", "court", "police",
-    "economy", "affairs", "development", "industry", "energy", "health", "environment",
-    "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
-    "services", "division", "branch", "bureau", "directorate", "section", "squad", "team",
-    "command", "taskforce", "tribe", "band", "nation",
-}  # fmt: skip
-# Letters after a name that are the person's own (degrees, post-nominals), no organisation's
-_DEGREES = {
-    "MD", "RN", "DO", "DDS", "MPH", "JD", "MP", "TD", "MLA", "MPP", "MSP", "QC", "KC", "MEP",
-    "II", "III", "IV",  # a generation ("Jo Roe III") is the person's own too
-}  # fmt: skip
 _CONTINUES = {"for", "of", "a", "an", "the", "and", "to", "on", "in"}
-
-
-def personal(name: str) -> bool:
-    """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
-    words = [w.lower().strip(".") for w in name.split()]
-    tokens = name.split()
-    acronym = re.fullmatch(r"[A-Z]{2,6}", tokens[-1]) and tokens[-1] not in _DEGREES
-    if len(tokens) > 1 and acronym and not tokens[0].isupper():
-        return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
-    return len(words) <= 4 and not any(
-        w in _NOT_PERSONAL or w in ROLE_WORDS or w.endswith(("konferenz", "verband", "ministerium"))
-        for w in words
-    )
 
 
 def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> Person | None:
@@ -292,91 +265,6 @@ def anonymous_office(role: str, people: People) -> Person:
     person = Person("", role)
     people.known.append(person)
     return person
-
-
-_FUNCTION_WORDS = {
-    "i", "i’ll", "i'll", "i’m", "i'm", "you", "we", "they", "he", "she", "it", "q", "what",
-    "before", "after", "at", "when", "while", "as", "if", "and", "but", "so", "then", "the", "this",
-    "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
-    "no", "not", "every", "each", "some", "any", "all",
-}  # fmt: skip
-
-
-_POST_NOMINALS = {
-    "MP",
-    "TD",
-    "MLA",
-    "MPP",
-    "MSP",
-    "MS",
-    "AM",
-    "QC",
-    "KC",
-    "MdB",
-    "MEP",
-    "OBE",
-    "CBE",
-    "MBE",
-}
-
-
-_GERMAN_ARTICLES = {"Die", "Der", "Das", "Den", "Dem", "Ein", "Eine", "Einer", "Eines", "Einem"}
-
-
-_TITLE_GERUNDS = {
-    "marking", "thanking", "commemorating", "celebrating", "recognizing", "recognising",
-    "honoring", "honouring", "welcoming", "condemning", "announcing", "congratulating", "calling",
-}  # fmt: skip
-
-
-# A headline's verb after its subject ("Governor Roe Signs …", "Secretary Roe Announces …")
-_HEADLINE_VERBS = {
-    "Announces", "Signs", "Awards", "Launches", "Unveils", "Welcomes", "Visits", "Celebrates",
-    "Delivers", "Releases", "Issues", "Highlights", "Applauds", "Urges", "Travels", "Hosts",
-    "Meets", "Approves", "Invests", "Commends", "Invites", "Praises", "Proposes", "Returns",
-}  # fmt: skip
-
-
-# Last words of the names of places and laws, never of a speaker ("the Harbour Rescue Plan", "Kell
-# Point", "the Toy Safety Regulation"); a programme, fund or network may speak as an institution.
-_THING_ENDS = {
-    "act", "plan", "scheme", "strategy", "regulation", "directive", "agreement", "treaty", "accord",
-    "street", "road", "avenue", "point", "river", "square", "coast", "island", "islands", "valley",
-    "creek", "recession", "week", "month",
-}  # fmt: skip
-
-
-def tidy_name(name: str) -> str | None:
-    """A speaker's name without a dateline before it or a next sentence's word after it.
-
-    "WASHINGTON Daimler AG" → "Daimler AG", "Biden Before" → "Biden"; None when what is left is not
-    a name ("Q You", "What I", "And", "COVID").
-    """
-    tokens = name.split()
-    verb = next((k for k, t in enumerate(tokens) if k and t in _HEADLINE_VERBS), None)
-    tokens = tokens[:verb] if verb else tokens  # "Secretary Roe Announces Grants": a headline's
-    while len(tokens) > 1 and tokens[-1].rstrip(",").replace(".", "") in _POST_NOMINALS:
-        tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
-    while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
-        tokens = tokens[1:]  # a dateline run into the name
-    while len(tokens) > 1 and (
-        tokens[-1].lower() in _FUNCTION_WORDS or tokens[-1].lower() in _TITLE_GERUNDS
-    ):
-        tokens = tokens[:-1]  # "Statement by President Biden Marking …": a title's verb
-    if not tokens or any(t.lower() in _FUNCTION_WORDS for t in tokens):
-        return None
-    if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
-        return None  # "Die Gewerbesteuer": German capitalises its nouns, a name has no article
-    if tokens[-1].lower() in _THING_ENDS:
-        return None  # "the Harbour Rescue Plan", "Kell Point": a programme's or a place's name
-    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
-        return None  # a lone acronym in capitals is a name only with a title
-    if any(_TIME_TOKEN.fullmatch(t.rstrip(",")) for t in tokens):
-        return None  # "P.M. CET": a time of day, run into by a capitalised word
-    return " ".join(tokens)
-
-
-_TIME_TOKEN = re.compile(r"[AaPp]\.[Mm]\.|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST")
 
 
 def register(name: str, role: str | None, people: People) -> Person | None:

@@ -1,0 +1,60 @@
+"""Sources a sentence names for the words it quotes, outside the usual "X said": "I have heard X
+say", "an inscription from X", "Called the “…” by X", "As X, a …, testified …,"."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.words import NAME_PHRASE, VERBS
+
+# "I have often heard Jill say: “", "we heard Jane Roe tell the crowd, “"
+_HEARD = re.compile(
+    rf"\b(?:heard|hear|hears)\s+(?P<who>{NAME_PHRASE})\s+(?:say|said|tell|telling|remark|put\s+it)"
+    rf"\b[^“”\"]{{0,40}}?[,:]?\s*$"
+)
+# "As Jane Roe, a survivor of the flood, testified" with the appositive's closing comma left out:
+# "As Jane Roe, a 90-year-old survivor of the flood courageously testified before the Senate, “"
+_AS_APPOSITION = re.compile(
+    rf"^\s*As\s+(?P<who>{NAME_PHRASE}),\s+(?P<role>(?:a|an|the)\s+[^,“”\"]{{2,120}}?)\s+"
+    rf"(?:\w+ly\s+)?(?:{VERBS})\b[^“”\"]{{0,60}},\s*$"
+)
+
+
+# "Called the “fourth arm of defense” by President Jane Roe during the war": the words are hers
+_CALLED = re.compile(
+    r"(?i)\b(?:called|described\s+as|termed|dubbed|hailed\s+as|branded)\s+"
+    r"(?:it\s+|them\s+|him\s+|her\s+)?(?:the\s+|a\s+|an\s+)?$"
+)
+_BY = re.compile(
+    rf"^\s*,?\s*by\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,4}}{NAME_PHRASE})"
+    r"(?=\s+(?:during|in|at|on|when|after|before|for|as)\b|\s*[,.;]|\s*$)"
+)
+
+
+def called_by(before: str, after: str) -> str | None:
+    """Who a "called the “…” by X" sentence credits with the words."""
+    if not _CALLED.search(before):
+        return None
+    m = _BY.match(after)
+    return m.group("who") if m else None
+
+
+# "bears an inscription from Plato: “", "a line from the poet Jane Roe: “"
+_LINE_FROM = re.compile(
+    rf"\b(?:an?\s+|the\s+)?(?:inscription|line|lines|passage|verse|saying|motto)\s+(?:from|by)\s+"
+    rf"(?:the\s+)?(?:[a-z]+\s+)?(?P<who>{NAME_PHRASE})\s*[:,]\s*$"
+)
+
+
+def named_source(before: str) -> str | None:
+    """Whom "I have often heard X say: “" or "an inscription from X: “" names as the source of
+    the words, a single name included ("heard Jill say", "from Plato")."""
+    m = _HEARD.search(before) if "hear" in before else None
+    m = m or _LINE_FROM.search(before)
+    return m.group("who") if m else None
+
+
+def as_apposition(before: str) -> str | None:
+    """ "Name, role" of "As X, a survivor of … testified …, “" (the appositive left unclosed)."""
+    m = _AS_APPOSITION.match(before)
+    return f"{m.group('who')}, {m.group('role')}" if m else None
