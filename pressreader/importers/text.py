@@ -271,6 +271,9 @@ def _set_meta(doc: RawDoc, key: str, value: str) -> None:
         return
     if key in {"date", "published"}:
         doc.date = day_first(value) or parse_date(value)  # "Date: 04/03/2025": 4 March
+        found = find_date([value]) if doc.date is None else None
+        if found is not None and found.precision == "day":  # "10/06/25 16:42": a time after it
+            doc.date = found.date
         if doc.date is None:
             doc.warnings.append(f"the date {value!r} could not be read")
     elif key in {"topic", "topics", "category", "categories", "tags"}:

@@ -230,3 +230,14 @@ def test_a_weekday_that_fits_no_named_year_takes_the_year_next_to_one() -> None:
     doc = read_text(text, "x.txt")
     assert doc.date == dt.date(2025, 6, 13)  # a Friday; 13 June 2024 was a Thursday
     assert not doc.date_certain
+
+
+def test_a_published_label_with_a_two_digit_year_and_a_time_reads_without_a_warning() -> None:
+    doc = read_text(
+        f"Footbridges for the valley\n\nPublished: 10/06/25 16:42\nUpdated: 11/06/25 09:10\n\n"
+        f"{LEAD}\n\n{BODY}",
+        "x.txt",
+    )
+    assert doc.date == dt.date(2025, 6, 10)
+    assert doc.date_certain
+    assert not [w for w in doc.warnings if "could not be read" in w]
