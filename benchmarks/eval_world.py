@@ -4,7 +4,8 @@ Usage: python benchmarks/eval_world.py [--split holdout|tune|all] [--labels labe
 
 Each release is imported as raw text exactly as `pressreader import` does (file → RawDoc → Release,
 with the file's modification time as the fallback date), then compared with its labels: title, date,
-quotes (matched by first words; speaker and role), bullet figures (value and qualifier). Prints the
+quotes (matched by first words; speaker and role), bullet figures (value and qualifier; and
+the currency of money figures). Prints the
 scores by house style and in all.
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from pressreader.figure_words import CURRENCY_CODES
 from pressreader.figures import parse_figure
 from pressreader.importers.assemble import assemble
 from pressreader.importers.text import read_text
@@ -71,6 +73,7 @@ class Tally:
             "quote_recall": self.ratio("q_match", "q_labelled"),
             "speaker_right": self.ratio("q_speaker", "q_match"),
             "figures_parsed": self.ratio("f_ok", "f_labelled"),
+            "currency_right": self.ratio("c_ok", "c_labelled"),
         }
 
 
@@ -127,6 +130,13 @@ def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
             if verbose:
                 print(f"NOSTAT {tag}: {want['text'][:50]!r}")
         value = want.get("value")
+        currency = want.get("unit") if want.get("unit") in CURRENCY_CODES else None
+        if currency:  # a bare "$" is the release's own country's dollar
+            tally.add("c_labelled")
+            if (got.unit or "").split()[:1] == [currency]:
+                tally.add("c_ok")
+            elif verbose:
+                print(f"CUR   {tag}: {want['text'][:50]!r} got {got.unit} want {currency}")
         if got.value is not None and value is not None and abs(got.value - value) < 1e-6:
             tally.add("f_ok")
         elif verbose:

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import re
 
+from pressreader.currency import local_dollar, with_dollar
 from pressreader.figures import detect_lang, guess_decimal_comma, parse_figure
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, slugify
 from pressreader.importers.clean import clean_doc
@@ -61,6 +62,7 @@ def assemble(doc: RawDoc) -> Release:
     if doc.lang is None:  # the source does not say: the text's commonest short words do
         doc.lang = detect_lang(texts)
     comma = guess_decimal_comma(texts, lang=doc.lang)  # the release's own numbers first
+    dollar = local_dollar([*texts, doc.source or "", doc.url or "", *doc.preamble])
     # Paragraphs first (a list without figures reads as paragraphs, one an item), so that quotes
     # are found over the whole text in reading order; a string is a paragraph.
     laid_out: list[Block | str | RawQuote] = []
@@ -70,7 +72,7 @@ def assemble(doc: RawDoc) -> Release:
         elif block.kind == "h":
             laid_out.append(Heading(block.text))
         elif block.kind == "list":
-            laid_out.extend(_list(block, comma))
+            laid_out.extend(_list(block, comma, dollar))
         elif block.kind == "quote":
             laid_out.append(RawQuote(block))
         elif block.kind == "image":
@@ -115,14 +117,17 @@ class RawQuote:
         self.block = block
 
 
-def _list(block: RawBlock, comma: bool | None) -> list[Block | str | RawQuote]:
-    """A list whose items carry numbers is a statistics block; any other list stays text."""
+def _list(block: RawBlock, comma: bool | None, dollar: str | None) -> list[Block | str | RawQuote]:
+    """A list whose items carry numbers is a statistics block; any other list stays text. A bare
+    "$" is the release's own `dollar` (CAD, AUD, NZD) when its words say which country it is."""
     items = [item for item in block.items if item]
     numbered = all(re.match(r"\d{1,3}[.)]\s", item) for item in items)
     bare = [re.sub(r"^\d{1,3}[.)]\s+", "", item) for item in items]  # "1." is list layout here
     numeric = [item for item in bare if _NUMERIC.search(item)]
     if items and len(numeric) * 2 >= len(items):
-        figures = tuple(parse_figure(item, comma_decimal=comma) for item in bare)
+        figures = tuple(
+            with_dollar(parse_figure(item, comma_decimal=comma), dollar) for item in bare
+        )
         return [Stats(figures, block.text.rstrip(":").strip() or None)]
     texts: list[Block | str | RawQuote] = [block.text] if block.text else []
     return texts + [item if numbered else f"• {item}" for item in items]

@@ -345,3 +345,13 @@ def test_quote_attributable_to_without_a_colon_is_no_heading_and_credits_the_quo
     assert [(q.speaker, q.role) for q in release.quotes] == [
         ("Wenna Tralloway", "Minister for Ports")
     ]
+
+
+def test_a_bare_dollar_in_a_canadian_release_is_stored_as_cad() -> None:
+    text = (
+        "New ferry for Kettle Sound\n\nOTTAWA, Ontario, March 4, 2025 /CNW/ - The Government of "
+        "Canada is funding a new ferry.\n\nThe investment includes:\n\n"
+        "- $14.8 million for the ferry\n- 120 new berths\n\n-30-\n"
+    )
+    stats = next(b for b in assemble(read_text(text, "x.txt")).body if isinstance(b, Stats))
+    assert [f.unit for f in stats.items] == ["CAD for the ferry", "new berths"]

@@ -1,0 +1,45 @@
+"""A bare "$" is the dollar of the country a release comes from, when its words say which."""
+
+from __future__ import annotations
+
+from pressreader.currency import local_dollar, with_dollar
+from pressreader.figures import parse_figure
+
+
+def test_a_canadian_release_reads_a_bare_dollar_as_cad() -> None:
+    texts = ["OTTAWA, Ontario – The Government of Canada announced $14.8 million.", "-30-"]
+    assert local_dollar(texts) == "CAD"
+    assert (
+        with_dollar(parse_figure("$14.8 million for new ferries"), "CAD").unit
+        == "CAD for new ferries"
+    )
+
+
+def test_australian_and_new_zealand_marks() -> None:
+    assert local_dollar(["Cr Jo Roe said the Shire would match the $2 million."]) == "AUD"
+    assert local_dollar(["Ngā mihi. Te Awa District iwi welcomed the $3 million."]) == "NZD"
+
+
+def test_a_us_release_naming_another_country_keeps_usd() -> None:
+    texts = [
+        "The United States and Australia will fund a $100 million facility.",
+        "Australia, Japan and India join; Australia leads one strand. Australia hosts it.",
+        "U.S. officials said the United States would provide half.",
+    ]
+    assert local_dollar(texts) is None
+
+
+def test_thin_evidence_or_an_explicit_us_dollar_keeps_usd() -> None:
+    assert (
+        local_dollar(["The fraud took $8 million from investors, one of them in Canada."]) is None
+    )
+    assert with_dollar(parse_figure("US$2 million in aid"), "CAD").unit == "USD in aid"
+    assert (
+        with_dollar(parse_figure("£4.2 million for roads"), "CAD").unit
+        == parse_figure("£4.2 million for roads").unit
+    )
+
+
+def test_united_nations_appeals_stay_in_us_dollars() -> None:
+    texts = ["Le HCR lance un appel de 27,5 millions de dollars.", "Nations Unies, Genève, Canada"]
+    assert local_dollar(texts) is None
