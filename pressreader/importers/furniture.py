@@ -35,6 +35,31 @@ _YOU_ARE_HERE = re.compile(r"^(?:you\s+are\s+here|sie\s+sind\s+hier|vous\s+êtes
 _BREADCRUMB = re.compile(r"^(?:home|startseite|accueil)\s*[|›>»/]\s*\S", re.I)
 # "Contact: USDA Press", "Media contacts", "Contact Information": the press office's contact
 _CONTACT = re.compile(r"^(?:media\s+|press\s+)?contacts?(?:\s+information)?(?:\s*:.{0,60})?$", re.I)
+# A row of page tools: "Listen    Print    Share", "Listen to this article   3 min",
+# "Share   Facebook   LinkedIn   Email", "Print this page"
+_TOOLS = re.compile(
+    r"^(?:listen(?:\s+to\s+this\s+(?:page|article|story|release))?|print(?:\s+this\s+page)?|"
+    r"share(?:\s+this\s+(?:page|article|story))?|email|e-mail|facebook|linkedin|twitter|x|"
+    r"whatsapp|bluesky|mastodon|download(?:\s+pdf)?|pdf|copy\s+link|save|vorlesen|drucken|"
+    r"teilen|écouter|imprimer|partager|\d+\s+min(?:ute)?s?(?:\s+read)?)"
+    r"(?:\s+(?:listen|print|share|email|e-mail|facebook|linkedin|twitter|x|whatsapp|bluesky|"
+    r"mastodon|pdf|save|vorlesen|drucken|teilen|écouter|imprimer|partager|copy\s+link|"
+    r"\d+\s+min(?:ute)?s?(?:\s+read)?))*$",
+    re.IGNORECASE,
+)
+# A row of languages, each in its own tongue: "العربية   中文   English   Español   Français"
+_LANGUAGE_NAMES = frozenset(
+    "english français francais español deutsch русский العربية 中文 português kiswahili gaeilge "
+    "cymraeg italiano nederlands polski te reo māori ελληνικά türkçe 日本語 한국어".split()
+)
+# A court's case line above its press release's headline: "Judgment of the Court in Case C-412/24"
+_CASE_LINE = re.compile(
+    r"^(?:judgment|order|opinion|ruling)\s+of\s+(?:the\s+)?(?:general\s+)?(?:court|advocate)\b"
+    r".{0,40}\bcases?\b",
+    re.IGNORECASE,
+)
+# A photo's credit: "© UNICEF/Jo Roe", "Photo: …", "Credit: …", "Image: …"
+_CREDIT = re.compile(r"^(?:©|\(c\)\s|(?:photo|image|picture|credit|foto|bild)\s*:)", re.I)
 # "Available languages: English | français", "Sprache: Deutsch"
 _LANGUAGES = re.compile(
     r"^(?:available\s+languages|languages?|select\s+(?:a\s+)?language|sprachen?|langues?)\s*:",
@@ -96,6 +121,11 @@ def _is_menu(text: str) -> bool:
     return len(items) >= 3 or known >= 1
 
 
+def is_credit_line(line: str) -> bool:
+    """A photo's credit line ("© UNICEF/Jo Roe", "Photo: …")."""
+    return _CREDIT.match(line.strip()) is not None
+
+
 def is_page_furniture(line: str) -> bool:
     """Whether a line is a page's menu, cookie banner, skip link, newswire banner, breadcrumb step
     ("> Environment") or official-website notice."""
@@ -108,6 +138,11 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _YOU_ARE_HERE.match(text) or _BREADCRUMB.match(text):
         return True
+    if _TOOLS.match(text) or _CASE_LINE.match(text) or _CREDIT.match(text):
+        return True
+    words = text.lower().split()
+    if len(words) >= 3 and sum(w in _LANGUAGE_NAMES for w in words) >= 3:
+        return True  # a row of languages
     if _CONTACT.match(text) and len(text.split()) <= 8:
         return True
     if _LANGUAGES.match(text) and len(text.split()) <= 10:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.importers.furniture import LABEL_ALONE, is_page_furniture
+from pressreader.importers.furniture import LABEL_ALONE, is_credit_line, is_page_furniture
 from pressreader.importers.titles import (
     banner_publisher,
     is_boilerplate,
@@ -97,30 +97,36 @@ def _short_above_headline(lines: list[str], k: int, office: str | None) -> bool:
     headline, rarely a headline itself."""
     if not _label(lines[k]):
         return False
-    for line in lines[k + 1 : HEAD_LINES]:
+    for j, line in enumerate(lines[k + 1 : HEAD_LINES], start=k + 1):
         if is_header_furniture(line) or (office and line.strip() == office):
             continue
+        if j + 1 < len(lines) and is_credit_line(lines[j + 1]):
+            continue  # a photo's caption, its credit under it
         if not _label(line):  # the first line that is no label: is it a headline?
             return headline_like(line)
     return False
 
 
 def _tagline(chunks: list[list[str]], ci: int, li: int) -> bool:
-    """The second line of a page's first block, under the site's name and over its menu: a motto
-    or tagline ("An Garda Síochána" / "Working with Communities …", then "Home | News | …")."""
+    """A line of a two-line block at the top of the page, over its menu, beside the site's name:
+    a motto, or the name in a second language ("An Garda Síochána" / "Working with Communities
+    …"; "Buidheann … na h-Alba" / "Scottish Land and Water Agency"; then "Home | News | …")."""
+    block = chunks[ci]
     return (
-        ci == 0
-        and li == 1
-        and len(chunks[0]) == 2
-        and len(chunks) > 1
-        and _label(chunks[0][0])
-        and (is_header_furniture(chunks[1][0]) or _menu_row(chunks[1][0]))
+        ci <= 2
+        and len(block) == 2
+        and ci + 1 < len(chunks)
+        and (_label(block[0]) or _label(block[1]))
+        and not any(c.isdigit() for c in "".join(block))
+        and (is_page_furniture(chunks[ci + 1][0]) or _menu_row(chunks[ci + 1][0]))
     )
 
 
 def _menu_row(line: str) -> bool:
-    """A row of three or more short items ("Home | News | Contact us | 105 Police non-emergency")."""
-    return len([p for p in _PARTS.split(line.strip()) if p]) >= 3 and _label(line)
+    """A row of three or more short items, all labels but one at most ("Home | News | Contact us
+    | 105 Police non-emergency", "Study with us   Research   About us   Kia ora, log in")."""
+    parts = [p for p in _PARTS.split(line.strip()) if p]
+    return len(parts) >= 3 and sum(not _label(p) for p in parts) <= 1
 
 
 def pick_headline(
@@ -150,7 +156,9 @@ def pick_headline(
             labelled = k > 0 and LABEL_ALONE.match(lines[k - 1].strip())  # "News provided by"
             furniture = is_header_furniture(line) or (office and line.strip() == office) or labelled
             furniture = furniture or _short_above_headline(lines, k, office)
-            furniture = furniture or _tagline(chunks, ci, li)
+            furniture = furniture or _tagline(chunks, ci, li) or _menu_row(line)
+            # a photo's caption over its credit ("… in Verkat province." / "© UNICEF/Jo Roe")
+            furniture = furniture or (k + 1 < len(lines) and is_credit_line(lines[k + 1]))
             if furniture and (k + 1 < len(flat) or start == first > 0):
                 banner = banner or banner_publisher(line)
                 continue

@@ -262,6 +262,24 @@ def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_sta
             "Release No. 0217.25\nContact: Farms Press Office",
             "Valmont invests in twelve small dairies across the north",
         ),
+        (  # a name in two languages over a menu; a row of page tools; a topic kicker
+            "Skip to main content\n\nAsiantaeth Dŵr Gwent Isaf\nLower Gwent Water Agency\n\n"
+            "Home    About us    Our work    News\n\nListen    Print    Share\n\nRivers\n\n"
+            "Work starts on a fish pass at the Abermor weir",
+            "Work starts on a fish pass at the Abermor weir",
+        ),
+        (  # a row of languages, a menu row, a photo's caption over its credit
+            "Harbour News\n\nالعربية   中文   English   Español   Français   Русский\n\n"
+            "Topics   In depth   Audio   Video\n\nA nurse weighs a baby at the clinic in Orrin.\n"
+            "© Harbour Aid/Jo Marren\n\nClinic boats reach 40 island villages",
+            "Clinic boats reach 40 island villages",
+        ),
+        (  # a court's case line above the headline; "Listen to this page"
+            "Court of the Valley\n\nPRESS RELEASE No 12/25\n\nJudgment of the Court in Case "
+            "C-88/25 | Orrin Ferries\n\nListen to this page\n\nFerry operators must pay for "
+            "crossings cancelled for want of crew",
+            "Ferry operators must pay for crossings cancelled for want of crew",
+        ),
         (  # a numbered kicker; a place line under a kicker
             "Pressemitteilung 014/2025\n\nStadt Lindenau baut neue Radwege\n\nNews release\n\n"
             "Lindenau, Saxony",
