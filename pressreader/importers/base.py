@@ -45,6 +45,7 @@ class RawDoc:
     partial_date: tuple[int, int] | None = None  # (month, day) the text gives without any year
     fallback_date: dt.date | None = None  # used when the text has no date: the file's mtime
     preamble: list[str] = field(default_factory=list)  # framing lines above the title (bylines)
+    day_first: bool = False  # the text writes "13 October": its "6/10/2025" is 6 October
 
 
 class ImportFailure(Exception):

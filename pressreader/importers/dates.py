@@ -94,7 +94,7 @@ _LABELLED = re.compile(
     r"(?:\bdate|\bdated|\bissued|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
     r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum|"
     r"\bver[öo]ffentlicht(?:\s+am)?|\b(?:pressemitteilung|presseinformation|medienmitteilung)"
-    r"(?:\s+vom)?)\s*[:–—-]?\s*$",
+    r"(?:\s+(?:nr\.?|no\.?)\s*\d+(?:/\d+)?)?(?:\s+vom)?)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
@@ -152,7 +152,7 @@ def _dateparser():  # type: ignore[no-untyped-def]
     )
 
 
-def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
+def _parse_span(m: re.Match[str], dmy: bool = False) -> tuple[dt.date, str] | None:
     """The date a candidate span means, with its precision."""
     span = m.group(0)
     core = span[m.start("wd") - m.start() + len(m.group("wd")) :] if m.group("wd") else span
@@ -165,7 +165,7 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
             y += 2000
             if sep == "/" and not padded and a <= 12:  # "5/6/25", U.S. style: month first
                 a, b = b, a
-        if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31 and not padded:
+        if sep == "/" and m.group("s1") == "/" and a <= 12 and b <= 31 and not padded and not dmy:
             # "5/6/2023": U.S. style, as parse_date reads it; "04/03/2025", zero-padded as
             # British, European and Commonwealth offices write it, is day first
             found = parse_date(core)
@@ -194,6 +194,26 @@ def _parse_span(m: re.Match[str]) -> tuple[dt.date, str] | None:
 # date: day first (a U.S. "5/6/2023" is month first)
 _PADDED = re.compile(r"0\d/0?\d|\d\d/0\d")
 _NUMERIC = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+def day_first_style(text: str) -> bool:
+    """Whether a text writes its dates day first ("13 October", "6. Oktober"), so that its
+    "6/10/2025" is 6 October, as British, European and Commonwealth offices mean it."""
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+def numeric_date(text: str, day_first_hint: bool) -> dt.date | None:
+    """A "d/m/yyyy" date: zero-padded ones are day first (`day_first`); an unpadded one is day
+    first when the release writes its other dates day first, else month first (U.S.)."""
+    padded = day_first(text)
+    if padded is not None or not day_first_hint:
+        return padded
+    m = _NUMERIC.fullmatch(text)
+    return _safe(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
 def day_first(text: str) -> dt.date | None:
@@ -255,7 +275,7 @@ def is_date_line(line: str) -> bool:
     return len(others) <= 2 and all(w[:1].isupper() for w in others)
 
 
-def _candidates(lines: list[str]) -> list[FoundDate]:
+def _candidates(lines: list[str], dmy: bool = False) -> list[FoundDate]:
     out: list[FoundDate] = []
     n = len(lines)
     for i, line in enumerate(lines):
@@ -286,7 +306,7 @@ def _candidates(lines: list[str]) -> list[FoundDate]:
                 continue
             if _UPDATED.search(before):
                 rank = 4  # "Last updated: 12 June 2025": the page's, used only when nothing else
-            parsed = _parse_span(m)
+            parsed = _parse_span(m, dmy)
             if parsed:
                 out.append(
                     FoundDate(parsed[0], parsed[1], m.group(0), i, rank, _weekday(m.group("wd")))
@@ -303,7 +323,7 @@ def _candidates(lines: list[str]) -> list[FoundDate]:
 def find_date(lines: list[str], years_from: str | None = None) -> FoundDate | None:
     """The release date the lines give: the best full date, else a month, else a day and month
     (with a year found elsewhere in `years_from`, or none: year 4 and precision "day-month")."""
-    found = _candidates(lines)
+    found = _candidates(lines, day_first_style(years_from or "\n".join(lines)))
     if not found:
         return None
     order = sorted(found, key=lambda f: (f.rank, f.line))

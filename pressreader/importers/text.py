@@ -16,10 +16,11 @@ from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import (
     TOP_LINES,
     apply_found,
-    day_first,
+    day_first_style,
     find_date,
     is_date_line,
     names_update,
+    numeric_date,
 )
 from pressreader.importers.headline import (
     FROM,
@@ -104,7 +105,7 @@ def read_text(data: str, origin: str) -> RawDoc:
     if not chunks:
         raise ImportFailure(f"{origin}: the text is empty")
     all_lines = [line for chunk in chunks for line in chunk]
-    doc = RawDoc(title="", origin=origin)
+    doc = RawDoc(title="", origin=origin, day_first=day_first_style(text))
     chunks = _take_title(chunks, doc)
     # The page may repeat the title.
     while chunks and len(chunks[0]) == 1 and clean_title(fold_line(chunks[0][0]))[0] == doc.title:
@@ -166,7 +167,7 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
         for line in skipped if doc.date is None else ():
             if names_update(line):
                 continue  # "Last updated: 12 June 2025" is not when it was issued
-            doc.date = date_led(line)  # "No. 048/2024 | 6 May 2024"
+            doc.date = date_led(line, doc.day_first)  # "No. 048/2024 | 6 May 2024"
             if doc.date is not None:
                 break
     rest = chunks[ci][li + 1 :]
@@ -270,7 +271,8 @@ def _set_meta(doc: RawDoc, key: str, value: str) -> None:
     if not value:
         return
     if key in {"date", "published"}:
-        doc.date = day_first(value) or parse_date(value)  # "Date: 04/03/2025": 4 March
+        # "Date: 04/03/2025" is 4 March; "Date: 6/10/2025" too in a release that writes "13 October"
+        doc.date = numeric_date(value, doc.day_first) or parse_date(value)
         found = find_date([value]) if doc.date is None else None
         if found is not None and found.precision == "day":  # "10/06/25 16:42": a time after it
             doc.date = found.date

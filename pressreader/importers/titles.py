@@ -14,7 +14,7 @@ import datetime
 import re
 
 from pressreader.importers.base import parse_date
-from pressreader.importers.dates import is_date_line
+from pressreader.importers.dates import is_date_line, numeric_date
 
 # Kickers and site chrome, compared lower-case without punctuation.
 _KICKERS = {
@@ -208,10 +208,13 @@ _DOMAIN = re.compile(
 )
 
 
-def date_led(line: str) -> datetime.date | None:
-    """The date a line gives in one of its " – " / " | " parts that is a date and little else."""
+def date_led(line: str, day_first_hint: bool = False) -> datetime.date | None:
+    """The date a line gives in one of its " – " / " | " parts that is a date and little else
+    ("09/10/2025" day first when zero-padded or when the release writes "9 October")."""
     for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*|\s{3,}", line.strip()):
-        if 1 <= len(part.split()) <= 5 and (found := parse_date(part)) is not None:
+        if not 1 <= len(part.split()) <= 5:
+            continue
+        if (found := numeric_date(part, day_first_hint) or parse_date(part)) is not None:
             return found
     return None
 

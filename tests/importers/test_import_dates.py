@@ -19,6 +19,21 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "Footbridges for the valley\n\nDate: 6/10/2025\n\n{lead} Work starts on Monday 13 "
+        "October.\n\n{body}",
+        "2025-10-06",  # unpadded, in a release that writes "13 October": day first
+    ),
+    (
+        "Valley Council\n\nPress release  |  09/10/2025  |  Plenary session\n\n"
+        "Footbridges for the valley\n\n{lead}\n\n{body}",
+        "2025-10-09",
+    ),
+    (
+        "Pressemitteilung Nr. 214 vom 6. Oktober 2025\n\nFootbridges for the valley\n\n"
+        "{lead}\n\n{body}",
+        "2025-10-06",
+    ),
+    (
         "Stadt Talbrück\n\nPressemitteilung vom 12.6.2025\n\nFootbridges for the valley\n\n"
         "{lead}\n\n{body}\n\nZuletzt aktualisiert: 13.06.2025",
         "2025-06-12",
@@ -241,3 +256,12 @@ def test_a_published_label_with_a_two_digit_year_and_a_time_reads_without_a_warn
     assert doc.date == dt.date(2025, 6, 10)
     assert doc.date_certain
     assert not [w for w in doc.warnings if "could not be read" in w]
+
+
+def test_an_unpadded_numeric_date_in_a_us_style_release_is_month_first() -> None:
+    doc = read_text(
+        f"Footbridges for the valley\n\nDate: 6/10/2025\n\n{LEAD} Work starts October 13.\n\n"
+        f"{BODY}",
+        "x.txt",
+    )
+    assert doc.date == dt.date(2025, 6, 10)
