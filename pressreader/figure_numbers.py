@@ -66,12 +66,14 @@ _NUMBER = re.compile(
       (?<![\w,])(?<!\d\.)(?P<num>\d{{1,3}}(?:[\u00a0\u202f '’]\d{{3}})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)
     | (?<![\w-])(?P<word>{_WORD_RE})(?![\w-])
     )
-    (?:\s?(?P<scale>{_alt(_LONG_SCALES)})(?![\w])|(?<=\d)(?P<scale1>[mbk])(?![\w]))?
+    (?:\s?(?P<scale>{_alt(_LONG_SCALES)})(?![\w])|(?<=\d)(?P<scale1>[mbk])(?![\w])
+      |\s?(?P<mcur>Md|M|G|k)\$)?  # Quebec: "12,4 M$" (millions of dollars), "1,2 G$", "500 k$"
     (?P<pct>\s?%|\s(?:{_PCT_WORDS})\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_DOLLAR_SCALES = {"k": 1e3, "m": 1e6, "md": 1e9, "g": 1e9}
 _NUMBER_WORD = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])", re.IGNORECASE)
 # The same over lower-cased text: without IGNORECASE the engine scans twice as fast.
 _NUMBER_WORD_LOWER = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])")
@@ -250,6 +252,9 @@ def _match_value(m: re.Match[str], comma_decimal: bool | None) -> tuple[float | 
     if m.group("sign") in ("-", "−"):
         value = -value
     unit = None
+    if m.group("mcur"):
+        value *= _DOLLAR_SCALES[m.group("mcur").lower()]
+        unit = "USD"  # the release's own dollar, if it says which country (currency.py)
     if m.group("cur"):
         unit = CURRENCY_PREFIXES[m.group("cur").lower()]
     elif m.group("code"):

@@ -43,3 +43,13 @@ def test_thin_evidence_or_an_explicit_us_dollar_keeps_usd() -> None:
 def test_united_nations_appeals_stay_in_us_dollars() -> None:
     texts = ["Le HCR lance un appel de 27,5 millions de dollars.", "Nations Unies, Genève, Canada"]
     assert local_dollar(texts) is None
+
+
+def test_quebec_millions_of_dollars_are_read_with_their_scale() -> None:
+    assert parse_figure("Investissement de 12,4 M$ pour le parc", lang="fr").value == 12_400_000
+    assert parse_figure("1,2 G$ pour les routes", lang="fr").value == 1_200_000_000
+    assert parse_figure("500 k$ en subventions", lang="fr").unit == "USD en subventions"
+    assert (
+        with_dollar(parse_figure("12,4 M$ pour le parc", lang="fr"), "CAD").unit
+        == "CAD pour le parc"
+    )
