@@ -271,6 +271,8 @@ def _set_meta(doc: RawDoc, key: str, value: str) -> None:
     if not value:
         return
     if key in {"date", "published"}:
+        # "Date: Wednesday, 8th of October 2025    Category: Bins": the date alone
+        value = re.split(r"\s{3,}|\s+\|\s+|\s+(?=[A-Z][a-z]+:)", value)[0]
         # "Date: 04/03/2025" is 4 March; "Date: 6/10/2025" too in a release that writes "13 October"
         doc.date = numeric_date(value, doc.day_first) or parse_date(value)
         found = find_date([value]) if doc.date is None else None
