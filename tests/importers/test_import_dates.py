@@ -269,7 +269,7 @@ def test_an_unpadded_numeric_date_in_a_us_style_release_is_month_first() -> None
 
 def test_a_date_label_sharing_its_line_with_a_category_reads_the_date_alone() -> None:
     doc = read_text(
-        f"Footbridges for the valley\n\nDate: Wednesday, 8th of October 2025    Category: Bridges"
+        f"Footbridges for the valley\n\nDate: Wednesday, 8th of October 2025    Category: Bridges and paths"
         f"\n\n{LEAD}\n\n{BODY}",
         "x.txt",
     )
