@@ -24,7 +24,8 @@ _COUNTRY = {  # names and marks of each country's releases (multiline: "-30-" al
     "AUD": re.compile(
         r"\b(?:Australia|Australian|Queensland|New\s+South\s+Wales|NSW|Tasmania|Tasmanian|"
         r"Western\s+Australia|South\s+Australia|Northern\s+Territory|Canberra|"
-        r"Commonwealth|Shire|Cr)\b|\.gov\.au|\.com\.au"
+        r"Commonwealth|Shire|Cr|ACT\s+Government|Australian\s+Capital\s+Territory)\b|\.gov\.au|"
+        r"\.com\.au"
     ),
     "NZD": re.compile(
         r"\b(?:New\s+Zealand|Aotearoa|Kiwi|Wellington|Auckland|Māori|Ngā|iwi|hapū|whānau)\b|"
@@ -41,13 +42,18 @@ _US = re.compile(
 _SAYS_US = re.compile(r"US\$|U\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars|dollars américains", re.I)
 
 
-def local_dollar(texts: list[str]) -> str | None:
+def local_dollar(texts: list[str], header: list[str] | None = None) -> str | None:
     """The dollar ("CAD", "AUD", "NZD") of the country the texts name most, if clearly not the
-    United States; None when the evidence is thin (the figure then keeps USD)."""
+    United States; None when the evidence is thin (the figure then keeps USD). A name in the
+    `header` (publisher, address, the page's banner) counts twice: it says who is speaking."""
     whole = "\n".join(texts)
     if "$" not in whole and "dollar" not in whole:
         return None  # the common case: nothing to decide
-    counts = {code: len(pattern.findall(whole)) for code, pattern in _COUNTRY.items()}
+    top = "\n".join(header or [])
+    counts = {
+        code: len(pattern.findall(whole)) + 2 * len(pattern.findall(top))
+        for code, pattern in _COUNTRY.items()
+    }
     # Two mentions at least, and twice as many as of the United States: a U.S. summit's fact
     # sheet names Australia often, a U.S. indictment Canada once.
     code = max(counts, key=lambda c: counts[c])

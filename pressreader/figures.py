@@ -104,6 +104,11 @@ def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None 
         (m, v, u) for m, v, u in matches if v is not None and not _FORMAT.match(text, m.end())
     ]
     wanted = [x for x in matches if not _is_noise(text, x[0], x[0].start(), bool(x[2]))]
+    if wanted and wanted[0][0].group("word"):
+        # "The four stations will cost $31.5 million", "calls in the four towns rose by 38 per
+        # cent": a sum or a percentage in digits is the item's figure, not the number word
+        measured = [x for x in wanted[1:] if x[0].group("num") and x[2]]
+        wanted = measured[:1] + wanted if measured else wanted
     for m, value, unit in (wanted or matches)[:1]:
         qualifier, q_start = _qualifier(text[: m.start()])
         prefix = text[:q_start]

@@ -62,7 +62,7 @@ def assemble(doc: RawDoc) -> Release:
     if doc.lang is None:  # the source does not say: the text's commonest short words do
         doc.lang = detect_lang(texts)
     comma = guess_decimal_comma(texts, lang=doc.lang)  # the release's own numbers first
-    dollar = local_dollar([*texts, doc.source or "", doc.url or "", *doc.preamble])
+    dollar = local_dollar(texts, [doc.source or "", doc.url or "", *doc.preamble])
     # Paragraphs first (a list without figures reads as paragraphs, one an item), so that quotes
     # are found over the whole text in reading order; a string is a paragraph.
     laid_out: list[Block | str | RawQuote] = []
