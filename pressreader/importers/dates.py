@@ -94,7 +94,9 @@ _LABELLED = re.compile(
     r"(?:\bdate|\bdated|\bissued|\bpublished(?:\s+on)?|\bpublication\s+date|\bposted(?:\s+on)?|\breleased(?:\s+on)?|"
     r"\bpress\s+release|\bmedia\s+release|\bnews\s+release|\bdaily\s+news|\bdatum|"
     r"\bver[öo]ffentlicht(?:\s+am)?|\b(?:pressemitteilung|presseinformation|medienmitteilung)"
-    r"(?:\s+(?:nr\.?|no\.?)\s*\d+(?:/\d+)?)?(?:\s+vom)?)\s*[:–—-]?\s*$",
+    r"(?:\s+(?:nr\.?|no\.?)\s*\d+(?:/\d+)?)?(?:\s+vom)?|"
+    # "Landeskorrespondenz Nr. 418 vom 21.11.2025": any numbered German notice, dated "vom"
+    r"\b[A-ZÄÖÜ]\w+\s+(?:nr\.?|no\.?)\s*\d+(?:/\d+)?\s+vom)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
@@ -261,6 +263,9 @@ def is_date_line(line: str) -> bool:
     text = _READ_TIME.sub(" ", line.strip())  # "Press release | 11 March 2025 | 4 min read"
     if len(text) > 120:
         return False
+    parts = [p for p in re.split(r"\s{3,}|\t|\s+\|\s+", text) if p.strip()]
+    if len(parts) > 1:  # "November 21, 2025    Media inquiries", "Ref: MR/1207/25  |  1 May 2025"
+        return any(is_date_line(part) for part in parts)
     found = spans(text)
     if not found:
         return bool(_DAY_MONTH_NUM.fullmatch(text))

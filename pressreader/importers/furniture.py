@@ -47,6 +47,8 @@ _TOOLS = re.compile(
     r"\d+\s+min(?:ute)?s?(?:\s+read)?))*$",
     re.IGNORECASE,
 )
+# "Reading time: 3 min (684 words)", "Lesezeit: 4 Minuten"
+_READING_TIME = re.compile(r"^(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture)\b", re.I)
 # A row of languages, each in its own tongue: "العربية   中文   English   Español   Français"
 _LANGUAGE_NAMES = frozenset(
     "english français francais español deutsch русский العربية 中文 português kiswahili gaeilge "
@@ -138,7 +140,12 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _YOU_ARE_HERE.match(text) or _BREADCRUMB.match(text):
         return True
-    if _TOOLS.match(text) or _CASE_LINE.match(text) or _CREDIT.match(text):
+    if (
+        _TOOLS.match(text)
+        or _CASE_LINE.match(text)
+        or _CREDIT.match(text)
+        or _READING_TIME.match(text)
+    ):
         return True
     words = text.lower().split()
     if len(words) >= 3 and sum(w in _LANGUAGE_NAMES for w in words) >= 3:

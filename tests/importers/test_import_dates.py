@@ -19,6 +19,20 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "Footbridges for the valley\n\nNovember 21, 2025    Media inquiries\n\n{lead}\n\n{body}",
+        "2025-11-21",
+    ),
+    (
+        "Footbridges for the valley\n\nMedia release  |  Ref: MR/1207/25  |  01 December 2025\n\n"
+        "{lead}\n\n{body}",
+        "2025-12-01",
+    ),
+    (
+        "Footbridges for the valley\n\n{lead}\n\n{body}\n\nLandeskorrespondenz Nr. 418 vom "
+        "21.11.2025, 10:15 Uhr",
+        "2025-11-21",
+    ),
+    (
         "Footbridges for the valley\n\nDate: 6/10/2025\n\n{lead} Work starts on Monday 13 "
         "October.\n\n{body}",
         "2025-10-06",  # unpadded, in a release that writes "13 October": day first

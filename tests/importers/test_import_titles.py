@@ -280,6 +280,11 @@ def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_sta
             "crossings cancelled for want of crew",
             "Ferry operators must pay for crossings cancelled for want of crew",
         ),
+        (  # a reading time under the date row
+            "Valley Health Office\n\nNewsroom  /  News  /  Item\n\n27 November 2025  |  News "
+            "release\n\nReading time: 3 min (684 words)\n\nCatch-up clinics reach 9,000 children",
+            "Catch-up clinics reach 9,000 children",
+        ),
         (  # a numbered kicker; a place line under a kicker
             "Pressemitteilung 014/2025\n\nStadt Lindenau baut neue Radwege\n\nNews release\n\n"
             "Lindenau, Saxony",
