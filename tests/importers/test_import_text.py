@@ -321,30 +321,32 @@ def test_a_two_line_headline_whole_in_the_breadcrumb_and_an_issue_year_line() ->
     assert (release.title, release.date.isoformat()) == ("Fährpreise bleiben stabil", "2025-03-19")
 
 
-def test_a_name_line_ending_in_a_dash_is_no_heading_and_credits_the_quote_below() -> None:
+@pytest.mark.parametrize(
+    ("intro", "speaker", "role"),
+    [  # B.C.'s "Quotes" name line; "Quote attributable to" with no colon
+        (
+            "Ottoline Brask, harbourmaster, Port Quillan –",
+            "Ottoline Brask",
+            "harbourmaster, Port Quillan",
+        ),
+        (
+            "Quote attributable to Minister for Ports Wenna Tralloway",
+            "Wenna Tralloway",
+            "Minister for Ports",
+        ),
+    ],
+)
+def test_a_line_introducing_the_quote_below_is_no_heading(
+    intro: str, speaker: str, role: str
+) -> None:
     text = (
         "Second tug for Port Quillan\n\nDate: 2025-03-04\n\nA second tug will be based in the "
-        "harbour from spring.\n\nQuotes:\n\nOttoline Brask, harbourmaster, Port Quillan –\n\n"
+        f"harbour from spring.\n\nQuotes:\n\n{intro}\n\n"
         "“Our pilots have waited ten years for a second tug. It arrives in spring.”\n"
     )
     release = assemble(read_text(text, "x.txt"))
-    assert not any(isinstance(b, Heading) and "Brask" in b.text for b in release.body)
-    assert [(q.speaker, q.role) for q in release.quotes] == [
-        ("Ottoline Brask", "harbourmaster, Port Quillan")
-    ]
-
-
-def test_quote_attributable_to_without_a_colon_is_no_heading_and_credits_the_quote() -> None:
-    text = (
-        "Low-floor ferries for the bay\n\nDate: 2025-03-04\n\nTwo low-floor ferries join the "
-        "fleet this spring.\n\nQuote attributable to Minister for Ports Wenna Tralloway\n\n"
-        "“Nobody should be left on the pier because of a step. Every new ferry ends that.”\n"
-    )
-    release = assemble(read_text(text, "x.txt"))
     assert not any(isinstance(b, Heading) for b in release.body)
-    assert [(q.speaker, q.role) for q in release.quotes] == [
-        ("Wenna Tralloway", "Minister for Ports")
-    ]
+    assert [(q.speaker, q.role) for q in release.quotes] == [(speaker, role)]
 
 
 def test_a_bare_dollar_in_a_canadian_release_is_stored_as_cad() -> None:
