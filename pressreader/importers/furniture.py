@@ -47,6 +47,13 @@ _TOOLS = re.compile(
     r"\d+\s+min(?:ute)?s?(?:\s+read)?))*$",
     re.IGNORECASE,
 )
+# An e-mail's header, as a release sent to a distribution list is pasted: "From: Press Office
+# <press@…>", "Sent: 03 February 2026 09:12", "To: …", "Subject: PRESS RELEASE: …"
+_EMAIL_HEADER = re.compile(
+    r"^(?:(?:sent|to|cc|bcc|subject|reply-to|betreff|objet|an|gesendet|envoyé)\s*:"
+    r"|(?:from|von|de)\s*:.*@|date\s*:.*\d{1,2}:\d{2})",
+    re.IGNORECASE,
+)
 # "Reading time: 3 min (684 words)", "Lesezeit: 4 Minuten"
 _READING_TIME = re.compile(r"^(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture)\b", re.I)
 # A row of languages, each in its own tongue: "العربية   中文   English   Español   Français"
@@ -138,7 +145,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _SEARCH.match(text):
         return True
-    if _YOU_ARE_HERE.match(text) or _BREADCRUMB.match(text):
+    if _YOU_ARE_HERE.match(text) or _BREADCRUMB.match(text) or _EMAIL_HEADER.match(text):
         return True
     if (
         _TOOLS.match(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.importers.dates import is_date_line
 from pressreader.importers.furniture import LABEL_ALONE, is_credit_line, is_page_furniture
 from pressreader.importers.titles import (
     banner_publisher,
@@ -29,7 +30,8 @@ META = re.compile(
 # search box and breadcrumbs, each its own paragraph, before it
 HEAD_CHUNKS = 16  # paragraphs
 HEAD_LINES = 24  # lines of those
-FROM = re.compile(r"^(?:From|De|Von)\s?:\s*(?P<who>.*)$")  # gov.uk, canada.ca (French), German
+# gov.uk, canada.ca (French), German; not an e-mail's "From: Press Office <press@…>"
+FROM = re.compile(r"^(?:From|De|Von)\s?:\s*(?!.*@)(?P<who>.*)$")
 
 _TITLE_ENDS_OPEN = re.compile(
     r"\b(?:after|to|of|for|and|or|the|a|an|in|on|with|by|at|from|as|into|over|under|than|its|"
@@ -107,6 +109,20 @@ def _short_above_headline(lines: list[str], k: int, office: str | None) -> bool:
     return False
 
 
+def dated_list(chunks: list[list[str]]) -> set[int]:
+    """The blocks of a "Latest news" / "Related news" list: a headline over its date line, next to
+    another such block. Neither their headlines nor their dates are the release's."""
+    pairs = [
+        len(c) == 2 and headline_like(c[0]) and not is_date_line(c[0]) and is_date_line(c[1])
+        for c in chunks
+    ]
+    return {
+        i
+        for i, pair in enumerate(pairs)
+        if pair and ((i > 0 and pairs[i - 1]) or (i + 1 < len(pairs) and pairs[i + 1]))
+    }
+
+
 def _tagline(chunks: list[list[str]], ci: int, li: int) -> bool:
     """A line of a two-line block at the top of the page, over its menu, beside the site's name:
     a motto, or the name in a second language ("An Garda Síochána" / "Working with Communities
@@ -130,9 +146,11 @@ def _menu_row(line: str) -> bool:
 
 
 def pick_headline(
-    chunks: list[list[str]], flat: list[tuple[int, int]]
+    chunks: list[list[str]], flat: list[tuple[int, int]], listed: set[int] | None = None
 ) -> tuple[tuple[int, int], str | None]:
-    """The (chunk, line) of the headline among the `flat` first lines, and the banner's office."""
+    """The (chunk, line) of the headline among the `flat` first lines, and the banner's office;
+    the blocks `listed` (other releases' headlines, `dated_list`) are passed over."""
+    listed = listed or set()
     pick = flat[0]
     banner = None
     # Everything above a kicker ("Press release", "Media release") is the site's framing; a kicker
@@ -156,7 +174,7 @@ def pick_headline(
             labelled = k > 0 and LABEL_ALONE.match(lines[k - 1].strip())  # "News provided by"
             furniture = is_header_furniture(line) or (office and line.strip() == office) or labelled
             furniture = furniture or _short_above_headline(lines, k, office)
-            furniture = furniture or _tagline(chunks, ci, li) or _menu_row(line)
+            furniture = furniture or _tagline(chunks, ci, li) or _menu_row(line) or ci in listed
             # a photo's caption over its credit ("… in Verkat province." / "© UNICEF/Jo Roe")
             furniture = furniture or (k + 1 < len(lines) and is_credit_line(lines[k + 1]))
             if furniture and (k + 1 < len(flat) or start == first > 0):

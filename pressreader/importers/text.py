@@ -27,6 +27,7 @@ from pressreader.importers.headline import (
     HEAD_CHUNKS,
     META,
     continues_title,
+    dated_list,
     pick_headline,
 )
 from pressreader.importers.publishers import is_person
@@ -104,9 +105,10 @@ def read_text(data: str, origin: str) -> RawDoc:
     chunks = _chunks(text)
     if not chunks:
         raise ImportFailure(f"{origin}: the text is empty")
-    all_lines = [line for chunk in chunks for line in chunk]
+    listed = dated_list(chunks)  # a "Latest news" list: other releases' headlines and dates
+    all_lines = [line for k, chunk in enumerate(chunks) if k not in listed for line in chunk]
     doc = RawDoc(title="", origin=origin, day_first=day_first_style(text))
-    chunks = _take_title(chunks, doc)
+    chunks = _take_title(chunks, doc, listed)
     # The page may repeat the title.
     while chunks and len(chunks[0]) == 1 and clean_title(fold_line(chunks[0][0]))[0] == doc.title:
         chunks.pop(0)
@@ -136,12 +138,11 @@ def read_text(data: str, origin: str) -> RawDoc:
     return doc
 
 
-def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
+def _take_title(chunks: list[list[str]], doc: RawDoc, listed: set[int]) -> list[list[str]]:
     """Set the title from the first line that is not page framing; return the chunks after it."""
-    flat = [
-        (ci, li) for ci, chunk in enumerate(chunks[:HEAD_CHUNKS]) for li in range(len(chunks[ci]))
-    ]
-    pick, banner = pick_headline(chunks, flat)
+    kept = [ci for ci in range(len(chunks)) if ci not in listed][:HEAD_CHUNKS]
+    flat = [(ci, li) for ci in range(max(kept, default=-1) + 1) for li in range(len(chunks[ci]))]
+    pick, banner = pick_headline(chunks, flat, listed)
     ci, li = pick
     title = fold_line(chunks[ci][li])
     above = " ".join(fold_line(chunks[c][i]) for c, i in flat if (c, i) < pick)
@@ -155,7 +156,7 @@ def _take_title(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     doc.title = clean_title(title)[0]
     if banner and doc.source is None:
         doc.source = banner
-    skipped = [chunks[c][i] for c, i in flat if (c, i) < pick]
+    skipped = [chunks[c][i] for c, i in flat if (c, i) < pick and c not in listed]
     doc.preamble = skipped  # "The Hon Ruth Tamihana MP": who the release's people are
     if skipped:
         # Meta lines above the title ("Date: …") still count, and so do date lines there.

@@ -399,3 +399,26 @@ def test_a_dateline_in_parentheses_dates_the_release() -> None:
         "More aid will follow."
     )
     assert str(read_text(text, "ocha.txt").date) == "2025-05-14"
+
+
+def test_a_release_pasted_from_an_email_takes_its_headline_not_its_header() -> None:
+    text = (
+        "From: Valley Water Press Office <press@valleywater.example.org>\nSent: 03 February 2026 "
+        "09:12\nTo: Press Office Distribution List\nSubject: PRESS RELEASE: Weir repairs ordered "
+        "at twelve reservoirs\n\nFOR IMMEDIATE RELEASE\n\nWeir repairs ordered at twelve "
+        "reservoirs\n\n" + BODY
+    )
+    doc = read_text(text, "mail.txt")
+    assert doc.title == "Weir repairs ordered at twelve reservoirs"
+    assert doc.source != "Valley Water Press Office <press@valleywater.example.org>"
+
+
+def test_a_latest_news_list_above_the_headline_gives_neither_title_nor_date() -> None:
+    text = (
+        "Valley Council\n\nHome  >  News\n\nLatest news\n\nLibrary hours change from March\n"
+        "Tuesday 10 February 2026\n\nCouncil tax set at budget meeting\nThursday 5 February 2026"
+        "\n\nBus lane cameras switch on along the Queensway\n\nMonday 9 February 2026\n\n" + BODY
+    )
+    doc = read_text(text, "list.txt")
+    assert doc.title == "Bus lane cameras switch on along the Queensway"
+    assert doc.date is not None and doc.date.isoformat() == "2026-02-09"
