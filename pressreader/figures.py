@@ -94,6 +94,9 @@ def _bullet_unit(rest: str, pos: int = 0) -> str:
 _FORMAT = re.compile(r"[A-KM-Z]\b")
 
 
+_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
+
+
 def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None = None) -> Figure:
     """Parse one statistic; the original text is kept whatever is understood of it."""
     if comma_decimal is None:
@@ -106,8 +109,10 @@ def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None 
     wanted = [x for x in matches if not _is_noise(text, x[0], x[0].start(), bool(x[2]))]
     if wanted and wanted[0][0].group("word"):
         # "The four stations will cost $31.5 million", "calls in the four towns rose by 38 per
-        # cent": a sum or a percentage in digits is the item's figure, not the number word
-        measured = [x for x in wanted[1:] if x[0].group("num") and x[2]]
+        # cent": a sum or a percentage in digits is the item's figure, not the number word; and
+        # after "the" the word refers back ("The four clinics will employ 46 staff")
+        after_the = _DETERMINER.search(text, 0, wanted[0][0].start()) is not None
+        measured = [x for x in wanted[1:] if x[0].group("num") and (x[2] or after_the)]
         wanted = measured[:1] + wanted if measured else wanted
     for m, value, unit in (wanted or matches)[:1]:
         qualifier, q_start = _qualifier(text[: m.start()])

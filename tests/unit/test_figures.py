@@ -278,3 +278,14 @@ def test_swiss_apostrophes_group_thousands() -> None:
     assert parse_figure("rund 12'500 Einwohnerinnen", lang="de").value == 12_500
     assert parse_figure("1’250’000 Franken", lang="de").value == 1_250_000
     assert [f.value for f in find_figures("In the 1990's, 5'000 people came.")] == [5_000]
+
+
+def test_a_sum_in_digits_wins_over_a_number_word_before_it() -> None:
+    assert parse_figure("The four stations will cost $31.5 million in total").value == 31_500_000
+    assert parse_figure("Calls in the four towns rose by 38 per cent").value == 38
+    assert parse_figure("Three men – aged 19, 31 and 40").value == 3  # a count, then ages
+
+
+def test_a_number_word_after_the_refers_back_and_the_digits_are_the_figure() -> None:
+    assert parse_figure("The four clinics will employ 46 health professionals").value == 46
+    assert parse_figure("two new ferries for 300 passengers").value == 2
