@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.names import personal
+from pressreader.quotes.organisations import body_introducing
 from pressreader.quotes.people import (
     People,
     Person,
@@ -191,6 +192,8 @@ def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
     if source := named_source(before):
         return source
+    if body := body_introducing(before):
+        return body
     if appositive := as_apposition(before):
         return appositive
     inverted = _VERB_FIRST.search(before)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pressreader.quotes.gender import pronoun_person
 from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.offices import holder_of
+from pressreader.quotes.organisations import organisation
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
@@ -24,7 +25,12 @@ class Person:
 
     name: str
     role: str | None = None
-    gender: str | None = None  # "f", "m", "?" (said both ways) or None, as the release says
+    # "f", "m", "?" (said both ways) or None, as the release says; "n" for an organisation
+    gender: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.gender is None and self.name and organisation(self.name):
+            self.gender = "n"  # an organisation is an "it" to "she said"
 
 
 @dataclass
@@ -170,6 +176,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     phrase = _LEADING_WORDS.sub("", phrase)
     if not phrase or phrase.lower() in {"i", "we", "he", "she", "they"}:
         return None
+    body = organisation(phrase.split(", which ")[0])
+    if body is not None:  # "United Span Workers of America": the body speaks, with no role
+        return speaking_body(body, people)
     role_after = None
     role: str | None
     if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
@@ -255,6 +264,19 @@ _UNNAMED_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
     r"Prime Minister|President|Chancellor|Taoiseach|Premier|Special Rapporteur|Special Envoy)"
 )
+
+
+def speaking_body(name: str, people: People) -> Person:
+    """The one Person of a release that is an organisation, found again by its whole name only
+    (its last word, "Council", is no surname); it is an "it" to "he said" and "she said"."""
+    person = next((p for p in people.known if p.name == name), None)
+    if person is None:
+        person = Person(name, None, "n")
+        people.known.append(person)
+    person.gender = "n"
+    people.last = person
+    people.mention(person)
+    return person
 
 
 def anonymous_office(role: str, people: People) -> Person:

@@ -235,8 +235,11 @@ TOKEN = (
     r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
 )
 _CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
-# A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised.
-NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
+# A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised
+# (or a union's "Local 88").
+NAME_PHRASE = (
+    rf"{TOKEN}(?:[ \-]+(?:Local\s\d+\b|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
+)
 
 
 # A speaker known only by office and country or body, as UN meetings coverage writes them: "the
