@@ -13,6 +13,8 @@ from pressreader.quotes.organisations import organisation
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
+    LOWER_OFFICE,
+    NAME_PHRASE,
     PARTICLES,
     ROLE_WORDS,
     TOKEN,
@@ -181,6 +183,10 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         return speaking_body(body, people)
     role_after = None
     role: str | None
+    lower = _LOWER_OFFICE.fullmatch(phrase)
+    if lower and personal(lower.group("name")) and len(lower.group("name").split()) >= 2:
+        # "Port of Kell chief executive Jo Roe": the body and the office are the role
+        return register(lower.group("name"), lower.group("role"), people)
     if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
         # full name is the name; everything else is the role
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
@@ -239,6 +245,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
     return register(name, role or role_after, people)
+
+
+_LOWER_OFFICE = re.compile(rf"(?P<role>{NAME_PHRASE}\s+{LOWER_OFFICE})\s+(?P<name>{NAME_PHRASE})")
 
 
 # "U.S. Attorney Jane Roe for the Northern District of Kell": an office, a full name, and "for the"
