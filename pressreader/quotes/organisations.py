@@ -19,7 +19,7 @@ _HEADS = {
 _GERMAN_HEADS = ("gewerkschaft", "verband", "kammer", "bündnis")
 # Role words that may stand in an organisation's name; the others ("Minister", "Director") are a
 # person's office, and a phrase holding one names a person, not a body
-_BODY_WORDS = {
+BODY_WORDS = {
     "council", "united", "national", "federal", "state", "states", "central", "international",
     "european", "public", "trade", "eastern", "western", "northern", "southern", "regional",
     "board", "agency", "bureau", "department", "ministry", "office", "police", "health",
@@ -46,7 +46,7 @@ def organisation(phrase: str) -> str | None:
     words = [w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
     if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words):
         return None
-    if any(w in ROLE_WORDS and w not in _BODY_WORDS for w in words):
+    if any(w in ROLE_WORDS and w not in BODY_WORDS for w in words):
         return None  # "Union President Jane Roe", "Council Leader Jo Roe": a person's office
     tokens = re.sub(r"\s+Local\s+\d+$", "", name).split()
     if len(tokens) >= 3 and words[len(tokens) - 3] in _HEADS and personal(" ".join(tokens[-2:])):

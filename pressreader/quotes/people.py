@@ -9,7 +9,7 @@ from functools import lru_cache
 from pressreader.quotes.gender import pronoun_person
 from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.offices import holder_of
-from pressreader.quotes.organisations import organisation
+from pressreader.quotes.organisations import BODY_WORDS, organisation
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
@@ -183,6 +183,11 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         return speaking_body(body, people)
     role_after = None
     role: str | None
+    where = _AT_PLACE.fullmatch(phrase) if "," not in phrase else None
+    who = where.group("who") if where else ""
+    named = split_role_name(who)[1] if who else None
+    if named and len(named.split()) >= 2 and personal(named):
+        phrase = who  # "Ministerin Jo Roe in Berlin": where she spoke, no part of her name
     lower = _LOWER_OFFICE.fullmatch(phrase)
     if lower and personal(lower.group("name")) and len(lower.group("name").split()) >= 2:
         # "Port of Kell chief executive Jo Roe": the body and the office are the role
@@ -192,6 +197,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
+        placed = _placed_office(chunks)
+        if placed is not None:  # "Quarry Bend, Iowa Mayor Jo Roe": a place, then an office
+            return register(placed[1], placed[0], people)
         first_role, first_name = split_role_name(chunks[0]) if chunks else (None, None)
         if first_name and not first_role and len(first_name.split()) >= 2 and personal(first_name):
             # "Jane Roe, Special Agent in Charge of the Harbour Service-Pacific Region": a bare
@@ -248,6 +256,23 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
 
 
 _LOWER_OFFICE = re.compile(rf"(?P<role>{NAME_PHRASE}\s+{LOWER_OFFICE})\s+(?P<name>{NAME_PHRASE})")
+
+
+_AT_PLACE = re.compile(r"(?P<who>.+?\S)\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _placed_office(chunks: list[str]) -> tuple[str, str] | None:
+    """(role, name) of "Town, State Office Firstname Lastname": the chunks before the last are a
+    place (a few capitalised words, no name with an office), the last an office and a full name."""
+    if len(chunks) < 2 or any(len(c.split()) > 3 or split_role_name(c)[0] for c in chunks[:-1]):
+        return None
+    role, name = split_role_name(chunks[-1])
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    office = role.split()[-1].lower().rstrip(".")  # "Iowa Mayor", not "… of Foreign"
+    if office not in ROLE_WORDS or office in BODY_WORDS or not role.istitle():
+        return None
+    return ", ".join([*chunks[:-1], role]), name
 
 
 # "U.S. Attorney Jane Roe for the Northern District of Kell": an office, a full name, and "for the"
