@@ -56,7 +56,7 @@ _WORDS_OF = re.compile(
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
-    rf"|\b(?:quotes?|comments?|remarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
+    rf"|\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
     rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to|^[Aa]ttributable\s+to)"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
     rf"(?:,\s*[^,:“”\"]{{2,80}}){{0,2}})\s*:\s*$"

@@ -272,6 +272,8 @@ def _placed_office(chunks: list[str]) -> tuple[str, str] | None:
     office = role.split()[-1].lower().rstrip(".")  # "Iowa Mayor", not "… of Foreign"
     if office not in ROLE_WORDS or office in BODY_WORDS or not role.istitle():
         return None
+    if len(role.split()) < 2 or role.split()[0].lower() in ROLE_WORDS:
+        return None  # "Jo Roe, Director Freshwater Fisheries": the office comes with no place
     return ", ".join([*chunks[:-1], role]), name
 
 

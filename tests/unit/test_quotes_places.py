@@ -4,6 +4,7 @@ Sentences of our own."""
 
 from __future__ import annotations
 
+from pressreader.marks import find_marks
 from pressreader.quotes import analyse_quotes
 
 
@@ -24,3 +25,15 @@ def test_the_city_where_a_minister_spoke_is_not_her_name() -> None:
     assert _said(
         "„Kein Anleger bleibt ohne Fähre“, sagte Bundesministerin Wiebke Tornquist-Adeyemi in Kiel."
     ) == [("Kein", "Wiebke Tornquist-Adeyemi", "Bundesministerin")]
+
+
+def test_quotes_attributed_to_a_name_then_an_office_and_a_unit() -> None:
+    marks, _ = find_marks(
+        [
+            "Quotes can be attributed to Mereana Holt-Fairbairn, Director Coastal Fisheries:",
+            "We have talked to every fishing club on the coast and most of them want the limit.",
+        ]
+    )
+    assert [(m.speaker, m.role) for m in marks.get(1, [])] == [
+        ("Mereana Holt-Fairbairn", "Director Coastal Fisheries")
+    ]
