@@ -181,8 +181,10 @@ def analyse_quotes(
                 if c:
                     speaker = resolve(c.group("who"), people, last)
                     tight = speaker is not None
-            if speaker is None and not before.strip():
+            split = prev_found is not None and re.fullmatch(r"[\s,.;:]*", text[prev_end:start])
+            if speaker is None and not before.strip() and not split:
                 # "X welcomed the decision. “…”": the sentence before names who goes on to speak
+                # (not "“A,” X said. “B.”", where that sentence credits A, and B goes on from it)
                 lead = text[: sentence_start(text, start)]
                 p = SUBJECT_SPEAKS.search(lead)
                 if p and not OPENER.search(lead[p.start() :]):
