@@ -27,6 +27,7 @@ from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, resolve
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
+from pressreader.quotes.unnamed import unnamed_source
 from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, VERBS
 
 
@@ -227,6 +228,9 @@ def analyse_quotes(
                 if who:
                     speaker = resolve(who, people, last)
                     tight = speaker is not None
+            unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
+            if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
+                speaker, tight = Person("", None), True
             if joined and found:
                 found[-1] = found[-1].extended(words, (index, *inner_span(text, start, end)))
                 prev_found, prev_end = found[-1], end
@@ -251,6 +255,8 @@ def analyse_quotes(
                 ).extended(words, (index, *inner_span(text, start, end)))
             found.append(quote)
             prev_found, prev_end = quote, attr_end
+            if unnamed:
+                continue  # no one to go on speaking: "he said" after it is whoever it was before
             last = speaker
             people.last = speaker
             people.mention(speaker)
@@ -336,6 +342,17 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
 
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s*$", re.IGNORECASE)
+
+
+def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people: People) -> bool:
+    """A whole quoted sentence credited to a person described, never named ("a victim wrote:");
+    "he wrote:" in a paragraph about "One victim, …" too, unless it names someone before it."""
+    if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
+        return False
+    how = unnamed_source(before, lead)
+    if how == "pronoun":
+        return speaker is None or last_named(people, lead) is None
+    return how == "described" and speaker is None
 
 
 def _named_thing(before: str, words: str) -> bool:
