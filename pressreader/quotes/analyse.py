@@ -24,7 +24,8 @@ from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
-from pressreader.quotes.people import People, Person, resolve
+from pressreader.quotes.organisations import joint_bodies
+from pressreader.quotes.people import People, Person, resolve, speaking_body
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.unnamed import unnamed_source
@@ -126,6 +127,10 @@ def analyse_quotes(
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
                     tight = speaker is not None and bool(_INTRODUCES.search(before))
+            if not phrase and (
+                group := joint_bodies(before)
+            ):  # "Joint Statement of A, B, and C: “"
+                speaker, tight = speaking_body(group, people), True
             if speaker is None and not phrase:  # "the Mayor’s pledge to “…”": the Mayor's words
                 speaker = framing_speaker(before, people, last)
                 tight = speaker is not None
@@ -276,7 +281,9 @@ def analyse_quotes(
         introduced = None
         if ATTRIBUTION_LINE.match(text) and not spans and text.rstrip()[-1:] not in ":.":
             text = text.rstrip() + ":"  # "Quote attributable to X" with no colon: the same intro
-        if text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
+        if not spans and (group := joint_bodies(text)):  # "Joint Statement of Ford, GM, and …"
+            introduced = speaking_body(group, people)
+        elif text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
             # B.C.'s "Quotes": "Jane Roe, mayor of X –" on its own line, the quotation below it
             introduced = resolve(who, people, last)
         elif text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):

@@ -66,3 +66,37 @@ def body_introducing(before: str) -> str | None:
     """The organisation whose sentence introduces a quotation with a colon, if one does."""
     m = _BODY_INTRODUCES.match(before)
     return organisation(m.group("who")) if m else None
+
+
+# "Joint Statement of Ford, GM, and Stellantis:" (the colon may be missing) over a quotation
+_JOINT = re.compile(
+    r"^\s*(?:Joint\s+)?Statement\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[^:“”\"«».]{2,160}?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SUFFIXES = {
+    "motors", "motor", "company", "inc", "corp", "corporation", "group", "holdings", "airlines",
+    "technologies", "systems", "industries", "energy", "ag", "se", "plc", "ltd", "llc", "co",
+}  # fmt: skip
+
+
+def _company(part: str) -> bool:
+    """One capitalised word or acronym ("GM", "Stellantis"), or a company's name ("… Motors")."""
+    words = part.split()
+    if not all(re.fullmatch(r"[A-Z][\w&.-]*", w) for w in words):
+        return False
+    return len(words) == 1 or (len(words) <= 4 and words[-1].lower().rstrip(".") in _SUFFIXES)
+
+
+_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def joint_bodies(line: str) -> str | None:
+    """The companies or bodies of a line heading their joint statement, as written, when every
+    one of them is a body (one word, an acronym, or an organisation's name), never a person."""
+    m = _JOINT.match(line)
+    if not m:
+        return None
+    parts = [p for p in _PARTS.split(m.group("who")) if p]
+    if len(parts) < 2 or not all(_company(p) or organisation(p) for p in parts):
+        return None
+    return m.group("who").strip()

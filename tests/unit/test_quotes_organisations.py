@@ -59,3 +59,25 @@ def test_a_person_with_a_union_office_is_still_the_person() -> None:
     assert _said(
         "“We will be watching the tender closely,” said Union President Jo Marrick-Lund."
     ) == [("We", "Jo Marrick-Lund", "Union President")]
+
+
+def test_a_joint_statement_of_companies_names_them_all() -> None:
+    assert _said(
+        "Joint Statement of Norvik, Halden Motors, and Tessaro: “Together we will put 40,000 "
+        "electric buses on the road by 2030.”",
+        "Joint Statement of Kestrel, Pellmark, and Ostwind",
+        "“We are proud to build the depots where those buses will charge.”",
+    ) == [
+        ("Together", "Norvik, Halden Motors, and Tessaro", None),
+        ("We", "Kestrel, Pellmark, and Ostwind", None),
+    ]
+
+
+def test_a_joint_statement_of_two_people_credits_neither() -> None:
+    assert (
+        _said(
+            "Joint Statement of Minister Ada Quillfeather and Minister Bo Renwick-Lamb: “We will "
+            "open the border crossing again on Monday.”"
+        )
+        == []
+    )
