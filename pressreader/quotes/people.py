@@ -138,6 +138,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(words) >= 2 and i > 0 and tokens[i - 1].lower() in CONNECTORS:
         i = words[1]
         words = words[1:]
+    if len(words) == 3 and 0 < i <= 10 and tokens[i - 1].lower() in _ROLE_ADJECTIVES:
+        i = words[1]  # "Minister for Public Works Jo Roe": "Public" wants its noun, "Works"
+        words = words[1:]
     if len(words) > 3:  # "Harbour Master Bo Renn": a name is rarely longer than three words
         i = words[-2]
         while i > 0 and _INITIAL.fullmatch(tokens[i - 1]):
@@ -149,6 +152,14 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if role and role.lower() in CONNECTORS:
         role = None
     return role, name
+
+
+# Role words that are adjectives: the capitalised word after one is its noun, not a given name
+_ROLE_ADJECTIVES = {
+    "public", "national", "federal", "foreign", "central", "regional", "international", "european",
+    "special", "northern", "southern", "eastern", "western", "middle", "presidential",
+    "parliamentary", "homeland", "supreme", "cyber",
+}  # fmt: skip
 
 
 _HONOURABLE = re.compile(
