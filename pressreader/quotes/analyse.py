@@ -24,9 +24,11 @@ from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
-from pressreader.quotes.people import People, Person, resolve
+from pressreader.quotes.organisations import joint_bodies
+from pressreader.quotes.people import People, Person, resolve, speaking_body
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
+from pressreader.quotes.unnamed import unnamed_source
 from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, VERBS
 
 
@@ -125,6 +127,10 @@ def analyse_quotes(
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
                     tight = speaker is not None and bool(_INTRODUCES.search(before))
+            if not phrase and (
+                group := joint_bodies(before)
+            ):  # "Joint Statement of A, B, and C: “"
+                speaker, tight = speaking_body(group, people), True
             if speaker is None and not phrase:  # "the Mayor’s pledge to “…”": the Mayor's words
                 speaker = framing_speaker(before, people, last)
                 tight = speaker is not None
@@ -181,8 +187,10 @@ def analyse_quotes(
                 if c:
                     speaker = resolve(c.group("who"), people, last)
                     tight = speaker is not None
-            if speaker is None and not before.strip():
+            split = prev_found is not None and re.fullmatch(r"[\s,.;:]*", text[prev_end:start])
+            if speaker is None and not before.strip() and not split:
                 # "X welcomed the decision. “…”": the sentence before names who goes on to speak
+                # (not "“A,” X said. “B.”", where that sentence credits A, and B goes on from it)
                 lead = text[: sentence_start(text, start)]
                 p = SUBJECT_SPEAKS.search(lead)
                 if p and not OPENER.search(lead[p.start() :]):
@@ -225,6 +233,9 @@ def analyse_quotes(
                 if who:
                     speaker = resolve(who, people, last)
                     tight = speaker is not None
+            unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
+            if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
+                speaker, tight = Person("", None), True
             if joined and found:
                 found[-1] = found[-1].extended(words, (index, *inner_span(text, start, end)))
                 prev_found, prev_end = found[-1], end
@@ -249,6 +260,8 @@ def analyse_quotes(
                 ).extended(words, (index, *inner_span(text, start, end)))
             found.append(quote)
             prev_found, prev_end = quote, attr_end
+            if unnamed:
+                continue  # no one to go on speaking: "he said" after it is whoever it was before
             last = speaker
             people.last = speaker
             people.mention(speaker)
@@ -268,7 +281,9 @@ def analyse_quotes(
         introduced = None
         if ATTRIBUTION_LINE.match(text) and not spans and text.rstrip()[-1:] not in ":.":
             text = text.rstrip() + ":"  # "Quote attributable to X" with no colon: the same intro
-        if text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
+        if not spans and (group := joint_bodies(text)):  # "Joint Statement of Ford, GM, and …"
+            introduced = speaking_body(group, people)
+        elif text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
             # B.C.'s "Quotes": "Jane Roe, mayor of X –" on its own line, the quotation below it
             introduced = resolve(who, people, last)
         elif text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
@@ -334,6 +349,17 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
 
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s*$", re.IGNORECASE)
+
+
+def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people: People) -> bool:
+    """A whole quoted sentence credited to a person described, never named ("a victim wrote:");
+    "he wrote:" in a paragraph about "One victim, …" too, unless it names someone before it."""
+    if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
+        return False
+    how = unnamed_source(before, lead)
+    if how == "pronoun":
+        return speaker is None or last_named(people, lead) is None
+    return how == "described" and speaker is None
 
 
 def _named_thing(before: str, words: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.names import personal
+from pressreader.quotes.organisations import body_introducing
 from pressreader.quotes.people import (
     People,
     Person,
@@ -14,7 +15,7 @@ from pressreader.quotes.people import (
 )
 from pressreader.quotes.sources import as_apposition, named_source
 from pressreader.quotes.spans import sentence_start
-from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, VERBS
+from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, ROLED_NAME, VERBS
 
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
@@ -28,7 +29,7 @@ AFTER = re.compile(
         (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+)?(?:{VERBS})\s+(?:the|la|le|l['’]|die|der)\s*(?P<role_art>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,3}})
         \s+(?P<who_art>{NAME_PHRASE})\s*(?=[.,;]|$)
-      | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>{NAME_PHRASE}(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
+      | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
       | according\s+to\s+(?:the\s+)?(?P<who_acc>[^.;“”"«»]{{2,160}}?(?:\s(?:Dr|Prof)\.\s[^.;“”"«»]+?)?)\s*(?=[.;]|$)
       | so\s+(?:der\s+|die\s+)?(?P<who_so>{NAME_PHRASE})\s*(?=[.;]|,\s+(?:der|die|das)\b|$)
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|
@@ -55,7 +56,7 @@ _WORDS_OF = re.compile(
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
-    rf"|\b(?:quotes?|comments?|remarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
+    rf"|\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
     rf"|\b(?:[Pp]lease\s+)?[Aa]ttribute\s+to|^[Aa]ttributable\s+to)"
     rf"\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’.&-]*\s+){{0,5}}(?:[a-z][\w'’-]*\s+){{0,3}}{NAME_PHRASE}"
     rf"(?:,\s*[^,:“”\"]{{2,80}}){{0,2}})\s*:\s*$"
@@ -106,7 +107,7 @@ CAME_FROM = re.compile(
 )
 # A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's.
 NEXT_SAYS = re.compile(
-    rf"^(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}},)?)\s+(?:\w+ly\s+)?"
+    rf"^(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?)\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})\b"
 )
 # A lead quotation credited by the next paragraph in so many words: "Those are the words of grain
@@ -191,6 +192,8 @@ def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
     if source := named_source(before):
         return source
+    if body := body_introducing(before):
+        return body
     if appositive := as_apposition(before):
         return appositive
     inverted = _VERB_FIRST.search(before)

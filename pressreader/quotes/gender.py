@@ -77,7 +77,7 @@ def _note(person: Person, gender: str) -> None:
     """Record a gender; evidence both ways leaves it unknown for good."""
     if person.gender is None:
         person.gender = gender
-    elif person.gender != gender:
+    elif person.gender not in {gender, "n"}:  # an organisation stays an "it"
         person.gender = "?"
 
 

@@ -9,9 +9,12 @@ from functools import lru_cache
 from pressreader.quotes.gender import pronoun_person
 from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.offices import holder_of
+from pressreader.quotes.organisations import BODY_WORDS, organisation
 from pressreader.quotes.words import (
     ANON_ROLE,
     CONNECTORS,
+    LOWER_OFFICE,
+    NAME_PHRASE,
     PARTICLES,
     ROLE_WORDS,
     TOKEN,
@@ -24,7 +27,12 @@ class Person:
 
     name: str
     role: str | None = None
-    gender: str | None = None  # "f", "m", "?" (said both ways) or None, as the release says
+    # "f", "m", "?" (said both ways) or None, as the release says; "n" for an organisation
+    gender: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.gender is None and self.name and organisation(self.name):
+            self.gender = "n"  # an organisation is an "it" to "she said"
 
 
 @dataclass
@@ -130,6 +138,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(words) >= 2 and i > 0 and tokens[i - 1].lower() in CONNECTORS:
         i = words[1]
         words = words[1:]
+    if len(words) == 3 and 0 < i <= 10 and tokens[i - 1].lower() in _ROLE_ADJECTIVES:
+        i = words[1]  # "Minister for Public Works Jo Roe": "Public" wants its noun, "Works"
+        words = words[1:]
     if len(words) > 3:  # "Harbour Master Bo Renn": a name is rarely longer than three words
         i = words[-2]
         while i > 0 and _INITIAL.fullmatch(tokens[i - 1]):
@@ -141,6 +152,14 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if role and role.lower() in CONNECTORS:
         role = None
     return role, name
+
+
+# Role words that are adjectives: the capitalised word after one is its noun, not a given name
+_ROLE_ADJECTIVES = {
+    "public", "national", "federal", "foreign", "central", "regional", "international", "european",
+    "special", "northern", "southern", "eastern", "western", "middle", "presidential",
+    "parliamentary", "homeland", "supreme", "cyber",
+}  # fmt: skip
 
 
 _HONOURABLE = re.compile(
@@ -170,13 +189,28 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     phrase = _LEADING_WORDS.sub("", phrase)
     if not phrase or phrase.lower() in {"i", "we", "he", "she", "they"}:
         return None
+    body = organisation(phrase.split(", which ")[0])
+    if body is not None:  # "United Span Workers of America": the body speaks, with no role
+        return speaking_body(body, people)
     role_after = None
     role: str | None
+    where = _AT_PLACE.fullmatch(phrase) if "," not in phrase else None
+    who = where.group("who") if where else ""
+    named = split_role_name(who)[1] if who else None
+    if named and len(named.split()) >= 2 and personal(named):
+        phrase = who  # "Ministerin Jo Roe in Berlin": where she spoke, no part of her name
+    lower = _LOWER_OFFICE.fullmatch(phrase)
+    if lower and personal(lower.group("name")) and len(lower.group("name").split()) >= 2:
+        # "Port of Kell chief executive Jo Roe": the body and the office are the role
+        return register(lower.group("name"), lower.group("role"), people)
     if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
         # full name is the name; everything else is the role
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
+        placed = _placed_office(chunks)
+        if placed is not None:  # "Quarry Bend, Iowa Mayor Jo Roe": a place, then an office
+            return register(placed[1], placed[0], people)
         first_role, first_name = split_role_name(chunks[0]) if chunks else (None, None)
         if first_name and not first_role and len(first_name.split()) >= 2 and personal(first_name):
             # "Jane Roe, Special Agent in Charge of the Harbour Service-Pacific Region": a bare
@@ -232,6 +266,28 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     return register(name, role or role_after, people)
 
 
+_LOWER_OFFICE = re.compile(rf"(?P<role>{NAME_PHRASE}\s+{LOWER_OFFICE})\s+(?P<name>{NAME_PHRASE})")
+
+
+_AT_PLACE = re.compile(r"(?P<who>.+?\S)\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _placed_office(chunks: list[str]) -> tuple[str, str] | None:
+    """(role, name) of "Town, State Office Firstname Lastname": the chunks before the last are a
+    place (a few capitalised words, no name with an office), the last an office and a full name."""
+    if len(chunks) < 2 or any(len(c.split()) > 3 or split_role_name(c)[0] for c in chunks[:-1]):
+        return None
+    role, name = split_role_name(chunks[-1])
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    office = role.split()[-1].lower().rstrip(".")  # "Iowa Mayor", not "… of Foreign"
+    if office not in ROLE_WORDS or office in BODY_WORDS or not role.istitle():
+        return None
+    if len(role.split()) < 2 or role.split()[0].lower() in ROLE_WORDS:
+        return None  # "Jo Roe, Director Freshwater Fisheries": the office comes with no place
+    return ", ".join([*chunks[:-1], role]), name
+
+
 # "U.S. Attorney Jane Roe for the Northern District of Kell": an office, a full name, and "for the"
 # (or "of the") the body or district the office serves, which belongs to the role, not the name
 _OFFICE_FOR = re.compile(r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for|of)\s+the\s+[A-Z][^,]*)$")
@@ -255,6 +311,19 @@ _UNNAMED_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
     r"Prime Minister|President|Chancellor|Taoiseach|Premier|Special Rapporteur|Special Envoy)"
 )
+
+
+def speaking_body(name: str, people: People) -> Person:
+    """The one Person of a release that is an organisation, found again by its whole name only
+    (its last word, "Council", is no surname); it is an "it" to "he said" and "she said"."""
+    person = next((p for p in people.known if p.name == name), None)
+    if person is None:
+        person = Person(name, None, "n")
+        people.known.append(person)
+    person.gender = "n"
+    people.last = person
+    people.mention(person)
+    return person
 
 
 def anonymous_office(role: str, people: People) -> Person:

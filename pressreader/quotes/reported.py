@@ -92,5 +92,11 @@ def reported_speech(sentence: str, people: list[Person]) -> tuple[str, Person] |
     m = _REPORTED.match(sentence.strip())
     if not m:
         return None
+    words = m.group("words").strip()
+    if all(_TITLED_NAME.fullmatch(chunk) for chunk in words.split(", ")):
+        return None  # "A, B and C announced the indictment": a list of subjects, no one's words
     person = _known(m.group("who"), people)
-    return (m.group("words").strip(), person) if person is not None else None
+    return (words, person) if person is not None else None
+
+
+_TITLED_NAME = re.compile(rf"(?:and\s+)?{NAME_PHRASE}")

@@ -1,5 +1,5 @@
 """Sources a sentence names for the words it quotes, outside the usual "X said": "I have heard X
-say", "an inscription from X", "Called the “…” by X", "As X, a …, testified …,"."""
+say", "an inscription from X", "Called the “…” by X", "As X, a …, testified …,", "Minister X on the deal:"."""
 
 from __future__ import annotations
 
@@ -46,11 +46,19 @@ _LINE_FROM = re.compile(
 )
 
 
+# A line that is only a speaker and the topic of the words below it, as German ministries head
+# them: "Federal Minister Jane Roe on the agreement:", "Bundesministerin Jana Roe dazu:"
+_ON_TOPIC = re.compile(
+    rf"^\s*(?P<who>{NAME_PHRASE})\s+(?:on\s+(?:the|this|today['’]s)\s+[^:;“”\"„«»]{{2,60}}"
+    rf"|(?:dazu|hierzu|zum\s+[^:;“”\"„«»]{{2,40}}|zur\s+[^:;“”\"„«»]{{2,40}}))\s*:\s*$"
+)
+
+
 def named_source(before: str) -> str | None:
     """Whom "I have often heard X say: “" or "an inscription from X: “" names as the source of
-    the words, a single name included ("heard Jill say", "from Plato")."""
+    the words, a single name included ("heard Jill say", "from Plato"), or "X on the deal:"."""
     m = _HEARD.search(before) if "hear" in before else None
-    m = m or _LINE_FROM.search(before)
+    m = m or _LINE_FROM.search(before) or _ON_TOPIC.match(before)
     return m.group("who") if m else None
 
 

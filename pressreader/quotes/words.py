@@ -235,9 +235,21 @@ TOKEN = (
     r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
 )
 _CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
-# A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised.
-NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
+# A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised
+# (or a union's "Local 88").
+NAME_PHRASE = (
+    rf"{TOKEN}(?:[ \-]+(?:Local\s\d+\b|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
+)
 
+# An office in lower case between a body and a person's name, as U.S., Canadian and New Zealand
+# releases write it: "Wildland Fire Management director Jo Roe", "Port of Kell chief executive Jo Roe"
+LOWER_OFFICE = (
+    r"(?:(?:deputy|acting|interim|general|senior|executive|managing|assistant|associate)\s+)?"
+    r"(?:chief\s+executive(?:\s+officer)?|chief\s+operating\s+officer|director|manager|"
+    r"chair(?:man|woman|person)?|president|spokes(?:person|woman|man)|chief|engineer|"
+    r"coordinator|officer|founder|co-founder|owner|principal|superintendent|commissioner)"
+)
+ROLED_NAME = rf"{NAME_PHRASE}\s+{LOWER_OFFICE}\s+{NAME_PHRASE}"
 
 # A speaker known only by office and country or body, as UN meetings coverage writes them: "the
 # representative of Tarsin", "the delegate of the Republic of Norland", "a spokesperson for X".

@@ -102,6 +102,15 @@ def test_reported_speech_of_a_known_speaker() -> None:
     assert reported_speech("The plan covers every port, a spokesman said.", people.known) is None
 
 
+def test_a_list_of_officials_who_announced_something_is_no_reported_speech() -> None:
+    _, people = analyse_quotes(["“We act now,” Harbour Commissioner Ada Quill said."])
+    sentence = (
+        "Port Director Bo Renwick of the Kell Harbour Authority, Customs Chief Jo Marsh and "
+        "Harbour Commissioner Ada Quill announced the seizure."
+    )
+    assert reported_speech(sentence, people.known) is None
+
+
 def test_split_role_name() -> None:
     assert split_role_name("Federal Minister of the Interior Nancy Example") == (
         "Federal Minister of the Interior",

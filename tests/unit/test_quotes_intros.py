@@ -10,14 +10,18 @@ def _said(paragraphs: list[str], title: str = "Harbour news") -> list[tuple[str,
     return [(q.text, q.speaker) for q in analyse_quotes(paragraphs, (title, ""))[0]]
 
 
-def test_statement_of_a_person_before_the_quote_and_a_joint_statement_of_none() -> None:
+def test_statement_of_a_person_before_the_quote_and_a_joint_statement_of_companies() -> None:
     paragraphs = [
         "Today, ferry operators released statements on the new harbour dues:",
         "Statement of Tarrow Ferries Chair Wilma Ostrander: “We will keep every winter sailing "
         "running.”",
         "Joint Statement of Ardent, Baywell, and Corra: “Our crews welcome the lower dues.”",
     ]
-    assert _said(paragraphs) == [("We will keep every winter sailing running.", "Wilma Ostrander")]
+    # the companies of a joint statement are its speaker together, as wh_tune labels them
+    assert _said(paragraphs) == [
+        ("We will keep every winter sailing running.", "Wilma Ostrander"),
+        ("Our crews welcome the lower dues.", "Ardent, Baywell, and Corra"),
+    ]
 
 
 def test_please_attribute_to_introduces_the_unmarked_paragraphs_after_it() -> None:

@@ -183,3 +183,16 @@ def test_mr_before_an_unintroduced_surname_makes_she_says_someone_else() -> None
         "Mr Kettering-Vane says the first pumps go to the largest districts.",
         "“We had to borrow from a neighbour every time the old one failed,” she says.",
     )[-1] == ("We", "Moana Haldane-Ruru")
+
+
+def test_a_portfolio_ending_in_an_adjective_and_its_noun_is_not_part_of_the_name() -> None:
+    from pressreader.quotes import split_role_name
+
+    assert split_role_name("Minister for Harbours and Public Works Oriel Vantongeren") == (
+        "Minister for Harbours and Public Works",
+        "Oriel Vantongeren",
+    )
+    assert split_role_name("Minister of Foreign Affairs Mary Anne Castellane") == (
+        "Minister of Foreign Affairs",
+        "Mary Anne Castellane",
+    )

@@ -56,3 +56,21 @@ def test_the_office_with_an_appositive_has_said_credits_its_holder() -> None:
         "The Harbour Minister, a former skipper, has said, “Every pier is a promise to the "
         "people who fish from it.”",
     ) == [("Every", "Ysolde Varn")]
+
+
+def test_a_line_of_a_minister_on_the_topic_introduces_the_quotation_below() -> None:
+    assert _said(
+        "Minister Halvor Brecke-Nyland signed the ferry agreement with the islands on Monday.",
+        "Federal Minister Liesel Ostrowski-Baum on the agreement:",
+        "“Every island gets a boat in the morning and a boat at night, all year round.”",
+        title="Ferry agreement signed",
+    ) == [("Every", "Liesel Ostrowski-Baum")]
+
+
+def test_a_german_minister_dazu_line_introduces_the_quotation_below() -> None:
+    assert _said(
+        "Bundesminister Halvor Brecke-Nyland unterzeichnete am Montag den Fährvertrag.",
+        "Bundesministerin Liesel Ostrowski-Baum dazu:",
+        "„Jede Insel bekommt morgens und abends ein Schiff, das ganze Jahr über.“",
+        title="Fährvertrag unterzeichnet",
+    ) == [("Jede", "Liesel Ostrowski-Baum")]

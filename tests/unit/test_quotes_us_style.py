@@ -87,3 +87,16 @@ def test_title_case_words_after_a_possessive_name_a_programme() -> None:
         "and would pay for two new culverts.",
     )
     assert found == []
+
+
+def test_a_quote_split_by_a_full_sentence_of_attribution_is_one_quote() -> None:
+    found = analyse_quotes(
+        [
+            "“Fake charities prey on the generosity of people after every storm,” U.S. Attorney "
+            "Hollis Brandt-Okafor said. “Before you give, check that the charity is registered.”"
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text.split()[:2], q.speaker, len(q.spans)) for q in found] == [
+        (["Fake", "charities"], "Hollis Brandt-Okafor", 2)
+    ]

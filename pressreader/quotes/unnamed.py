@@ -1,0 +1,52 @@
+"""Quotations whose speaker the release describes but never names: "a victim wrote: “…”", "As my
+father used to tell me, “…”", "In the words of the talks' chief mediator, “…”". They are quotes
+with no speaker (shown as unknown), never credited to whoever was named last.
+
+Only a person described by a noun for a person (a victim, a father, a mediator, a resident), as
+the subject of a speech verb that ends right before the quotation with a comma or a colon; a
+pronoun counts only when the paragraph began with such a person ("One victim, …, lost …. In a
+letter, she wrote: “…”") and the release could not tell who it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = (
+    r"(?:victim|survivor|mother|father|mom|dad|grandmother|grandfather|grandparent|parent|son|"
+    r"daughter|wife|husband|widow|widower|brother|sister|friend|neighbou?r|resident|mediator|"
+    r"negotiator|witness|juror|student|teacher|nurse|farmer|worker|veteran|patient|customer|"
+    r"employee|soldier|survivors|victims|residents|parents)"
+)
+_KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
+_WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})"
+_SPEAKS = (
+    r"(?:\w+ly\s+|once\s+|later\s+|also\s+)?(?:used\s+to\s+|would\s+)?"
+    r"(?:say|said|says|wrote|writes|write|told|tell|tells|testified|recalled|put\s+it|asked)"
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+court|the\s+judge|investigators))?"
+)
+# "a victim wrote:", "As my father used to tell me,", "the mediator told us,"
+_DESCRIBED_SPEAKS = re.compile(
+    rf"(?:^|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}"
+    rf"(?:,\s*[^,“”\"]{{2,80}},)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
+)
+# "In the words of the ceasefire's chief mediator, spoken on the night …, “"
+_WORDS_OF_DESCRIBED = re.compile(
+    rf"\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?:the|a|an|one|{_KIN})\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}{_PERSON}\b[^“”\"]{{0,120}},\s*$"
+)
+_PRONOUN_SPEAKS = re.compile(
+    rf"(?:^|[.;!?,]\s+)(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
+)
+_OPENS_DESCRIBED = re.compile(rf"^(?:One|An?)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
+
+
+def unnamed_source(before: str, paragraph_lead: str) -> str | None:
+    """How the words before a quotation (`before`, in its sentence) credit it to a person the text
+    describes without a name: "described" ("a victim wrote:"), "pronoun" ("she wrote:" in a
+    paragraph that began "One victim, …"), or None; `paragraph_lead` is the paragraph up to it."""
+    if _DESCRIBED_SPEAKS.search(before) or _WORDS_OF_DESCRIBED.search(before):
+        return "described"
+    if _PRONOUN_SPEAKS.search(before) and _OPENS_DESCRIBED.match(paragraph_lead):
+        return "pronoun"
+    return None

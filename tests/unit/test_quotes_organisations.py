@@ -1,0 +1,83 @@
+"""Organisations that speak as themselves (a union, a council, an association): their whole name is
+the speaker, with no role, and "she said" never means them. Sentences of our own."""
+
+from __future__ import annotations
+
+from pressreader.quotes import analyse_quotes
+
+
+def _said(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    found = analyse_quotes(list(paragraphs), ("Harbour upgrade funded", ""))[0]
+    return [(q.text.split()[0], q.speaker, q.role) for q in found]
+
+
+def test_a_union_named_with_of_is_the_whole_speaker() -> None:
+    assert _said(
+        "Here is what they are saying:",
+        "Amalgamated Dock Workers of Norland: “Our members have waited a decade for cranes that "
+        "do not break down every winter.”",
+    ) == [("Our", "Amalgamated Dock Workers of Norland", None)]
+
+
+def test_a_union_local_after_said_keeps_its_number() -> None:
+    assert _said(
+        "“Every welder on this pier will be paid the going rate,” said the Harbour Crews Union "
+        "Local 412 in a statement."
+    ) == [("Every", "Harbour Crews Union Local 412", None)]
+
+
+def test_a_comment_from_a_council_names_the_council() -> None:
+    assert _said(
+        "Comment from the Lowmarsh Fishers Council:",
+        "“We will hold the port to its promise that the slipway stays open to small boats.”",
+    ) == [("We", "Lowmarsh Fishers Council", None)]
+
+
+def test_a_german_union_with_its_acronym_is_named_without_it() -> None:
+    assert _said(
+        "Die Gewerkschaft Hafen und Fähre (GHF) begrüßte den Plan: „Endlich wird in die Kais "
+        "investiert, nicht nur in Gutachten.“"
+    ) == [("Endlich", "Gewerkschaft Hafen und Fähre", None)]
+
+
+def test_she_said_skips_an_organisation_named_last() -> None:
+    assert _said(
+        "Harbour Minister Petra Vandersloot said: “This pier will carry the island for fifty "
+        "years.”",
+        "The Minister added that she had met the Lowmarsh Fishers Council twice.",
+        "“They told us what they needed and we listened,” she said.",
+        "The Lowmarsh Fishers Council welcomed the plan, calling it “the best news for the "
+        "harbour in years”.",
+    ) == [
+        ("This", "Petra Vandersloot", "Harbour Minister"),
+        ("They", "Petra Vandersloot", "Harbour Minister"),
+        ("the", "Lowmarsh Fishers Council", None),
+    ]
+
+
+def test_a_person_with_a_union_office_is_still_the_person() -> None:
+    assert _said(
+        "“We will be watching the tender closely,” said Union President Jo Marrick-Lund."
+    ) == [("We", "Jo Marrick-Lund", "Union President")]
+
+
+def test_a_joint_statement_of_companies_names_them_all() -> None:
+    assert _said(
+        "Joint Statement of Norvik, Halden Motors, and Tessaro: “Together we will put 40,000 "
+        "electric buses on the road by 2030.”",
+        "Joint Statement of Kestrel, Pellmark, and Ostwind",
+        "“We are proud to build the depots where those buses will charge.”",
+    ) == [
+        ("Together", "Norvik, Halden Motors, and Tessaro", None),
+        ("We", "Kestrel, Pellmark, and Ostwind", None),
+    ]
+
+
+def test_a_joint_statement_of_two_people_credits_neither() -> None:
+    assert (
+        _said(
+            "Joint Statement of Minister Ada Quillfeather and Minister Bo Renwick-Lamb: “We will "
+            "open the border crossing again on Monday.”"
+        )
+        == []
+    )

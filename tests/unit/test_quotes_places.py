@@ -1,0 +1,39 @@
+"""A place around a speaker's office and name: "Kellwater, Maine Mayor Jo Roe:" (the town and state
+are the office's) and "sagte Ministerin Jo Roe in Kiel" (where she spoke, no part of her name).
+Sentences of our own."""
+
+from __future__ import annotations
+
+from pressreader.marks import find_marks
+from pressreader.quotes import analyse_quotes
+
+
+def _said(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    found = analyse_quotes(list(paragraphs), ("Ferry landing rebuilt", ""))[0]
+    return [(q.text.split()[0], q.speaker, q.role) for q in found]
+
+
+def test_a_town_and_state_before_the_office_belong_to_the_role() -> None:
+    assert _said(
+        "Here is what local leaders are saying:",
+        "Kellwater Falls, Maine Mayor Ottilie Brandvold-Shaw: “Our ferry landing has been held "
+        "together with rope and prayer for a decade.”",
+    ) == [("Our", "Ottilie Brandvold-Shaw", "Kellwater Falls, Maine Mayor")]
+
+
+def test_the_city_where_a_minister_spoke_is_not_her_name() -> None:
+    assert _said(
+        "„Kein Anleger bleibt ohne Fähre“, sagte Bundesministerin Wiebke Tornquist-Adeyemi in Kiel."
+    ) == [("Kein", "Wiebke Tornquist-Adeyemi", "Bundesministerin")]
+
+
+def test_quotes_attributed_to_a_name_then_an_office_and_a_unit() -> None:
+    marks, _ = find_marks(
+        [
+            "Quotes can be attributed to Mereana Holt-Fairbairn, Director Coastal Fisheries:",
+            "We have talked to every fishing club on the coast and most of them want the limit.",
+        ]
+    )
+    assert [(m.speaker, m.role) for m in marks.get(1, [])] == [
+        ("Mereana Holt-Fairbairn", "Director Coastal Fisheries")
+    ]
