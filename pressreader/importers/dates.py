@@ -115,8 +115,15 @@ _UPDATED = re.compile(
 
 
 def names_update(line: str) -> bool:
-    """Whether a line gives the date a page was updated ("Last updated: 12 June 2025")."""
-    return _UPDATE_WORD.search(line) is not None
+    """Whether a line gives the date a page was updated ("Last updated: 12 June 2025") or printed
+    (a browser's print header: "2026-02-19, 3:05 p.m.      <title> | <site>")."""
+    return _UPDATE_WORD.search(line) is not None or _PRINT_HEADER.match(line) is not None
+
+
+_PRINT_HEADER = re.compile(
+    r"^\S.{0,25}?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s{3,}\S|^(?:printed|gedruckt|imprimé)\b",
+    re.IGNORECASE,
+)
 
 
 _UPDATE_WORD = re.compile(
@@ -277,12 +284,19 @@ def is_date_line(line: str) -> bool:
     others = [w for w in words if w.lower() not in _LABEL_WORDS]
     if others and re.search(r"[\[(]", text):  # "Headline [June 2024]": a headline with a tag
         return False
+    if found[0].start() == 0 and len(others) <= 3 and len(text) < 60:
+        return True  # "26 février 2026 Aide humanitaire": the date, then the item's topic
     return len(others) <= 2 and all(w[:1].isupper() for w in others)
 
 
 def _candidates(lines: list[str], dmy: bool = False) -> list[FoundDate]:
     out: list[FoundDate] = []
     n = len(lines)
+    # A line printed on every page (a browser's print header "19/02/2026, 10:41   Title - site",
+    # a PDF's running footer) gives the day it was printed, not issued
+    repeated = {
+        line for line, count in Counter(lines).items() if count > 1 and re.search(r"\d", line)
+    }
     for i, line in enumerate(lines):
         top, last = i < TOP_LINES, i >= n - 4
         if not re.search(r"\d", line):
@@ -309,7 +323,7 @@ def _candidates(lines: list[str], dmy: bool = False) -> list[FoundDate]:
                 rank = 3
             else:
                 continue
-            if _UPDATED.search(before):
+            if _UPDATED.search(before) or line in repeated or _PRINT_HEADER.match(line):
                 rank = 4  # "Last updated: 12 June 2025": the page's, used only when nothing else
             parsed = _parse_span(m, dmy)
             if parsed:

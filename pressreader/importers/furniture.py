@@ -55,7 +55,18 @@ _EMAIL_HEADER = re.compile(
     re.IGNORECASE,
 )
 # "Reading time: 3 min (684 words)", "Lesezeit: 4 Minuten"
-_READING_TIME = re.compile(r"^(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture)\b", re.I)
+_READING_TIME = re.compile(
+    r"^(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture)\b"
+    r"|^\d+(?:\s*[–-]\s*\d+)?\s+min(?:ute)?s?(?:\s+read)?$",  # a reader view's "6–8 minutes"
+    re.I,
+)
+# Accessibility links: "Easy read", "Irish Sign Language (ISL)", "BSL", "Leichte Sprache"
+_ACCESS = re.compile(
+    r"^(?:easy\s+read(?:\s+version)?|(?:british|irish|australian|new\s+zealand)\s+sign\s+"
+    r"language(?:\s+\(\w+\))?|bsl|isl|auslan|leichte\s+sprache|gebärdensprache|"
+    r"facile\s+à\s+lire|langue\s+des\s+signes)$",
+    re.I,
+)
 # A row of languages, each in its own tongue: "العربية   中文   English   Español   Français"
 _LANGUAGE_NAMES = frozenset(
     "english français francais español deutsch русский العربية 中文 português kiswahili gaeilge "
@@ -152,6 +163,7 @@ def is_page_furniture(line: str) -> bool:
         or _CASE_LINE.match(text)
         or _CREDIT.match(text)
         or _READING_TIME.match(text)
+        or _ACCESS.match(text)
     ):
         return True
     words = text.lower().split()

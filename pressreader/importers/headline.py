@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pressreader.figure_words import LANG_STOP_WORDS
+from pressreader.figures import detect_lang
 from pressreader.importers.dates import is_date_line
 from pressreader.importers.furniture import LABEL_ALONE, is_credit_line, is_page_furniture
 from pressreader.importers.titles import (
@@ -109,6 +111,40 @@ def _short_above_headline(lines: list[str], k: int, office: str | None) -> bool:
     return False
 
 
+_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+
+
+def _link_card(block: list[str]) -> bool:
+    """A link's preview pasted with the page: its address, title, summary and address again
+    ("premier.example.gov.au" / "Headline | Site" / "Summary." / "premier.example.gov.au/…")."""
+    return (
+        len(block) >= 3
+        and _ADDRESS.fullmatch(block[0].strip()) is not None
+        and _ADDRESS.fullmatch(block[-1].strip()) is not None
+    )
+
+
+def other_language_headline(title: str, following: str, body: str) -> bool:
+    """Whether the line under a headline is the same headline in the body's language, the one
+    above in another ("Bysiau ysgol trydan …" / "Electric buses for 30 rural schools …")."""
+    if (
+        not headline_like(following)
+        or len(following.split()) < 4
+        or not following[:1].isupper()
+        and not following[:1].isdigit()
+    ):
+        return False
+    if continues_title(title, following):
+        return False  # the headline's own second line
+    lang = detect_lang([body])
+    if lang is None:
+        return False
+    ours = LANG_STOP_WORDS[lang]
+    here = sum(w in ours for w in re.findall(r"[^\W\d_]+", title.lower()))
+    there = sum(w in ours for w in re.findall(r"[^\W\d_]+", following.lower()))
+    return here == 0 and there >= 1
+
+
 def dated_list(chunks: list[list[str]]) -> set[int]:
     """The blocks of a "Latest news" / "Related news" list: a headline over its date line, next to
     another such block. Neither their headlines nor their dates are the release's."""
@@ -134,7 +170,12 @@ def _tagline(chunks: list[list[str]], ci: int, li: int) -> bool:
         and ci + 1 < len(chunks)
         and (_label(block[0]) or _label(block[1]))
         and not any(c.isdigit() for c in "".join(block))
-        and (is_page_furniture(chunks[ci + 1][0]) or _menu_row(chunks[ci + 1][0]))
+        and (
+            is_page_furniture(chunks[ci + 1][0])
+            or _menu_row(chunks[ci + 1][0])
+            # "Kantonspolizei X" / "Police cantonale de X", then "Menü / Menu" / "DE | FR"
+            or (_label(block[0]) and all(_label(x) or is_page_furniture(x) for x in chunks[ci + 1]))
+        )
     )
 
 
@@ -175,6 +216,11 @@ def pick_headline(
             furniture = is_header_furniture(line) or (office and line.strip() == office) or labelled
             furniture = furniture or _short_above_headline(lines, k, office)
             furniture = furniture or _tagline(chunks, ci, li) or _menu_row(line) or ci in listed
+            furniture = furniture or _link_card(chunks[ci])
+            # a link card's "Headline | Site", the headline standing alone further down
+            furniture = furniture or (
+                " | " in line and line.split(" | ")[0].strip() in lines[k + 1 :]
+            )
             # a photo's caption over its credit ("… in Verkat province." / "© UNICEF/Jo Roe")
             furniture = furniture or (k + 1 < len(lines) and is_credit_line(lines[k + 1]))
             if furniture and (k + 1 < len(flat) or start == first > 0):

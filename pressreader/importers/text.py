@@ -10,6 +10,7 @@ and "Originally published at …" at the end are links.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
 from pressreader.importers.clean import fold_line
@@ -28,6 +29,7 @@ from pressreader.importers.headline import (
     META,
     continues_title,
     dated_list,
+    other_language_headline,
     pick_headline,
 )
 from pressreader.importers.publishers import is_person
@@ -146,6 +148,14 @@ def _take_title(chunks: list[list[str]], doc: RawDoc, listed: set[int]) -> list[
     ci, li = pick
     title = fold_line(chunks[ci][li])
     above = " ".join(fold_line(chunks[c][i]) for c, i in flat if (c, i) < pick)
+    body = " ".join(" ".join(chunk) for chunk in chunks[ci + 1 : ci + 4])
+    if (
+        li + 1 < len(chunks[ci])
+        and f"{title} {fold_line(chunks[ci][li + 1])}" not in above
+        and other_language_headline(title, chunks[ci][li + 1], body)
+    ):
+        li += 1  # the headline in two languages: the one the release is written in
+        title = fold_line(chunks[ci][li])
     while li + 1 < len(chunks[ci]) and (
         continues_title(title, chunks[ci][li + 1])
         # "Home / Media centre / Homes to speed up 1,500 new homes": the breadcrumb has it whole
@@ -156,16 +166,19 @@ def _take_title(chunks: list[list[str]], doc: RawDoc, listed: set[int]) -> list[
     doc.title = clean_title(title)[0]
     if banner and doc.source is None:
         doc.source = banner
+    # (a line the page repeats, as a print header and footer, dates the printing, not the release)
+    seen = Counter(line for chunk in chunks for line in chunk)
     skipped = [chunks[c][i] for c, i in flat if (c, i) < pick and c not in listed]
+    dating = [line for line in skipped if seen[line] == 1]
     doc.preamble = skipped  # "The Hon Ruth Tamihana MP": who the release's people are
     if skipped:
         # Meta lines above the title ("Date: …") still count, and so do date lines there.
         _read_meta([[line for line in skipped if META.match(line)]], doc)
         whole = "\n".join(line for chunk in chunks for line in chunk)  # "12 May": year elsewhere
-        found_date = find_date(skipped, whole) if doc.date is None else None
+        found_date = find_date(dating, whole) if doc.date is None else None
         if found_date is not None and found_date.rank < 4:  # an update's date: look further
             apply_found(doc, found_date)
-        for line in skipped if doc.date is None else ():
+        for line in dating if doc.date is None else ():
             if names_update(line):
                 continue  # "Last updated: 12 June 2025" is not when it was issued
             doc.date = date_led(line, doc.day_first)  # "No. 048/2024 | 6 May 2024"

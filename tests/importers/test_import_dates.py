@@ -19,6 +19,15 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "2026-02-19, 3:05 p.m.                Footbridges for the valley | valley.example\n\n"
+        "Footbridges for the valley\n\nFebruary 17, 2026 - 11:00 AM\n\n{lead}\n\n{body}",
+        "2026-02-17",  # a browser's print header gives the day it was printed
+    ),
+    (
+        "Footbridges for the valley\n\n26 février 2026 Aide humanitaire\n\n{lead}\n\n{body}",
+        "2026-02-26",
+    ),
+    (
         "Footbridges for the valley\n\nNovember 21, 2025    Media inquiries\n\n{lead}\n\n{body}",
         "2025-11-21",
     ),

@@ -285,6 +285,21 @@ def test_a_kicker_under_a_from_line_is_below_the_headline_and_the_standfirst_sta
             "release\n\nReading time: 3 min (684 words)\n\nCatch-up clinics reach 9,000 children",
             "Catch-up clinics reach 9,000 children",
         ),
+        (  # accessibility links; a two-name banner over "Menü / Menu" and a language row
+            "Kantonspolizei Talwil\nPolice cantonale de Talwil\n\nMenü / Menu\nDE | FR\n\n"
+            "Easy read\nIrish Sign Language (ISL)\n\nBrand in Lagerhalle – niemand verletzt",
+            "Brand in Lagerhalle – niemand verletzt",
+        ),
+        (  # a link's preview card pasted above the page
+            "premier.valley.example.au\nSix new ferry berths for the valley | Premier of the Valley"
+            "\nThe berths open next spring.\npremier.valley.example.au/six-new-ferry-berths\n\n"
+            "Premier of the Valley\nMenu\n\nSix new ferry berths for the valley",
+            "Six new ferry berths for the valley",
+        ),
+        (  # a reader view's reading time under the headline
+            "gov.valley\n\nRail passengers to get refunds for delays of 15 minutes\n6–8 minutes",
+            "Rail passengers to get refunds for delays of 15 minutes",
+        ),
         (  # a numbered kicker; a place line under a kicker
             "Pressemitteilung 014/2025\n\nStadt Lindenau baut neue Radwege\n\nNews release\n\n"
             "Lindenau, Saxony",
@@ -422,3 +437,12 @@ def test_a_latest_news_list_above_the_headline_gives_neither_title_nor_date() ->
     doc = read_text(text, "list.txt")
     assert doc.title == "Bus lane cameras switch on along the Queensway"
     assert doc.date is not None and doc.date.isoformat() == "2026-02-09"
+
+
+def test_a_headline_in_two_languages_is_read_in_the_language_of_the_release() -> None:
+    text = (
+        "Llywodraeth y Cwm\nValley Government\n\nDyddiad / Date: 16/02/2026\n\n"
+        "Bysiau trydan i 30 o ysgolion\nElectric buses for 30 rural schools from September\n\n"
+        + BODY
+    )
+    assert read_text(text, "two.txt").title == "Electric buses for 30 rural schools from September"
