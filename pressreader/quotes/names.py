@@ -85,7 +85,7 @@ _HEADLINE_VERBS = {
 _THING_ENDS = {
     "act", "plan", "scheme", "strategy", "regulation", "directive", "agreement", "treaty", "accord",
     "street", "road", "avenue", "point", "river", "square", "coast", "island", "islands", "valley",
-    "creek", "recession", "week", "month",
+    "creek", "recession", "week", "month", "region", "province",
 }  # fmt: skip
 
 

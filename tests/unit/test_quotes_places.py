@@ -37,3 +37,11 @@ def test_quotes_attributed_to_a_name_then_an_office_and_a_unit() -> None:
     assert [(m.speaker, m.role) for m in marks.get(1, [])] == [
         ("Mereana Holt-Fairbairn", "Director Coastal Fisheries")
     ]
+
+
+def test_a_region_after_a_presidents_office_is_no_persons_name() -> None:
+    assert _said(
+        "Addressing the assembly, Jorunn Vasquez-Hale (SE/Greens), President of the Upper Kelvik "
+        "Region, said the ferries were full. “Every ferry we fund now saves a bridge later,” she "
+        "said."
+    ) == [("Every", "Jorunn Vasquez-Hale", None)]
