@@ -45,3 +45,10 @@ def test_a_region_after_a_presidents_office_is_no_persons_name() -> None:
         "Region, said the ferries were full. “Every ferry we fund now saves a bridge later,” she "
         "said."
     ) == [("Every", "Jorunn Vasquez-Hale", None)]
+
+
+def test_a_members_party_in_brackets_does_not_hide_her_name() -> None:
+    assert _said(
+        "The rapporteur, Odile Marchetti-Brun (IT/S&D), Mayor of Varenta, said: “Our harbour "
+        "floods twice a winter now.”"
+    ) == [("Our", "Odile Marchetti-Brun", "Mayor of Varenta")]
