@@ -52,3 +52,9 @@ def test_a_members_party_in_brackets_does_not_hide_her_name() -> None:
         "The rapporteur, Odile Marchetti-Brun (IT/S&D), Mayor of Varenta, said: “Our harbour "
         "floods twice a winter now.”"
     ) == [("Our", "Odile Marchetti-Brun", "Mayor of Varenta")]
+
+
+def test_a_party_and_country_in_brackets_before_said() -> None:
+    assert _said(
+        "Rapporteur Tadhg Okonkwo-Berg (EPP, FI) said: “A sleeper coach is not a waiting room.”"
+    ) == [("A", "Tadhg Okonkwo-Berg", "Rapporteur")]
