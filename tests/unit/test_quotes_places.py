@@ -58,3 +58,9 @@ def test_a_party_and_country_in_brackets_before_said() -> None:
     assert _said(
         "Rapporteur Tadhg Okonkwo-Berg (EPP, FI) said: “A sleeper coach is not a waiting room.”"
     ) == [("A", "Tadhg Okonkwo-Berg", "Rapporteur")]
+
+
+def test_a_members_letters_ms_after_her_name_are_not_a_title() -> None:
+    assert _said(
+        "Gwenllian Ashdown-Rees MS, Chair of the Committee, said: “The last bus leaves too early.”"
+    ) == [("The", "Gwenllian Ashdown-Rees", "Chair of the Committee")]
