@@ -64,3 +64,10 @@ def test_a_members_letters_ms_after_her_name_are_not_a_title() -> None:
     assert _said(
         "Gwenllian Ashdown-Rees MS, Chair of the Committee, said: “The last bus leaves too early.”"
     ) == [("The", "Gwenllian Ashdown-Rees", "Chair of the Committee")]
+
+
+def test_an_agencys_numbered_region_is_part_of_the_office_before_the_name() -> None:
+    assert _said(
+        "“The river will be clean within five years,” said EPA Region 9 Acting Regional "
+        "Administrator Corentin Abara-Lund."
+    ) == [("The", "Corentin Abara-Lund", "EPA Region 9 Acting Regional Administrator")]
