@@ -41,7 +41,7 @@ from pressreader.importers.titles import (
     is_place_line,
     issued_by,
 )
-from pressreader.quotes.attribution import name_line
+from pressreader.quotes.signatures import signer
 from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, FIRST_PERSON_WORD
 from pressreader.text import clean
 
@@ -82,7 +82,8 @@ def _signs_quotation(line: str, blocks: list[RawBlock]) -> bool:
     if not blocks or blocks[-1].kind != "p":
         return False
     quoted = blocks[-1].text.strip()
-    return quoted[:1] in "“\"„«»‘'" and quoted[-1:] in CLOSERS and name_line(line) is not None
+    before = blocks[-2].text if len(blocks) > 1 and blocks[-2].kind == "p" else ""
+    return quoted[:1] in "“\"„«»‘'" and quoted[-1:] in CLOSERS and signer(line, before) is not None
 
 
 def _chunks(text: str) -> list[list[str]]:

@@ -14,7 +14,6 @@ from pressreader.quotes.attribution import (
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
-    name_line,
     next_credits,
     signed_by,
     statement_speaker,
@@ -26,6 +25,7 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import People, Person, resolve, speaking_body
+from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.unnamed import unnamed_source
@@ -164,7 +164,9 @@ def analyse_quotes(
                     for following in paragraphs[index + 1 : index + 4]:
                         if len(following.split()) <= 30 and (d := DASH.match(following)):
                             break
-                        if _quote_only(text) and (signer := name_line(following)):
+                        if _quote_only(text) and (
+                            signer := signer_line(following, paragraphs[index - 1] if index else "")
+                        ):
                             break  # "Minister of Ports Jane Roe" alone on the line below
                         if not _quote_only(following):
                             break

@@ -188,8 +188,13 @@ _VERB_FIRST_PRONOUN = re.compile(
 )
 
 
+# "Jo Roe (FR/Renew Europe), Mayor of X, said": a member's party or group in brackets after the name
+_PARTY_TAG = re.compile(r"(?<=[\w.])\s+\([A-Z][\w./&, -]{0,30}\)(?=,|\s+[a-z])")
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
+    before = _PARTY_TAG.sub("", before)
     if source := named_source(before):
         return source
     if body := body_introducing(before):

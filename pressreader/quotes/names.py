@@ -20,14 +20,16 @@ _NOT_PERSONAL = {
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {
     "MD", "RN", "DO", "DDS", "MPH", "JD", "MP", "TD", "MLA", "MPP", "MSP", "QC", "KC", "MEP",
+    "MS", "AM", "OBE", "CBE", "MBE",  # a Member of the Senedd, an Assembly Member, an honour
     "II", "III", "IV",  # a generation ("Jo Roe III") is the person's own too
 }  # fmt: skip
 
 
 def personal(name: str) -> bool:
     """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
-    words = [w.lower().strip(".") for w in name.split()]
     tokens = name.split()
+    # "Jo Roe MS": letters after the name are the person's own, even where they spell a title
+    words = [w.lower().strip(".") for k, w in enumerate(tokens) if not (k and w in _DEGREES)]
     acronym = re.fullmatch(r"[A-Z]{2,6}", tokens[-1]) and tokens[-1] not in _DEGREES
     if len(tokens) > 1 and acronym and not tokens[0].isupper():
         return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
@@ -85,7 +87,7 @@ _HEADLINE_VERBS = {
 _THING_ENDS = {
     "act", "plan", "scheme", "strategy", "regulation", "directive", "agreement", "treaty", "accord",
     "street", "road", "avenue", "point", "river", "square", "coast", "island", "islands", "valley",
-    "creek", "recession", "week", "month",
+    "creek", "recession", "week", "month", "region", "province",
 }  # fmt: skip
 
 

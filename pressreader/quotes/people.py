@@ -127,6 +127,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             is_initial
             or (_TOKEN.fullmatch(word) and bare not in ROLE_WORDS)
             or (bare in PARTICLES and i < len(tokens))
+            or (word in {"MS", "AM"} and i == len(tokens) >= 3)  # "Jo Roe MS": a Member's letters
         ):
             i -= 1
             continue

@@ -236,10 +236,8 @@ TOKEN = (
 )
 _CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
 # A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised
-# (or a union's "Local 88").
-NAME_PHRASE = (
-    rf"{TOKEN}(?:[ \-]+(?:Local\s\d+\b|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
-)
+# (or a union's "Local 88", an agency's "Region 5").
+NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:(?:Local|Region)\s\d+\b|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
 
 # An office in lower case between a body and a person's name, as U.S., Canadian and New Zealand
 # releases write it: "Wildland Fire Management director Jo Roe", "Port of Kell chief executive Jo Roe"
