@@ -18,19 +18,22 @@ _COUNTRY = {  # names and marks of each country's releases (multiline: "-30-" al
         r"\b(?:Canada|Canadian|Canadiens?|Canadiennes?|Ontario|Qu[ée]bec|British\s+Columbia|"
         r"Colombie-Britannique|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|Nouvelle-[ÉE]cosse|"
         r"New\s+Brunswick|Nouveau-Brunswick|Newfoundland|Prince\s+Edward\s+Island|Yukon|"
-        r"Nunavut|Northwest\s+Territories|B\.C\.)\b|/CNW/|^-30-$|canada\.ca|"
-        r"\.gc\.ca"
+        r"Nunavut|Northwest\s+Territories|B\.C\.)\b|/CNW/|^-30-$|canada\.ca|\.gc\.ca|"
+        r"\.ca\b(?=[/>\s]|$)|"
+        # a release in English and French, as Canada's bilingual offices write them
+        r"[Ll]e\s+français\s+suit|French\s+follows|English\s+follows|\bVille\s+de\s+[A-Z]",
+        re.MULTILINE,
     ),
     "AUD": re.compile(
         r"\b(?:Australia|Australian|Queensland|New\s+South\s+Wales|NSW|Tasmania|Tasmanian|"
         r"Western\s+Australia|South\s+Australia|Northern\s+Territory|Canberra|"
         r"Commonwealth|Shire|Cr|ACT\s+Government|Australian\s+Capital\s+Territory)\b|\.gov\.au|"
-        r"\.com\.au"
+        r"\.com\.au|\.au\b(?=[/>\s]|$)"
     ),
     "NZD": re.compile(
         r"\b(?:New\s+Zealand|Aotearoa|Kiwi|Wellington|Auckland|Māori|Ngā|iwi|hapū|whānau)\b|"
-        r"\bTe\s+[A-ZĀĒĪŌŪ]|"
-        r"beehive\.govt\.nz|\.govt\.nz|\.org\.nz|\.co\.nz"
+        r"\bTe\s+[A-ZĀĒĪŌŪ]|beehive\.govt\.nz|\.nz\b(?=[/>\s]|$)|"
+        r"\b\w*[āēīōū]\w*"  # te reo Māori is written with macrons
     ),
 }
 # The United States, and the United Nations, whose appeals and budgets are in U.S. dollars

@@ -140,6 +140,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "francs suisses": "CHF",
     "de francs suisses": "CHF",
     "de livres sterling": "GBP",
+    "franken": "CHF",  # German: "340 Millionen Franken"
+    "schweizer franken": "CHF",
     "€": "EUR",
     "$": "USD",
     "£": "GBP",

@@ -59,3 +59,15 @@ def test_a_province_in_the_banner_counts_twice() -> None:
     texts = ["The four stations will cost $31.5 million, the minister said."]
     assert local_dollar(texts) is None
     assert local_dollar(texts, ["Government of Alberta"]) == "CAD"
+
+
+def test_bilingual_canadian_and_te_reo_marks_and_swiss_francs() -> None:
+    texts = ["From: News <news@valley.example.ca>", "(Le français suit)", "It adds $2.4 million."]
+    assert local_dollar(texts) == "CAD"
+    assert (
+        local_dollar(["Pānui pāpāho | Media release", "Council sets aside $1.8 million."]) == "NZD"
+    )
+    assert local_dollar(["From: News <news@valley.example.ca>", "Funding of $3 million."]) is None
+    assert parse_figure("340 Millionen Franken für die Jahre 2027 bis 2032", lang="de").unit == (
+        "CHF für die Jahre 2027 bis 2032"
+    )
