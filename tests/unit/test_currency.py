@@ -68,6 +68,6 @@ def test_bilingual_canadian_and_te_reo_marks_and_swiss_francs() -> None:
         local_dollar(["Pānui pāpāho | Media release", "Council sets aside $1.8 million."]) == "NZD"
     )
     assert local_dollar(["From: News <news@valley.example.ca>", "Funding of $3 million."]) is None
-    assert parse_figure("340 Millionen Franken für die Jahre 2027 bis 2032", lang="de").unit == (
-        "CHF für die Jahre 2027 bis 2032"
+    assert (
+        parse_figure("340 Millionen Franken für die Jahre 2027 bis 2032", lang="de").unit == "CHF"
     )
