@@ -99,7 +99,11 @@ _LABELLED = re.compile(
     r"\b[A-ZÄÖÜ]\w+\s+(?:nr\.?|no\.?)\s*\d+(?:/\d+)?\s+vom)\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
-_ISSUED_ON = re.compile(r"\b(?:issued|published|released)\b.{0,120}?\bon\s+$", re.IGNORECASE)
+# "issued … on", "published on"; not people "were released and … appear … on April 21"
+_ISSUED_ON = re.compile(
+    r"\b(?:issued|published|(?<!were )(?<!was )(?<!been )(?<!be )released)\b.{0,120}?\bon\s+$",
+    re.IGNORECASE,
+)
 _TODAY = re.compile(r"\btoday\s*,?\s*[(\[]\s*$", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le ", "(New York, "
     r"^\(?(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*(?:[ /-]+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,5}\s*(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?"

@@ -114,8 +114,19 @@ _ABOVE_HEADLINE = {
 
 _SECTION = (
     r"(?:daily\s+news|news(?:room)?|press(?:\s+(?:releases?|office|statements?))?|"
-    r"media\s+(?:releases?|centre|center|statements?)|news\s+releases?|statements?|speeches)"
+    r"media\s+(?:releases?|centre|center|statements?)|news\s+releases?|statements?|speeches|"
+    r"communiqués?(?:\s+de\s+presse)?|pressemitteilungen?|medienmitteilungen?)"
 )
+# French capitalises an institution's first word only: "Commission européenne", "Conseil fédéral"
+_FRENCH_HEAD = {
+    "commission",
+    "conseil",
+    "ministère",
+    "gouvernement",
+    "ville",
+    "parlement",
+    "office",
+}
 _SPLIT = re.compile(r"\s+[-–—|:•·]\s+|\s*[|•·]\s*")
 
 INSTITUTION = re.compile(  # a word that makes a name an institution's
@@ -181,6 +192,8 @@ def institution(line: str) -> str | None:
         return None
     if _VERBS.search(name) or name.lower().startswith(("a ", "an ")):
         return None
+    if words[0].lower() in _FRENCH_HEAD and len(words) <= 4:
+        return name  # "Commission européenne", "Gouvernement du Québec"
     for word in words:
         bare = word.strip("(),'’")
         if bare.lower() in _CONNECTORS or not bare:

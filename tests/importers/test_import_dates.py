@@ -19,6 +19,11 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
+        "Footbridges for the valley\n\nMarch 12, 2026\nOrrin, Valley\n\n{lead}\n\nBoth drivers "
+        "were released and will appear in court on April 21, 2026.\n\n{body}",
+        "2026-03-12",  # people "released … on": no release date
+    ),
+    (
         "2026-02-19, 3:05 p.m.                Footbridges for the valley | valley.example\n\n"
         "Footbridges for the valley\n\nFebruary 17, 2026 - 11:00 AM\n\n{lead}\n\n{body}",
         "2026-02-17",  # a browser's print header gives the day it was printed

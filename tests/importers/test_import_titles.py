@@ -56,6 +56,12 @@ BODY = (
             None,
         ),
         (
+            "Commission valléenne - Communiqué de presse\n\nLa Commission finance dix ponts\n\n"
+            + BODY,
+            "La Commission finance dix ponts",
+            "Commission valléenne",
+        ),
+        (
             "Daily News – 21.05.2019\n\nPRESS RELEASE :\n\nNew fund for village schools\n\n" + BODY,
             "New fund for village schools",
             None,
