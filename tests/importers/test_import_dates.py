@@ -19,8 +19,8 @@ BODY = "Work will begin after the flood season.\n\nThe bridges will be built fro
 
 FULL = [
     (
-        "Footbridges for the valley\n\nMarch 12, 2026\nOrrin, Valley\n\n{lead}\n\nBoth drivers "
-        "were released and will appear in court on April 21, 2026.\n\n{body}",
+        "Footbridges for the valley\n\nMarch 12, 2026\n\n{lead}\n\n{body}\n\nBoth drivers "
+        "were released and will appear in court on April 21, 2026.",
         "2026-03-12",  # people "released … on": no release date
     ),
     (
