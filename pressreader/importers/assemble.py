@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 
 from pressreader.currency import local_dollar, with_dollar
 from pressreader.figures import detect_lang, guess_decimal_comma, parse_figure
@@ -62,7 +63,14 @@ def assemble(doc: RawDoc) -> Release:
     if doc.lang is None:  # the source does not say: the text's commonest short words do
         doc.lang = detect_lang(texts)
     comma = guess_decimal_comma(texts, lang=doc.lang)  # the release's own numbers first
-    dollar = local_dollar(texts, [doc.source or "", doc.url or "", *doc.preamble])
+    words, header = list(texts), [doc.source or "", doc.url or "", *doc.preamble]
+    dollars: list[str | None] = []  # the release's dollar, read once and only if a "$" needs it
+
+    def dollar() -> str | None:
+        if not dollars:
+            dollars.append(local_dollar(words, header))
+        return dollars[0]
+
     # Paragraphs first (a list without figures reads as paragraphs, one an item), so that quotes
     # are found over the whole text in reading order; a string is a paragraph.
     laid_out: list[Block | str | RawQuote] = []
@@ -117,7 +125,9 @@ class RawQuote:
         self.block = block
 
 
-def _list(block: RawBlock, comma: bool | None, dollar: str | None) -> list[Block | str | RawQuote]:
+def _list(
+    block: RawBlock, comma: bool | None, dollar: Callable[[], str | None]
+) -> list[Block | str | RawQuote]:
     """A list whose items carry numbers is a statistics block; any other list stays text. A bare
     "$" is the release's own `dollar` (CAD, AUD, NZD) when its words say which country it is."""
     items = [item for item in block.items if item]
@@ -125,9 +135,9 @@ def _list(block: RawBlock, comma: bool | None, dollar: str | None) -> list[Block
     bare = [re.sub(r"^\d{1,3}[.)]\s+", "", item) for item in items]  # "1." is list layout here
     numeric = [item for item in bare if _NUMERIC.search(item)]
     if items and len(numeric) * 2 >= len(items):
-        figures = tuple(
-            with_dollar(parse_figure(item, comma_decimal=comma), dollar) for item in bare
-        )
+        figures = tuple(parse_figure(item, comma_decimal=comma) for item in bare)
+        if any((f.unit or "").startswith("USD") for f in figures):
+            figures = tuple(with_dollar(f, dollar()) for f in figures)
         return [Stats(figures, block.text.rstrip(":").strip() or None)]
     texts: list[Block | str | RawQuote] = [block.text] if block.text else []
     return texts + [item if numbered else f"• {item}" for item in items]
