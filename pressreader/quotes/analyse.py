@@ -19,6 +19,7 @@ from pressreader.quotes.attribution import (
     statement_speaker,
     subject_fragment,
 )
+from pressreader.quotes.bare_roles import bare_role_speaker
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
@@ -153,6 +154,9 @@ def analyse_quotes(
                     elif a.group("who_acc"):  # "“…,” according to the report": a document's
                         prev_end = end
                         continue
+            if speaker is None and (bare := bare_role_speaker(after)):
+                speaker = resolve(bare[0], people, last)  # "“…,” said coxswain Jo Roe."
+                tight, attr_end = speaker is not None, end + bare[1]
             if speaker is None and (by := called_by(before, after)):
                 speaker = resolve(by, people, last)  # "Called the “…” by President X"
                 tight = speaker is not None

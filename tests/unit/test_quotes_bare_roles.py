@@ -1,0 +1,35 @@
+"""A lower-case role with no article between the speech verb and the name: "“…,” said coxswain
+Jo Roe." Sentences of our own."""
+
+from __future__ import annotations
+
+from pressreader.quotes import analyse_quotes
+
+
+def _said(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    found = analyse_quotes(list(paragraphs), ("Harbour station marks a busy winter", ""))[0]
+    return [(q.text.split()[0], q.speaker, q.role) for q in found]
+
+
+def test_a_bare_role_before_the_name_after_the_verb() -> None:
+    assert _said(
+        "“We put to sea thirty-one times between November and March,” said helmsman Odile "
+        "Carrasco-Wynn.",
+        "“The new slipway saved us ten minutes a launch,” says volunteer mechanic Bram Tessaro.",
+        "“Nobody on the quay sleeps through the pager,” added fisherman Yusuf Ellery-Dant of "
+        "Kell Cove.",
+    ) == [
+        ("We", "Odile Carrasco-Wynn", "helmsman"),
+        ("The", "Bram Tessaro", "volunteer mechanic"),
+        ("Nobody", "Yusuf Ellery-Dant", "fisherman"),
+    ]
+
+
+def test_time_place_or_a_pronoun_after_the_verb_is_no_role() -> None:
+    assert (
+        _said(
+            "“The quay must be rebuilt before the storms come back,” said today Odile Carrasco-Wynn.",
+            "“The slipway is finished and it works,” said that Bram Tessaro was right.",
+        )
+        == []
+    )
