@@ -26,6 +26,7 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import People, Person, resolve, speaking_body
+from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
@@ -90,6 +91,7 @@ def analyse_quotes(
     learn_people([*context, *paragraphs], people)
     learn_addresses([*context, *paragraphs], people)
     people.mentioned.clear()  # what learning registered is no mention: the text starts now
+    relatives = named_relatives(paragraphs)  # "my mother, Jane Roe": "My mom used to say" is hers
     found: list[FoundQuote] = []
     last: Person | None = None
     open_quote = False  # the previous paragraph ended inside a quote
@@ -239,6 +241,8 @@ def analyse_quotes(
                 if who:
                     speaker = resolve(who, people, last)
                     tight = speaker is not None
+            if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
+                speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
             unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
