@@ -296,8 +296,10 @@ DASH = re.compile(
 
 
 # A quotation that fills its paragraph, signed by name and role with no dash or verb, as the
-# Commission's "Quote(s)" and canada.ca's "Quotes" sections do: "“…” Jane Roe, Minister of X".
-_SIGNED = re.compile(rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*(?!\d)[^,.;\n“”\"]{{2,100}})*)\s*$")
+# Commission's "Quote(s)" and canada.ca's "Quotes" do: "“…” (Hon.) Jane Roe, Minister of X".
+_SIGNED = re.compile(
+    rf"^\s*(?:Hon\.\s+)?(?P<who>{NAME_PHRASE}(?:,\s*(?!\d)[^,.;\n“”\"]{{2,100}})*)\s*$"
+)
 
 
 def signed_by(after: str) -> str | None:
