@@ -15,7 +15,6 @@ from pressreader.quotes.attribution import (
     SUBJECT_SPEAKS,
     attribution_before,
     next_credits,
-    signed_by,
     statement_speaker,
     subject_fragment,
 )
@@ -27,6 +26,7 @@ from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import People, Person, resolve, speaking_body
 from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
+from pressreader.quotes.signatures import signed_by
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
