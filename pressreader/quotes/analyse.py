@@ -18,7 +18,7 @@ from pressreader.quotes.attribution import (
     statement_speaker,
     subject_fragment,
 )
-from pressreader.quotes.bare_roles import bare_role_speaker
+from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
@@ -354,7 +354,7 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
     if index == 0 or find_spans(paragraphs[index - 1]):
         return None
     said = NEXT_SAYS.match(paragraphs[index - 1])
-    return said.group("who") if said else None
+    return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
 
 
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")

@@ -25,6 +25,7 @@ _NOT_ROLE = set(
     yesterday tomorrow recently earlier later previously finally simply still just even only
     here there reporters journalists officials residents colleagues supporters members""".split()
 )
+_TIME = set("last next this every week month year morning afternoon evening night day".split())
 
 
 def bare_role_speaker(after: str) -> tuple[str, int] | None:
@@ -40,3 +41,25 @@ def bare_role_speaker(after: str) -> tuple[str, int] | None:
         return None
     role = " ".join([*words, title] if title else words)
     return f"{name}, {role}", m.end()
+
+
+# "Master builder Jo Roe, who employs four apprentices, says …", "Local farmer Jo Roe said …": a
+# paragraph that opens with a role in lower case (its first word capitalised) before a full name
+_OPENS = re.compile(
+    rf"^(?P<role>[A-Z][a-zà-ÿ'’-]+(?:\s+{_ROLE_WORD}){{1,2}})\s+(?P<who>{NAME_PHRASE})"
+    rf"(?:,\s*[^,.;“”\"]{{2,120}},)?\s+(?:\w+ly\s+)?(?:{VERBS})\b"
+)
+
+
+def bare_role_subject(paragraph: str) -> str | None:
+    """ "Master builder Jo Roe, who …, says …" → "Jo Roe, Master builder", or None."""
+    m = _OPENS.match(paragraph)
+    if not m:
+        return None
+    words = m.group("role").split()
+    if any(w.lower() in _NOT_ROLE | _TIME for w in words) or words[-1].endswith("ly"):
+        return None
+    title, name = split_role_name(m.group("who"))
+    if title or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    return f"{name}, {m.group('role')}"

@@ -33,3 +33,21 @@ def test_time_place_or_a_pronoun_after_the_verb_is_no_role() -> None:
         )
         == []
     )
+
+
+def test_a_paragraph_opening_with_a_bare_role_credits_the_quotation_after_it() -> None:
+    assert _said(
+        "Retired trawlerman Ewald Okonkwo-Hesketh, who crewed the old boat for a decade, says the "
+        "new one changes everything.",
+        "“We used to bail with buckets on the way out. Now the crew can think about the casualty.”",
+    ) == [("We", "Ewald Okonkwo-Hesketh", "Retired trawlerman")]
+
+
+def test_a_time_phrase_opening_the_paragraph_is_no_role() -> None:
+    assert (
+        _said(
+            "Last winter Ewald Okonkwo-Hesketh said the old boat was worn out.",
+            "“We used to bail with buckets on the way out. Now the crew can think about the casualty.”",
+        )
+        == []
+    )
