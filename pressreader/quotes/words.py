@@ -18,7 +18,9 @@ VERBS = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
     r"nannte|nennt|sprach\s+von|spricht\s+von|bezeichnete|bezeichnet|"
     r"bekräftigte|bekräftigt|versicherte|versichert|"
-    r"déclaré|déclare|souligné|ajouté|affirmé|salué|estimé|rappelé|indiqué|expliqué|précisé|insisté"
+    r"déclaré|déclare|souligné|ajouté|affirmé|salué|estimé|rappelé|indiqué|expliqué|précisé|insisté|"
+    # French present tense after a quotation: "», indique le porte-parole X", "», souligne-t-elle"
+    r"indique|souligne|ajoute|affirme|explique|précise|rappelle|estime|insiste|poursuit|conclut"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
 # Lower-case particles inside names ("van", "bin").
