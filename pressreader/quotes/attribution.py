@@ -170,14 +170,15 @@ _ANON_BEFORE_VERB = re.compile(
 _GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
 
 
-# German puts the verb before the speaker after an adverb: "Dazu erklärt Jana Roe, Präsidentin:"
+# German puts the verb before the speaker after an adverb: "Dazu erklärt Jana Roe, Präsidentin:";
+# Welsh always does: "Dywedodd y Rhingyll Jo Roe, o'r Uned …:" ("said the Sergeant …")
 _GERMAN_INTRO_VERBS = (
     r"erklärt|erklärte|sagt|sagte|betont|betonte|ergänzt|ergänzte|unterstreicht|unterstrich|"
-    r"bekräftigt|bekräftigte|meint|meinte|kommentiert|kommentierte"
+    r"bekräftigt|bekräftigte|meint|meinte|kommentiert|kommentierte|Dywedodd|Meddai"
 )
 VERB_FIRST = (
     r"(?:^|(?<=[.!?]\s))(?:(?:Dazu|Hierzu|Dabei|Zudem|Außerdem|Ferner|Weiter|Darüber\s+hinaus|"
-    rf"Anschließend|Abschließend)\s+)?(?:{_GERMAN_INTRO_VERBS})\s+(?:der\s+|die\s+)?"
+    rf"Anschließend|Abschließend)\s+)?(?:{_GERMAN_INTRO_VERBS})\s+(?:der\s+|die\s+|yr?\s+)?"
     rf"(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”„\"»«]{{2,120}})?)\s*:\s*$"
 )
 _VERB_FIRST = re.compile(VERB_FIRST)

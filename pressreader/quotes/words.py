@@ -226,6 +226,8 @@ ROLE_WORDS = set(
     "dezernent", "dezernentin", "landrat", "landrätin", "pressesprecher", "pressesprecherin",
     "polizeipräsident", "polizeipräsidentin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
     "geschäftsführer", "geschäftsführerin", "direktor", "direktorin",
+    # Welsh ranks and offices: sergeant, inspector, constable, minister, chair, commissioner
+    "rhingyll", "arolygydd", "cwnstabl", "gweinidog", "cadeirydd", "comisiynydd",
 }  # fmt: skip
 ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"
