@@ -15,16 +15,18 @@ from pressreader.quotes.attribution import (
     SUBJECT_SPEAKS,
     attribution_before,
     next_credits,
-    signed_by,
     statement_speaker,
     subject_fragment,
 )
+from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import People, Person, resolve, speaking_body
+from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
+from pressreader.quotes.signatures import signed_by
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
@@ -89,6 +91,7 @@ def analyse_quotes(
     learn_people([*context, *paragraphs], people)
     learn_addresses([*context, *paragraphs], people)
     people.mentioned.clear()  # what learning registered is no mention: the text starts now
+    relatives = named_relatives(paragraphs)  # "my mother, Jane Roe": "My mom used to say" is hers
     found: list[FoundQuote] = []
     last: Person | None = None
     open_quote = False  # the previous paragraph ended inside a quote
@@ -153,6 +156,9 @@ def analyse_quotes(
                     elif a.group("who_acc"):  # "“…,” according to the report": a document's
                         prev_end = end
                         continue
+            if speaker is None and (bare := bare_role_speaker(after)):
+                speaker = resolve(bare[0], people, last)  # "“…,” said coxswain Jo Roe."
+                tight, attr_end = speaker is not None, end + bare[1]
             if speaker is None and (by := called_by(before, after)):
                 speaker = resolve(by, people, last)  # "Called the “…” by President X"
                 tight = speaker is not None
@@ -235,6 +241,8 @@ def analyse_quotes(
                 if who:
                     speaker = resolve(who, people, last)
                     tight = speaker is not None
+            if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
+                speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
             unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
@@ -346,7 +354,7 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
     if index == 0 or find_spans(paragraphs[index - 1]):
         return None
     said = NEXT_SAYS.match(paragraphs[index - 1])
-    return said.group("who") if said else None
+    return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
 
 
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")

@@ -91,7 +91,7 @@ def _office_only(phrase: str) -> bool:
     )
 
 
-def _name_like(phrase: str) -> bool:
+def name_like(phrase: str) -> bool:
     """ "Cllr Harriet Osei", "Diane Okonjo": capitalised words, a name at the end."""
     phrase = phrase.strip()
     if not re.fullmatch(NAME_PHRASE, phrase):
@@ -170,14 +170,15 @@ _ANON_BEFORE_VERB = re.compile(
 _GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
 
 
-# German puts the verb before the speaker after an adverb: "Dazu erklärt Jana Roe, Präsidentin:"
+# German puts the verb before the speaker after an adverb: "Dazu erklärt Jana Roe, Präsidentin:";
+# Welsh always does: "Dywedodd y Rhingyll Jo Roe, o'r Uned …:" ("said the Sergeant …")
 _GERMAN_INTRO_VERBS = (
     r"erklärt|erklärte|sagt|sagte|betont|betonte|ergänzt|ergänzte|unterstreicht|unterstrich|"
-    r"bekräftigt|bekräftigte|meint|meinte|kommentiert|kommentierte"
+    r"bekräftigt|bekräftigte|meint|meinte|kommentiert|kommentierte|Dywedodd|Meddai"
 )
 VERB_FIRST = (
     r"(?:^|(?<=[.!?]\s))(?:(?:Dazu|Hierzu|Dabei|Zudem|Außerdem|Ferner|Weiter|Darüber\s+hinaus|"
-    rf"Anschließend|Abschließend)\s+)?(?:{_GERMAN_INTRO_VERBS})\s+(?:der\s+|die\s+)?"
+    rf"Anschließend|Abschließend)\s+)?(?:{_GERMAN_INTRO_VERBS})\s+(?:der\s+|die\s+|yr?\s+)?"
     rf"(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”„\"»«]{{2,120}})?)\s*:\s*$"
 )
 _VERB_FIRST = re.compile(VERB_FIRST)
@@ -220,12 +221,12 @@ def attribution_before(before: str) -> str | None:
             lead
         ):  # "Diane Okonjo, a director of X, which …, said" / "Leader of the council, Cllr Y, said"
             first, second = lead.group("first"), lead.group("second")
-            if _name_like(first) and not _name_like(second.split(",")[-1]):
+            if name_like(first) and not name_like(second.split(",")[-1]):
                 return f"{first}, {second.split(',')[0]}"
-            if _name_like(second):
+            if name_like(second):
                 return f"{second}, {first}"
             bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)
-            if re.match(r"(?:As\s+)?(?:my|our)\b", first) and _name_like(bare):
+            if re.match(r"(?:As\s+)?(?:my|our)\b", first) and name_like(bare):
                 return bare  # "As my good friend, the late Senator Jane Roe, said"
             office = re.sub(r"^(?:As\s+)?[Tt]he\s+", "", first)
             if office != first and _office_only(office) and second[:1].islower():
@@ -293,17 +294,6 @@ _SUBJECT_DESCRIBING = re.compile(
 DASH = re.compile(
     rf"^\s*(?:[—–-]{{1,2}}|•)\s*(?P<who>{NAME_PHRASE}(?:,\s*(?![A-Z][a-z]+ \d|\d)[^,.;\n“”\"]{{2,100}})*)\s*(?:[,.;)]|$)"
 )
-
-
-# A quotation that fills its paragraph, signed by name and role with no dash or verb, as the
-# Commission's "Quote(s)" and canada.ca's "Quotes" sections do: "“…” Jane Roe, Minister of X".
-_SIGNED = re.compile(rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*(?!\d)[^,.;\n“”\"]{{2,100}})*)\s*$")
-
-
-def signed_by(after: str) -> str | None:
-    """The name (with role) that alone follows a whole-paragraph quotation, if it is a full name."""
-    m = _SIGNED.match(after)
-    return m.group("who") if m and _name_like(m.group("who").split(",")[0]) else None
 
 
 def name_line(line: str) -> str | None:

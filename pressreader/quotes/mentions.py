@@ -7,6 +7,7 @@ import re
 
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import People, Person, surname_of
+from pressreader.quotes.words import LOWER_OFFICE
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
 _OFFICE = re.compile(
@@ -17,6 +18,8 @@ _OFFICE = re.compile(
 )
 # "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|the)\s+$", re.IGNORECASE)
+# "Kell Trades chief executive Jo Roe": a name before a lower-case office and a name is the body's
+_BODY_OF_OFFICE = re.compile(rf"\s+{LOWER_OFFICE}\s+[A-ZÀ-Þ]")
 
 
 def _as_person(person: Person, text: str, at: int) -> bool:
@@ -83,6 +86,8 @@ def subject_named(people: People, text: str) -> Person | None:
                 break
             at = text.find(surname, at + 1)
         at = min((f for f in found if f >= 0), default=-1)
+        if at >= 0 and _BODY_OF_OFFICE.match(text, at + len(person.name)):
+            continue  # "Kell Trades chief executive Jo Roe says …": about Jo Roe, not the body
         # A person with an office, or named with a title, before a bare name ("Te Waiparu" may
         # be a place the name pattern took for a person).
         tier = 0 if person.role or titled else 1

@@ -44,6 +44,7 @@ _FUNCTION_WORDS = {
     "before", "after", "at", "when", "while", "as", "if", "and", "but", "so", "then", "the", "this",
     "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
     "no", "not", "every", "each", "some", "any", "all",
+    "dywedodd", "meddai",  # Welsh "said", before the speaker: no part of a name
 }  # fmt: skip
 
 

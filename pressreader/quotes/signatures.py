@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.attribution import name_line
+from pressreader.quotes.attribution import name_like, name_line
 from pressreader.quotes.names import personal
 from pressreader.quotes.people import split_role_name
-from pressreader.quotes.words import ROLE_WORDS, VERBS
+from pressreader.quotes.words import NAME_PHRASE, ROLE_WORDS, VERBS
 
 # "The Honourable", "Hon.": a courtesy before a minister's name, no part of it
 _COURTESY = re.compile(r"^(?:The\s+)?(?:Honourable|Honorable|Hon\.?)\s+")
@@ -60,3 +60,16 @@ def signer(line: str, before: str = "") -> str | None:
             name = _full_name(words[:k])
             return f"{name}, {' '.join(words[k:])}" if name else None
     return None
+
+
+# A quotation that fills its paragraph, signed by name and role with no dash or verb, as the
+# Commission's "Quote(s)" and canada.ca's "Quotes" do: "“…” (Hon.) Jane Roe, Minister of X".
+_SIGNED = re.compile(
+    rf"^\s*(?:Hon\.\s+)?(?P<who>{NAME_PHRASE}(?:,\s*(?!\d)[^,.;\n“”\"]{{2,100}})*)\s*$"
+)
+
+
+def signed_by(after: str) -> str | None:
+    """The name (with role) that alone follows a whole-paragraph quotation, if it is a full name."""
+    m = _SIGNED.match(after)
+    return m.group("who") if m and name_like(m.group("who").split(",")[0]) else None

@@ -6,6 +6,7 @@ Only a person described by a noun for a person (a victim, a father, a mediator, 
 the subject of a speech verb that ends right before the quotation with a comma or a colon; a
 pronoun counts only when the paragraph began with such a person ("One victim, …, lost …. In a
 letter, she wrote: “…”") and the release could not tell who it is.
+A relative the release names elsewhere ("my mother, Jane Roe") is that person (`relatives.py`).
 """
 
 from __future__ import annotations

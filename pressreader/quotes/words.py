@@ -18,7 +18,9 @@ VERBS = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
     r"nannte|nennt|sprach\s+von|spricht\s+von|bezeichnete|bezeichnet|"
     r"bekräftigte|bekräftigt|versicherte|versichert|"
-    r"déclaré|déclare|souligné|ajouté|affirmé|salué|estimé|rappelé|indiqué|expliqué|précisé|insisté"
+    r"déclaré|déclare|souligné|ajouté|affirmé|salué|estimé|rappelé|indiqué|expliqué|précisé|insisté|"
+    # French present tense after a quotation: "», indique le porte-parole X", "», souligne-t-elle"
+    r"indique|souligne|ajoute|affirme|explique|précise|rappelle|estime|insiste|poursuit|conclut"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
 # Lower-case particles inside names ("van", "bin").
@@ -224,6 +226,8 @@ ROLE_WORDS = set(
     "dezernent", "dezernentin", "landrat", "landrätin", "pressesprecher", "pressesprecherin",
     "polizeipräsident", "polizeipräsidentin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
     "geschäftsführer", "geschäftsführerin", "direktor", "direktorin",
+    # Welsh ranks and offices: sergeant, inspector, constable, minister, chair, commissioner
+    "rhingyll", "arolygydd", "cwnstabl", "gweinidog", "cadeirydd", "comisiynydd",
 }  # fmt: skip
 ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"
