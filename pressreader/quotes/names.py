@@ -88,7 +88,8 @@ _HEADLINE_VERBS = {
 _THING_ENDS = {
     "act", "plan", "scheme", "strategy", "regulation", "directive", "agreement", "treaty", "accord",
     "street", "road", "avenue", "point", "river", "square", "coast", "island", "islands", "valley",
-    "creek", "recession", "week", "month", "region", "province",
+    "creek", "recession", "week", "month", "lake", "bay", "harbour", "harbor", "library",
+    "airport", "museum", "station", "region", "province",
 }  # fmt: skip
 
 

@@ -186,6 +186,8 @@ ROLE_WORDS = set(
         "senator",
         "senior",
         "sergeant",
+        # ranks as police and armed forces abbreviate them before a name ("Cpl. Jo Roe")
+        "sgt", "cpl", "cst", "const", "insp", "supt", "det", "cdr", "maj", "pte", "capt", "lt",
         "sheriff",
         "southern",
         "speaker",
@@ -235,7 +237,7 @@ ABBREV = re.compile(
     r"\b[A-Z]|(?:[A-Z]\.){1,3}[A-Z])\.$"
 )
 TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.|"
+    r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Cst|Const|Insp|Supt|Det|Cllr|Cdr|Maj|Pte)\.|"
     r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
 )
 _CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"

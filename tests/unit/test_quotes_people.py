@@ -196,3 +196,17 @@ def test_a_portfolio_ending_in_an_adjective_and_its_noun_is_not_part_of_the_name
         "Minister of Foreign Affairs",
         "Mary Anne Castellane",
     )
+
+
+def test_an_abbreviated_rank_before_a_name_is_the_role() -> None:
+    found = analyse_quotes(
+        ['"The ice road is the only way in," said Cpl. Ilse Marrow. "Drive it sober."'], ("T", "")
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [("Ilse Marrow", "Cpl.")]
+
+
+def test_a_library_or_a_lake_is_no_speaker() -> None:
+    assert speakers(
+        "Parents' group chair Tomas Rell, who uses Kessing Library with his sons, said the "
+        "Sunday hours would help. “Sunday is when we have time to read,” he said.",
+    ) == [("Sunday", "Tomas Rell")]
