@@ -210,3 +210,11 @@ def test_a_library_or_a_lake_is_no_speaker() -> None:
         "Parents' group chair Tomas Rell, who uses Kessing Library with his sons, said the "
         "Sunday hours would help. “Sunday is when we have time to read,” he said.",
     ) == [("Sunday", "Tomas Rell")]
+
+
+def test_a_titled_name_of_a_body_without_the_is_that_person() -> None:
+    assert speakers(
+        "“The ice road is our only way out,” said Cpl. Ilse Marrow.",
+        "Chief Aldo Crane-Wolfe of Tessik Lake First Nation said the band had asked for more "
+        "patrols. “We are glad to see officers out there,” he said.",
+    )[-1] == ("We", "Aldo Crane-Wolfe")
