@@ -96,6 +96,21 @@ def _plural_role(word: str) -> bool:
     return word[:-1] in ROLE_WORDS or (word.endswith("es") and word[:-2] in ROLE_WORDS)
 
 
+def _first_of_two(phrase: str, people: People) -> str:
+    """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
+    return the phrase that is left (the second); else the phrase as it is."""
+    head, sep, rest = phrase.partition(" and ")
+    if not sep or re.search(r"\s(?:for|of|on)\s", head):
+        return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
+    role, name = split_role_name(head)
+    name = tidy_name(name) if name else None
+    if not (role and name and len(name.split()) >= 2 and personal(name)):
+        return phrase
+    if people.find(name) is None:
+        people.known.append(Person(name, role))
+    return rest
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -134,8 +149,9 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            held = office_for(m.group(0))  # "Chair Jo Roe of the Kell Tribe": the name first
-            role, name = (held[0], held[1]) if held else split_role_name(m.group(0))
+            phrase = _first_of_two(m.group(0), people)
+            held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
+            role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person

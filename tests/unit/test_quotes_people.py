@@ -218,3 +218,12 @@ def test_a_titled_name_of_a_body_without_the_is_that_person() -> None:
         "Chief Aldo Crane-Wolfe of Tessik Lake First Nation said the band had asked for more "
         "patrols. “We are glad to see officers out there,” he said.",
     )[-1] == ("We", "Aldo Crane-Wolfe")
+
+
+def test_two_titled_people_joined_by_and_are_two_people() -> None:
+    assert speakers(
+        "Harbour Advisor Wenna Tralloway and Under Secretary for Ports and Ferries Idris Mowle "
+        "spoke to the pilots.",
+        "Advisor Tralloway noted that the new tugs arrive in May. She predicted that the tugs "
+        "would be a “turning point” for the bay.",
+    ) == [("turning", "Wenna Tralloway")]
