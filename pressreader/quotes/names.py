@@ -114,6 +114,8 @@ def tidy_name(name: str) -> str | None:
         return None
     if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
         return None  # "Die Gewerbesteuer": German capitalises its nouns, a name has no article
+    if len(tokens) == 2 and tokens[0] == "New":
+        return None  # "New Mexico", "New Jersey", "New Zealand": a place
     if tokens[-1].lower() in _THING_ENDS:
         return None  # "the Harbour Rescue Plan", "Kell Point": a programme's or a place's name
     if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):

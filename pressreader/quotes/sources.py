@@ -9,7 +9,8 @@ from pressreader.quotes.words import NAME_PHRASE, VERBS
 
 # "I have often heard Jill say: “", "we heard Jane Roe tell the crowd, “"
 _HEARD = re.compile(
-    rf"\b(?:heard|hear|hears)\s+(?P<who>{NAME_PHRASE})\s+(?:say|said|tell|telling|remark|put\s+it)"
+    rf"\b(?:heard|hear|hears)\s+(?P<who>{NAME_PHRASE}|her|him)\s+"
+    rf"(?:say|said|tell|telling|remark|put\s+it)"
     rf"\b[^“”\"]{{0,40}}?[,:]?\s*$"
 )
 # "As Jane Roe, a survivor of the flood, testified" with the appositive's closing comma left out:
@@ -59,7 +60,9 @@ def named_source(before: str) -> str | None:
     the words, a single name included ("heard Jill say", "from Plato"), or "X on the deal:"."""
     m = _HEARD.search(before) if "hear" in before else None
     m = m or _LINE_FROM.search(before) or _ON_TOPIC.match(before)
-    return m.group("who") if m else None
+    if not m:
+        return None
+    return {"her": "she", "him": "he"}.get(m.group("who"), m.group("who"))  # "heard her say"
 
 
 def as_apposition(before: str) -> str | None:

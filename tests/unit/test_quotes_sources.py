@@ -74,3 +74,18 @@ def test_a_german_minister_dazu_line_introduces_the_quotation_below() -> None:
         "„Jede Insel bekommt morgens und abends ein Schiff, das ganze Jahr über.“",
         title="Fährvertrag unterzeichnet",
     ) == [("Jede", "Liesel Ostrowski-Baum")]
+
+
+def test_heard_her_say_is_the_woman_the_paragraph_is_about() -> None:
+    assert _said(
+        "Today the valley lost Senator Orla Penhallow-Vance.",
+        "I first met Orla on the farm committee. I have heard her say “the soil keeps score, "
+        "even when we do not,” and she meant it.",
+    ) == [("the", "Orla Penhallow-Vance")]
+
+
+def test_a_state_named_new_something_is_no_speaker() -> None:
+    assert _said(
+        "The President met students from Kell, New Mexico and Alaska. He told them that "
+        "their generation “should never again have to leave home to learn.”",
+    ) in ([], [("should", None)])
