@@ -96,6 +96,9 @@ def _plural_role(word: str) -> bool:
     return word[:-1] in ROLE_WORDS or (word.endswith("es") and word[:-2] in ROLE_WORDS)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\s+$")
+
+
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
@@ -161,6 +164,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
                 plain = plain and personal(name)  # "Rural Support Trust": a body, no person
                 plain = plain and not _body_before_role(text, m.end())
+                # "ein Netz von Kurzzeitpflegeplätzen": German nouns after an article, no person
+                plain = plain and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)
                 if plain and people.find(name) is None and people.find(words[-1]) is None:

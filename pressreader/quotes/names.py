@@ -25,6 +25,13 @@ _DEGREES = {
 }  # fmt: skip
 
 
+# German names of bodies end in these words ("Technische Hochschule Velmsdorf", "Bauernverband")
+_GERMAN_BODIES = (
+    "konferenz", "verband", "ministerium", "hochschule", "universität", "schule", "institut",
+    "stiftung", "gesellschaft", "kammer", "behörde", "zentrum",
+)  # fmt: skip
+
+
 def personal(name: str) -> bool:
     """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
     tokens = name.split()
@@ -34,8 +41,7 @@ def personal(name: str) -> bool:
     if len(tokens) > 1 and acronym and not tokens[0].isupper():
         return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
     return len(words) <= 4 and not any(
-        w in _NOT_PERSONAL or w in ROLE_WORDS or w.endswith(("konferenz", "verband", "ministerium"))
-        for w in words
+        w in _NOT_PERSONAL or w in ROLE_WORDS or w.endswith(_GERMAN_BODIES) for w in words
     )
 
 
@@ -45,6 +51,8 @@ _FUNCTION_WORDS = {
     "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
     "no", "not", "every", "each", "some", "any", "all",
     "dywedodd", "meddai",  # Welsh "said", before the speaker: no part of a name
+    # German conjunctions and adverbs, before capitalised nouns ("Wenn Länder Züge …")
+    "wenn", "dass", "weil", "aber", "auch", "nicht", "wie", "als", "doch", "nur",
 }  # fmt: skip
 
 

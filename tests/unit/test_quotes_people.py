@@ -227,3 +227,17 @@ def test_two_titled_people_joined_by_and_are_two_people() -> None:
         "Advisor Tralloway noted that the new tugs arrive in May. She predicted that the tugs "
         "would be a “turning point” for the bay.",
     ) == [("turning", "Wenna Tralloway")]
+
+
+def test_german_nouns_after_a_conjunction_or_an_article_are_no_person() -> None:
+    found = speakers(
+        "Landesrätin Helga Roemer-Sandt stellte das Programm vor.",
+        "Prof. Jörn Kappel von der Technischen Hochschule Velmsdorf warnte. Wenn Länder Züge "
+        "abbestellen, treffe es die Nebenstrecken. Die Landesrätin kündigte ein Netz von "
+        "Kurzzeitpflegeplätzen an.",
+        "„Wer pflegt, braucht auch einmal Urlaub“, sagte sie.",
+    )
+    assert all(
+        s not in {"Wenn Länder Züge", "Netz von Kurzzeitpflegeplätzen", "Hochschule Velmsdorf"}
+        for _, s in found
+    )
