@@ -118,9 +118,9 @@ _UPDATED = re.compile(
 )
 
 
-def names_update(line: str) -> bool:
-    """Whether a line gives the date a page was updated ("Last updated: 12 June 2025") or printed
-    (a browser's print header: "2026-02-19, 3:05 p.m.      <title> | <site>")."""
+def dates_something_else(line: str) -> bool:
+    """Whether a line's date is not the release's but the page's update ("Last updated: 12 June
+    2025") or printing (a browser's print header: "2026-02-19, 3:05 p.m.      <title> | <site>")."""
     return _UPDATE_WORD.search(line) is not None or _PRINT_HEADER.match(line) is not None
 
 

@@ -17,10 +17,10 @@ from pressreader.importers.clean import fold_line
 from pressreader.importers.dates import (
     TOP_LINES,
     apply_found,
+    dates_something_else,
     day_first_style,
     find_date,
     is_date_line,
-    names_update,
     numeric_date,
 )
 from pressreader.importers.headline import (
@@ -180,7 +180,7 @@ def _take_title(chunks: list[list[str]], doc: RawDoc, listed: set[int]) -> list[
         if found_date is not None and found_date.rank < 4:  # an update's date: look further
             apply_found(doc, found_date)
         for line in dating if doc.date is None else ():
-            if names_update(line):
+            if dates_something_else(line):
                 continue  # "Last updated: 12 June 2025" is not when it was issued
             doc.date = date_led(line, doc.day_first)  # "No. 048/2024 | 6 May 2024"
             if doc.date is not None:
