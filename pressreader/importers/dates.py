@@ -112,10 +112,9 @@ _DATELINE_HEAD = re.compile(  # "BERLIN, ", "Ottawa, Ontario – ", "Genève, le
 )
 # After the date: "/CNW/", "(RK)", the ")" of "(Geneva, 12 May 2025):", then a dash or colon
 _DATELINE_TAIL = re.compile(r"^\s*(?:/[A-Z]+/|\([A-Z]{1,6}\))?\)?\s*(?:[-–—|:]|$)")
-_UPDATED = re.compile(
-    r"(?i)\b(?:updated|modified|geändert|aktualisiert|modification|mis\s+à\s+jour|revised)"
-    r"(?:\s+(?:on|am|le))?\s*[:–—-]?\s*$"
-)
+# "Last updated", "Zuletzt geändert", "Date de modification": the page's date, not the release's
+_UPDATE = r"(?i)\b(?:updated|modified|geändert|aktualisiert|modification|mis\s+à\s+jour|revised)"
+_UPDATED = re.compile(_UPDATE + r"(?:\s+(?:on|am|le))?\s*[:–—-]?\s*$")  # the label before a date
 
 
 def dates_something_else(line: str) -> bool:
@@ -130,9 +129,7 @@ _PRINT_HEADER = re.compile(
 )
 
 
-_UPDATE_WORD = re.compile(
-    r"(?i)\b(?:updated|modified|geändert|aktualisiert|modification|mis\s+à\s+jour|revised)\b"
-)
+_UPDATE_WORD = re.compile(_UPDATE + r"\b")  # anywhere in the line
 _FAR_HINT = re.compile(r"(?i)issued|published|released|today|date")
 _YEAR = re.compile(r"(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d,/]|[.,]\d)")
 
