@@ -104,6 +104,7 @@ def analyse_quotes(
         carried, unclosed = unclosed if unclosed and unclosed[0] == index - 1 else None, None
         prev_end = 0
         prev_found: FoundQuote | None = None
+        prev_led = False  # the previous quote was credited by the words before it, in its sentence
         for k, (start, end, words) in enumerate(spans):
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             after = text[end:nxt]
@@ -208,7 +209,12 @@ def analyse_quotes(
                 between = text[prev_end:start]
                 if re.fullmatch(r"[\s,.;:]*", between) or AFTER.match(between):
                     joined = True
-                elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between):
+                elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between) or (
+                    prev_led
+                    and len(words.split()) >= 2
+                    and _GOES_ON.fullmatch(between)
+                    and not re.search(VERBS, between)
+                ):  # "As X said, the “A,” in a manner that is “B”": the sentence is still X's
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
             if speaker is None and start == 0 and open_quote and found and carried is None:
@@ -270,6 +276,7 @@ def analyse_quotes(
                 ).extended(words, (index, *inner_span(text, start, end)))
             found.append(quote)
             prev_found, prev_end = quote, attr_end
+            prev_led = bool(phrase) and attr_end == end
             if unnamed:
                 continue  # no one to go on speaking: "he said" after it is whoever it was before
             last = speaker
@@ -317,6 +324,14 @@ def analyse_quotes(
 def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[FoundQuote]:
     """Every attributed direct quote of a release, in order."""
     return analyse_quotes(paragraphs, context)[0]
+
+
+# A few lower-case words of narrative between two fragments of one sentence, with no new
+# subject, no sentence end and no contrast ("in a manner that is")
+_GOES_ON = re.compile(
+    r"(?![\s\S]*\b(?:while|whereas|but|than|unlike|not|instead|whom?|whose|which|aka|others?)\b)"
+    r"[,\s]*(?:[a-z][\w'’-]*[,\s]+){1,6}"
+)
 
 
 def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.names import personal, tidy_name
+from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import (
     ANONYMOUS,
     ANONYMOUS_KEYS,
@@ -114,6 +115,23 @@ def _first_of_two(phrase: str, people: People) -> str:
     return rest
 
 
+# "the Biden-Harris Administration": a U.S. ticket names the President (and the Vice President)
+_TICKET = re.compile(
+    r"\b(?P<president>[A-Z][a-z]+)[\u2060\u00ad]?-[\u2060\u00ad]?[A-Z][a-z]+\s+Administration\b"
+)
+
+
+def learn_ticket(texts: list[str], people: People) -> None:
+    """Note the President a release names only by its administration's ticket, so that "As the
+    President said" is theirs; only when no one else in the release holds the office."""
+    ticket = next((m for text in texts if (m := _TICKET.search(text))), None)
+    if ticket is None or holder_of("President", people) is not None:
+        return
+    name = ticket.group("president")
+    if people.find(name) is None:
+        people.known.append(Person(name, "President"))
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -179,3 +197,4 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "Director of the UN Environment Programme": the body's name, no person
             if people.find(name) is None:
                 people.known.append(Person(name, role))
+    learn_ticket(paragraphs, people)

@@ -100,3 +100,36 @@ def test_a_quote_split_by_a_full_sentence_of_attribution_is_one_quote() -> None:
     assert [(q.text.split()[:2], q.speaker, len(q.spans)) for q in found] == [
         (["Fake", "charities"], "Hollis Brandt-Okafor", 2)
     ]
+
+
+def test_the_president_of_a_ticket_is_the_first_name_of_it() -> None:
+    found = quotes(
+        "The Marlow-Quint Administration is restoring the harbour locks. As the President said at "
+        "the dedication, the locks are “the lungs of this river town” and always were.",
+    )
+    assert found == [("the", "Marlow", "President")]
+
+
+def test_a_ticket_names_no_president_when_the_release_names_one() -> None:
+    found = quotes(
+        "President Elna Voskuijlen welcomed the Marlow-Quint Administration's delegation. As the "
+        "President said later, the talks were “frank and useful for both sides.”",
+    )
+    assert found == [("frank", "Elna Voskuijlen", "President")]
+
+
+def test_a_second_fragment_of_a_sentence_credited_before_it_is_the_same_speakers() -> None:
+    found = quotes(
+        "As Governor Ilse Brandvold said on Monday, the flood plan is “late but finally funded,” "
+        "in a way that is “long overdue for the valley” and fair to farmers.",
+    )
+    assert [who for _, who, _ in found] == ["Ilse Brandvold", "Ilse Brandvold"]
+
+
+def test_a_fragment_after_a_relative_clause_or_a_nickname_is_not_carried_on() -> None:
+    found = quotes(
+        "Governor Ilse Brandvold called the levee “a relic of another age,” which “a child could "
+        "breach” in the view of its critics. The gang leader, known as “Gray Fox,” aka “Old Man "
+        "Gray,” was arrested.",
+    )
+    assert [text for text, _, _ in found] == ["a"]
