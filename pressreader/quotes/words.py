@@ -273,5 +273,5 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|our|Our|us|m
 # "Quote attributable to X", "Comments from X", "Please attribute to X": a line that introduces
 # the quotation under it (with or without its colon), never a heading.
 ATTRIBUTION_LINE = re.compile(
-    r"^(?:(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)|(?:Please\s+)?[Aa]ttribute\s+to|Attributable\s+to)\s+\S"
+    r"^(?:(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)|(?:Please\s+)?[Aa]ttribute\s+(?:the\s+following\s+(?:statement|quote)\s+)?to|Attributable\s+to)\s+\S"
 )

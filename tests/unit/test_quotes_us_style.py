@@ -133,3 +133,27 @@ def test_a_fragment_after_a_relative_clause_or_a_nickname_is_not_carried_on() ->
         "Gray,” was arrested.",
     )
     assert [text for text, _, _ in found] == ["a"]
+
+
+def test_please_attribute_the_following_statement_to_introduces_the_quote() -> None:
+    assert quotes(
+        "Please attribute the following statement to Justice Department spokeswoman Mara Ellison:",
+        '"The Bureau has never approved these locks for any use."',
+    ) == [("The", "Mara Ellison", "Justice Department spokeswoman")]
+
+
+def test_a_memo_issued_to_prosecutors_is_its_signers_words() -> None:
+    found = quotes(
+        "Today Attorney General Reuben Castellane issued the following memo to U.S. Attorneys on "
+        "river crime:",
+        '"Dumping in our rivers poisons towns far downstream of the culprits.',
+        '"Every office will name a coordinator for these cases by June."',
+    )
+    assert found == [("Dumping", "Reuben Castellane", "Attorney General")]
+
+
+def test_said_run_into_the_speakers_title_by_a_lost_space() -> None:
+    assert quotes(
+        '"These seizures keep poison off our streets," saidSeattle DEA Special Agent in Charge '
+        "Imogen Thrale.",
+    ) == [("These", "Imogen Thrale", "Seattle DEA Special Agent in Charge")]
