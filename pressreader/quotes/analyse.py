@@ -94,6 +94,10 @@ def analyse_quotes(
     relatives = named_relatives(paragraphs)  # "my mother, Jane Roe": "My mom used to say" is hers
     found: list[FoundQuote] = []
     last: Person | None = None
+    last_at = 0  # the paragraph where the text last named `last` or heard them speak
+    prose = [0]  # prose paragraphs before each index (list items and headings don't count)
+    for text in paragraphs:
+        prose.append(prose[-1] + bool(_PROSE.search(text)))
     open_quote = False  # the previous paragraph ended inside a quote
     # "Statement by Attorney General X on …": quotes that open a paragraph unattributed are X's.
     headline = statement_speaker(context[0]) if context else None
@@ -118,7 +122,8 @@ def analyse_quotes(
             tight = False
             attr_end = end
             # "X said roads were cut. “…,” he said.": he is the person named last, not the last speaker
-            last = last_named(people, text[:start]) or last
+            if named_here := last_named(people, text[:start]):
+                last, last_at = named_here, index
             people.mention(last)
             phrase = attribution_before(before) or subject_fragment(before, words)
             if phrase:
@@ -250,6 +255,9 @@ def analyse_quotes(
             if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
                 speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
             unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
+            stale = prose[index] - prose[min(last_at + 1, index)] >= _STALE
+            if speaker is not None and tight and stale and _pronoun(phrase):
+                unnamed = True  # "she said" paragraphs after anyone was named: whose is unknown
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
             if joined and found:
@@ -279,7 +287,7 @@ def analyse_quotes(
             prev_led = bool(phrase) and attr_end == end
             if unnamed:
                 continue  # no one to go on speaking: "he said" after it is whoever it was before
-            last = speaker
+            last, last_at = speaker, index
             people.last = speaker
             people.mention(speaker)
         # a paragraph with no quotation, or only scare quotes of a few words ("so-called “X”"), is
@@ -291,7 +299,7 @@ def analyse_quotes(
         if scare and about is None and (opener := NEXT_SAYS.match(text)):
             about = resolve(opener.group("who"), people, last)  # "The Minister added that …"
         if about is not None:
-            last = about  # "Mayor X says the decision …" then "“…,” she says." is X
+            last, last_at = about, index  # "Mayor X says the decision …" then "“…,” she says." is X
             people.mention(about)
             learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman
         open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
@@ -332,6 +340,15 @@ _GOES_ON = re.compile(
     r"(?![\s\S]*\b(?:while|whereas|but|than|unlike|not|instead|whom?|whose|which|aka|others?)\b)"
     r"[,\s]*(?:[a-z][\w'’-]*[,\s]+){1,6}"
 )
+
+
+# Paragraphs of prose after which "he said" no longer points to the person named last
+_STALE = 2
+_PROSE = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")
+
+
+def _pronoun(phrase: str | None) -> bool:
+    return (phrase or "").strip(" ,;:").lower() in {"he", "she", "sie", "er", "elle", "il"}
 
 
 def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:

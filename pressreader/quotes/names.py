@@ -16,6 +16,12 @@ _NOT_PERSONAL = {
     "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
     "services", "division", "branch", "bureau", "directorate", "section", "squad", "team",
     "command", "taskforce", "tribe", "band", "nation",
+    # places, events and things a release names in capitals ("World War II", "the Bronze Star",
+    # "Kerch Strait", "DC Pride Parade", "G2A Arena"), and peoples ("Japanese Americans")
+    "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument",
+    "medal", "prize", "airport", "cathedral", "clubs", "olympics", "festival",
+    "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
+    "democrats", "republicans",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {

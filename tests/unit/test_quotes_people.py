@@ -4,6 +4,7 @@ rules of the fourth world batch, in sentences of our own."""
 from __future__ import annotations
 
 from pressreader.quotes import analyse_quotes, find_spans
+from pressreader.quotes.names import personal
 
 
 def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
@@ -241,3 +242,36 @@ def test_german_nouns_after_a_conjunction_or_an_article_are_no_person() -> None:
         s not in {"Wenn Länder Züge", "Netz von Kurzzeitpflegeplätzen", "Hochschule Velmsdorf"}
         for _, s in found
     )
+
+
+def test_places_events_and_peoples_are_no_persons() -> None:
+    for thing in ("World War II", "Bronze Star", "Vesk Strait", "Harbour Pride Parade",
+                  "Ostrava Arena", "Latvian Americans"):  # fmt: skip
+        assert not personal(thing), thing
+    assert personal("Gerald Warburton")
+
+
+def test_she_said_long_after_anyone_was_named_is_an_unknown_speaker() -> None:
+    found = analyse_quotes(
+        [
+            "Minister Oda Kvalheim opened the new ferry terminal at Vesk on Friday.",
+            "The terminal replaces a shed built in 1961.",
+            "Crossings will run every twenty minutes in summer.",
+            "An elderly passenger who had waited since dawn was the first aboard.",
+            "“I have crossed this water for sixty years and never once stayed dry,” she said.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text[:6], q.speaker) for q in found] == [("I have", "")]
+
+
+def test_she_said_after_a_recent_name_is_that_person() -> None:
+    found = analyse_quotes(
+        [
+            "Minister Oda Kvalheim opened the new ferry terminal at Vesk on Friday.",
+            "The terminal replaces a shed built in 1961.",
+            "“Nobody will wait in the rain again,” she said.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Oda Kvalheim"]
