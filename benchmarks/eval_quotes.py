@@ -40,6 +40,8 @@ SETS = {
     "transcripts_tune": "transcripts_tune.jsonl",
     "sw_tune": "sw_tune.jsonl",
     "wh_tune": "wh_tune.jsonl",
+    "doj_tune2": "doj_tune2.jsonl",
+    "wh_tune2": "wh_tune2.jsonl",
 }
 
 
