@@ -88,7 +88,7 @@ def analyse_quotes(
     people the release names, for resolving reported speech.
     """
     people = People()
-    learn_people([*context, *paragraphs], people)
+    learn_people([_without_nicknames(text) for text in (*context, *paragraphs)], people)
     learn_addresses([*context, *paragraphs], people)
     people.mentioned.clear()  # what learning registered is no mention: the text starts now
     relatives = named_relatives(paragraphs)  # "my mother, Jane Roe": "My mom used to say" is hers
@@ -109,13 +109,14 @@ def analyse_quotes(
         prev_end = 0
         prev_found: FoundQuote | None = None
         prev_led = False  # the previous quote was credited by the words before it, in its sentence
+        prev_credited_after = False  # … or by the words after it ("“A,” she said")
         for k, (start, end, words) in enumerate(spans):
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             after = text[end:nxt]
             before = text[max(prev_end, sentence_start(text, start)) : start]
-            if _SO_CALLED.search(
-                text, 0, start
-            ):  # the so-called “red zone”: a name, no one's words
+            if _SO_CALLED.search(text, 0, start) or _nickname_at(
+                text, start
+            ):  # the so-called “red zone”, Chang “C.S.” Roe: a name, no one's words
                 prev_end = end
                 continue
             speaker: Person | None = None
@@ -222,6 +223,13 @@ def analyse_quotes(
                 ):  # "As X said, the “A,” in a manner that is “B”": the sentence is still X's
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
+            if (
+                prev_found is not None
+                and prev_credited_after
+                and _OBJECT_OF_VERB.fullmatch(text[prev_end:start])
+                and (speaker is None or speaker.name == prev_found.speaker)
+            ):
+                joined = True  # "“A,” Dr. Roe told the students. “B”": the verb's object between
             if speaker is None and start == 0 and open_quote and found and carried is None:
                 joined = True  # (an open quotation no one was credited with is carried instead)
             elif speaker is None and start == 0 and introduced is not None:
@@ -285,6 +293,7 @@ def analyse_quotes(
             found.append(quote)
             prev_found, prev_end = quote, attr_end
             prev_led = bool(phrase) and attr_end == end
+            prev_credited_after = attr_end > end
             if unnamed:
                 continue  # no one to go on speaking: "he said" after it is whoever it was before
             last, last_at = speaker, index
@@ -342,6 +351,8 @@ _GOES_ON = re.compile(
 )
 
 
+# The rest of "“A,” Dr. Roe told the students. “B”" after its verb: a few lower-case words
+_OBJECT_OF_VERB = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}\s*[,.;:]\s*")
 # Paragraphs of prose after which "he said" no longer points to the person named last
 _STALE = 2
 _PROSE = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")
@@ -349,6 +360,31 @@ _PROSE = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")
 
 def _pronoun(phrase: str | None) -> bool:
     return (phrase or "").strip(" ,;:").lower() in {"he", "she", "sie", "er", "elle", "il"}
+
+
+# "Sergeant Major Ronald “Buck” Sayre": a nickname in quotation marks between two parts of a name
+_NICKNAME = re.compile(
+    r"(?P<first>\b[A-Z][\w'’.-]+\s)[“\"‘][A-Z][\w.'’-]{1,15}(?:\s[A-Z][\w.'’-]+)?[”\"’]\s(?=[A-Z][a-z])"
+)
+
+
+def _nickname_at(text: str, start: int) -> bool:
+    """Whether the quotation mark at `start` opens a nickname inside a name."""
+    m = _NICKNAME.search(text, max(0, start - 40))
+    while m and m.start("first") < start:
+        if m.end("first") == start:
+            return True
+        m = _NICKNAME.search(text, m.end("first"))
+    return False
+
+
+def _without_nicknames(text: str) -> str:
+    """The text with nicknames inside names blanked (same length), so the name is learned whole."""
+    if "“" not in text and '"' not in text:
+        return text
+    return _NICKNAME.sub(
+        lambda m: m.group("first") + " " * (len(m.group(0)) - len(m.group("first"))), text
+    )
 
 
 def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
@@ -405,9 +441,21 @@ def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people:
 
 
 def _named_thing(before: str, words: str) -> bool:
-    """A short quotation in title case after "the" names a thing ("the “Peaceful Ballot”
-    programme", the Department’s “Safe Harbours” initiative); it is no one's words, whoever the
-    sentence says spoke."""
-    return bool(re.search(r"(?:\bthe|\w['’]s)\s*$", before)) and all(
-        w[:1].isupper() for w in words.split()
+    """A short quotation in title case after "the" or "a" names a thing ("the “Peaceful Ballot”
+    programme", a “Ready to Enroll” guide, the Department’s “Safe Harbours” initiative), as does
+    one after a habitual "always called" or "known as" (the crossing they have long called “the
+    coin flip”); it is no one's words, whoever the sentence says spoke."""
+    if len(words.split()) <= 4 and _NAMING.search(before):
+        return True
+    tokens = words.split()
+    return bool(re.search(r"(?:\bthe|\ban?|\w['’]s)\s*$", before)) and all(
+        w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
     )
+
+
+_SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
+# A name a place or thing has had for a while, not what someone said of it once
+_NAMING = re.compile(
+    r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still)\s+"
+    r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened)\s*$"
+)

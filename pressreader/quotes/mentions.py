@@ -13,7 +13,7 @@ from pressreader.quotes.words import LOWER_OFFICE
 _OFFICE = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:Vice\s+|Deputy\s+|Lieutenant\s+|Prime\s+|Attorney\s+)?"
     r"(?:President|Secretary|Governor|Ambassador|Administrator|Chairwoman|Chairman|Chair|"
-    r"Minister|Mayor|Director|Commissioner|Senator|General|Premier|Chancellor|Judge))\b"
+    r"Minister|Mayor|Director|Commissioner|Senator|General|Premier|Chancellor|Judge|First\s+Lady))\b"
     r"(?!\s+(?:of|for|to)\b|\s+[A-Z]|['’]s)"
 )
 # "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's

@@ -157,3 +157,60 @@ def test_said_run_into_the_speakers_title_by_a_lost_space() -> None:
         '"These seizures keep poison off our streets," saidSeattle DEA Special Agent in Charge '
         "Imogen Thrale.",
     ) == [("These", "Imogen Thrale", "Seattle DEA Special Agent in Charge")]
+
+
+def test_a_name_a_place_has_long_had_is_no_quote() -> None:
+    found = quotes(
+        "Foreman Abel Tresize said the crew sheltered in the refuge room, which miners have always "
+        "called “the icebox,” until the air shaft was cleared. “We sang to stay awake,” he said.",
+    )
+    assert [text for text, _, _ in found] == ["We"]
+
+
+def test_a_title_case_name_after_a_is_no_quote() -> None:
+    found = quotes(
+        "Secretary Ione Varga announced a “Ready to Rebuild” checklist for flooded towns. "
+        "“Nobody should face the paperwork alone,” she said.",
+    )
+    assert [text for text, _, _ in found] == ["Nobody"]
+
+
+def test_a_quote_split_by_said_with_an_object_is_one_quote() -> None:
+    found = analyse_quotes(
+        [
+            "First Lady Dr. Ada Pellham visited the school.",
+            "“Moving is hard,” Dr. Pellham told the students. “But you get braver each time.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Moving is hard. But you get braver each time.", "Ada Pellham")
+    ]
+
+
+def test_a_nickname_inside_a_name_leaves_the_name_whole() -> None:
+    found = quotes(
+        "Command Sergeant Major Dorian “Tank” Whitlow thanked the families. “They hold this post "
+        "together,” he said.",
+    )
+    assert found[0][1] is not None and found[0][1].endswith("Dorian Whitlow")
+
+
+def test_she_said_after_the_first_lady_is_named_by_her_office() -> None:
+    found = analyse_quotes(
+        [
+            "First Lady Dr. Ada Pellham visited the base with General Hollis Brandt.",
+            "“We will be back,” said General Hollis Brandt.",
+            "The First Lady also announced new grants. “Every school can apply,” she said.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Hollis Brandt", "Ada Pellham"]
+
+
+def test_a_nickname_is_no_quote() -> None:
+    found = quotes(
+        'Plant manager Chang Suk "C.K." Lormand agreed to plead guilty. "I regret it," Lormand '
+        "said.",
+    )
+    assert [(text, who) for text, who, _ in found] == [("I", "Chang Suk Lormand")]
