@@ -432,9 +432,11 @@ _SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s
 def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people: People) -> bool:
     """A whole quoted sentence credited to a person described, never named ("a victim wrote:");
     "he wrote:" in a paragraph about "One victim, …" too, unless it names someone before it."""
+    how = unnamed_source(before, lead)
+    if how == "described as":
+        return speaker is None and len(words.split()) >= 2
     if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
         return False
-    how = unnamed_source(before, lead)
     if how == "pronoun":
         return speaker is None or last_named(people, lead) is None
     return how == "described" and speaker is None

@@ -52,7 +52,7 @@ _ACCORDING = re.compile(
 # "in the words of John Adams, “", "In the timeless words of the poet Jane Roe, who …, “"
 _WORDS_OF = re.compile(
     rf"\b[Ii]n\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}words\s+of\s+(?:the\s+|my\s+|our\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:,\s*[^“”\"]{{2,120}}?)?,?\s*:?\s*$"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:,\s*[^“”\"]{{2,200}}?)?,?\s*:?\s*$"
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
@@ -242,6 +242,9 @@ def attribution_before(before: str) -> str | None:
             if w.group("pron"):
                 return w.group("pron")
             who = _OPENERS.sub("", w.group("who"))  # "As the President said, …"
+            role_of, named = split_role_name(w.group("role") or "")
+            if role_of and named and len(named.split()) >= 2 and personal(named):
+                return w.group("role")  # "the master of the schooner Kell, Captain Jo Roe, wrote"
             return f"{who}, {w.group('role')}" if w.group("role") else who
         s = _SUBJECT_AND.match(before[: verb.start()])
         if s:

@@ -17,10 +17,11 @@ _PERSON = (
     r"(?:victim|survivor|mother|father|mom|dad|grandmother|grandfather|grandparent|parent|son|"
     r"daughter|wife|husband|widow|widower|brother|sister|friend|neighbou?r|resident|mediator|"
     r"negotiator|witness|juror|student|teacher|nurse|farmer|worker|veteran|patient|customer|"
-    r"employee|soldier|survivors|victims|residents|parents)"
+    r"employee|soldier|survivors|victims|residents|parents|miners?|owners?|passengers?|drivers?|"
+    r"shoppers?|tenants?|workers|students|patients|veterans|farmers)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
-_WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})"
+_WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
 _SPEAKS = (
     r"(?:\w+ly\s+|once\s+|later\s+|also\s+)?(?:used\s+to\s+|would\s+)?"
     r"(?:say|said|says|wrote|writes|write|told|tell|tells|testified|recalled|put\s+it|asked)"
@@ -36,6 +37,13 @@ _WORDS_OF_DESCRIBED = re.compile(
     rf"\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?:the|a|an|one|{_KIN})\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}{_PERSON}\b[^“”\"]{{0,120}},\s*$"
 )
+# "a farmer from Kell County", "a nurse at St Ann's": where the person is from
+_FROM = r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+# "One bakery owner described the fees as “", "a driver called the road “"
+_DESCRIBED_AS = re.compile(
+    rf"(?:^|[.;!?]\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?(?:,\s*[^,“”\"]{{2,80}},)?\s+(?:\w+ly\s+)?"
+    rf"(?:described|called|likened)\s+[^“”\".!?]{{1,80}}?\s(?:as|to)\s*$"
+)
 _PRONOUN_SPEAKS = re.compile(
     rf"(?:^|[.;!?,]\s+)(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
 )
@@ -44,8 +52,11 @@ _OPENS_DESCRIBED = re.compile(rf"^(?:One|An?)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON
 
 def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     """How the words before a quotation (`before`, in its sentence) credit it to a person the text
-    describes without a name: "described" ("a victim wrote:"), "pronoun" ("she wrote:" in a
+    describes without a name: "described" ("a victim wrote:"), "described as" (a fragment:
+    "a farmer described the rules as “"), "pronoun" ("she wrote:" in a
     paragraph that began "One victim, …"), or None; `paragraph_lead` is the paragraph up to it."""
+    if _DESCRIBED_AS.search(before):
+        return "described as"  # a fragment: "described the fees as “a tax I never voted for”"
     if _DESCRIBED_SPEAKS.search(before) or _WORDS_OF_DESCRIBED.search(before):
         return "described"
     if _PRONOUN_SPEAKS.search(before) and _OPENS_DESCRIBED.match(paragraph_lead):

@@ -214,3 +214,32 @@ def test_a_nickname_is_no_quote() -> None:
         "said.",
     )
     assert [(text, who) for text, who, _ in found] == [("I", "Chang Suk Lormand")]
+
+
+def test_an_owner_described_but_unnamed_speaks_a_fragment() -> None:
+    found = analyse_quotes(
+        [
+            "Director Hana Oyelaran-Pike met with shop owners on Tuesday.",
+            "One shop owner from Dayton described the card fees as “a toll on every bouquet.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text, q.speaker) for q in found] == [("a toll on every bouquet.", "")]
+
+
+def test_in_the_words_of_a_name_with_a_long_relative_clause() -> None:
+    found = quotes(
+        "In the words of Mabel Orrin-Tate, who kept the Skerry Point light for thirty-one years and "
+        "is remembered by every fishing family on the north shore of the bay as the keeper who "
+        "never slept, “The sea forgives nobody twice.”",
+    )
+    assert [who for _, who, _ in found] == ["Mabel Orrin-Tate"]
+
+
+def test_a_titled_name_in_apposition_after_a_ship_is_the_speaker() -> None:
+    found = quotes(
+        "After a storm in 1871, the master of the brig Nora Vail, Captain Silas Penhallow, wrote "
+        "that the crew had "
+        "“hauled nine men from the surf before breakfast.”",
+    )
+    assert [who for _, who, _ in found] == ["Silas Penhallow"]
