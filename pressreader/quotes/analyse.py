@@ -279,7 +279,8 @@ def analyse_quotes(
                     unclosed = (index, inner_span(text, start, end), words)
                 prev_end = end
                 continue
-            if len(words.split()) < min_words and (not tight or _named_thing(before, words)):
+            size = len(words.split())
+            if (size < min_words and not tight) or (size <= 6 and _named_thing(before, words)):
                 prev_end = end
                 continue
             quote = FoundQuote(
@@ -449,7 +450,7 @@ def _named_thing(before: str, words: str) -> bool:
     coin flip”); it is no one's words, whoever the sentence says spoke."""
     if len(words.split()) <= 4 and _NAMING.search(before):
         return True
-    tokens = words.split()
+    tokens = words.rstrip(",.").split()
     return bool(re.search(r"(?:\bthe|\ban?|\w['’]s)\s*$", before)) and all(
         w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
     )

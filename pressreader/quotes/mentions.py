@@ -16,6 +16,10 @@ _OFFICE = re.compile(
     r"Minister|Mayor|Director|Commissioner|Senator|General|Premier|Chancellor|Judge|First\s+Lady))\b"
     r"(?!\s+(?:of|for|to)\b|\s+[A-Z]|['’]s)"
 )
+# "Senator Roe told the President that …": an office as the object is not who goes on to speak
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:told|thanked|asked|met|joined|urged|briefed|greeted|welcomed|showed|with|to|for|by)\s+$"
+)
 # "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|the)\s+$", re.IGNORECASE)
 # "Kell Trades chief executive Jo Roe": a name before a lower-case office and a name is the body's
@@ -44,7 +48,11 @@ def last_named(people: People, text: str) -> Person | None:
             at = -1
         if at > where and len(surname) > 2:
             best, where = person, at
-    offices = [m for m in _OFFICE.finditer(text) if m.start() > where]
+    offices = [
+        m
+        for m in _OFFICE.finditer(text)
+        if m.start() > where and not _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
     if offices:
         people.mention(best)  # "Commissioner Jo Roe … The Commissioner": Roe, named just now
         best = holder_of(offices[-1].group("role"), people) or best

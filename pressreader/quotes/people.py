@@ -212,6 +212,8 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         placed = _placed_office(chunks)
         if placed is not None:  # "Quarry Bend, Iowa Mayor Jo Roe": a place, then an office
             return register(placed[1], placed[0], people)
+        if chunks and (held := office_for(chunks[0])):  # "Agent Jo Roe of IRS Criminal
+            return register(held[1], ", ".join([held[0], *chunks[1:]]), people)  # Unit, Newark"
         first_role, first_name = split_role_name(chunks[0]) if chunks else (None, None)
         if first_name and not first_role and len(first_name.split()) >= 2 and personal(first_name):
             # "Jane Roe, Special Agent in Charge of the Harbour Service-Pacific Region": a bare

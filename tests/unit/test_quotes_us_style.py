@@ -243,3 +243,37 @@ def test_a_titled_name_in_apposition_after_a_ship_is_the_speaker() -> None:
         "“hauled nine men from the surf before breakfast.”",
     )
     assert [who for _, who, _ in found] == ["Silas Penhallow"]
+
+
+def test_a_long_title_case_name_after_the_is_no_quote_even_when_credited() -> None:
+    found = quotes(
+        'Peter Lorrimer ran what he described to members as the "Harbor Elders Savings Circle," '
+        "and took their money.",
+    )
+    assert found == []
+
+
+def test_a_titled_name_of_an_agency_then_a_field_office() -> None:
+    found = quotes(
+        '"We follow the money," said Special Agent in Charge Tamsin Oakhurst-Bell of IRS Criminal '
+        "Investigation, Camden Field Office.",
+    )
+    assert found == [
+        (
+            "We",
+            "Tamsin Oakhurst-Bell",
+            "Special Agent in Charge of IRS Criminal Investigation, Camden Field Office",
+        )
+    ]
+
+
+def test_he_said_after_telling_the_president_is_the_teller() -> None:
+    found = analyse_quotes(
+        [
+            "President Aldous Wren met with Members of Congress on water systems.",
+            "Senator Rufus Kettering told the President that his state was ready. “We know where "
+            "the pipes are,” he said.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Rufus Kettering"]
