@@ -283,7 +283,20 @@ def subject_fragment(before: str, words: str) -> str | None:
     if re.search(r"\bso-called\s*$", before):
         return None
     m = _SUBJECT_FRAGMENT.match(before.lstrip()) or _SUBJECT_DESCRIBING.match(before.lstrip())
+    said = _SUBJECT_SAID_THAT.match(before.lstrip()) if m is None else None
+    if said and not re.search(rf"\b(?:{VERBS})\b", said.group("rest")):
+        # "The Vice President …, and said that the Administration would treat it “as …”": the
+        # that-clause is hers, unless someone else speaks in it
+        return said.group("who")
     return m.group("who") if m else None
+
+
+# "X opened the meeting …, and said that …": the sentence's subject, a speech verb and "that"
+_SUBJECT_SAID_THAT = re.compile(
+    rf"^(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
+    rf"(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear)\s+that\s+"
+    rf"(?P<rest>[^.!?“”\"]*)$"
+)
 
 
 # "The Minister paid tribute to the staff, describing them as ‘…’"

@@ -277,3 +277,27 @@ def test_he_said_after_telling_the_president_is_the_teller() -> None:
         ("T", ""),
     )[0]
     assert [q.speaker for q in found] == ["Rufus Kettering"]
+
+
+def test_a_fragment_in_the_subjects_that_clause_is_the_subjects() -> None:
+    found = analyse_quotes(
+        [
+            "Vice President Nell Ambrose hosted the governors today.",
+            "The Vice President opened the meeting by thanking the crews, and said that the "
+            "Administration would treat the fire season “as a year-round job.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Nell Ambrose"]
+
+
+def test_a_fragment_of_someone_else_speaking_in_the_that_clause_is_not_the_subjects() -> None:
+    found = analyse_quotes(
+        [
+            "Vice President Nell Ambrose hosted the governors today.",
+            "The Vice President opened the meeting by thanking the crews, and said that the "
+            "governors had called the season “a marathon with no finish line.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found if q.speaker] != ["Nell Ambrose"]
