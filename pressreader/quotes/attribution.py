@@ -41,7 +41,8 @@ AFTER = re.compile(
     re.VERBOSE,
 )
 _ADVERB = (
-    r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+|a\s+|hat\s+)"
+    r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+|a\s+|hat\s+|"
+    r"used\s+to\s+)"
 )
 _WHO_BEFORE_VERB = re.compile(
     rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he|\bSie|\bEr))\s+{_ADVERB}{{0,2}}$"

@@ -18,7 +18,7 @@ _PERSON = (
     r"daughter|wife|husband|widow|widower|brother|sister|friend|neighbou?r|resident|mediator|"
     r"negotiator|witness|juror|student|teacher|nurse|farmer|worker|veteran|patient|customer|"
     r"employee|soldier|survivors|victims|residents|parents|miners?|owners?|passengers?|drivers?|"
-    r"shoppers?|tenants?|workers|students|patients|veterans|farmers)"
+    r"shoppers?|tenants?|workers|students|patients|veterans|farmers|woman|man|girl|boy)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -30,7 +30,7 @@ _SPEAKS = (
 # "a victim wrote:", "As my father used to tell me,", "the mediator told us,"
 _DESCRIBED_SPEAKS = re.compile(
     rf"(?:^|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}"
-    rf"(?:,\s*[^,“”\"]{{2,80}},)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
+    rf"(?:,\s*[^,“”\"]{{2,80}},|\s+who\s+[^,.;“”\"]{{2,100}}?)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
 )
 # "In the words of the ceasefire's chief mediator, spoken on the night …, “"
 _WORDS_OF_DESCRIBED = re.compile(

@@ -8,7 +8,7 @@ import re
 PAIRS = {"“": '”"', '"': '"”', "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
 CLOSERS = "”\"“»«’‘'"
 VERBS = (
-    r"said|says|say|stated|states|added|adds|noted|notes|explained|explains|emphasi[sz]ed|"
+    r"said|says|say|tell|stated|states|added|adds|noted|notes|explained|explains|emphasi[sz]ed|"
     r"emphasi[sz]es|stressed|stresses|declared|declares|remarked|told|tells|warned|warns|continued|"
     r"commented|announced|concluded|wrote|writes|observed|insisted|asserted|argued|acknowledged|"
     r"recalled|underlined|underscored|highlighted|pointed out|went on|agreed|affirmed|reaffirmed|"

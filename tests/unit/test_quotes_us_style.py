@@ -301,3 +301,23 @@ def test_a_fragment_of_someone_else_speaking_in_the_that_clause_is_not_the_subje
         ("T", ""),
     )[0]
     assert [q.speaker for q in found if q.speaker] != ["Nell Ambrose"]
+
+
+def test_she_used_to_tell_me_after_a_named_grandmother() -> None:
+    found = quotes(
+        "My grandmother, Rosalind Vey Okafor, marched with them at nineteen. She used to tell me, "
+        "“Sore feet heal faster than a broken promise.”",
+    )
+    assert [who for _, who, _ in found] == ["Rosalind Vey Okafor"]
+
+
+def test_a_woman_described_by_a_clause_told_me_is_unknown() -> None:
+    found = analyse_quotes(
+        [
+            "Vice President Nell Ambrose visited the memorial.",
+            "A woman who had marched as a girl took my hand and told me: “We only asked for water "
+            "and shade.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text[:6], q.speaker) for q in found] == [("We onl", "")]
