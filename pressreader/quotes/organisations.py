@@ -15,6 +15,9 @@ _HEADS = {
     "union", "unions", "workers", "council", "forum", "association", "federation", "alliance",
     "chamber", "coalition", "society", "products", "industries", "cooperative", "co-operative",
     "confederation", "league", "guild", "gewerkschaft", "syndicat", "fédération",
+    # U.S. roundups: "City of Edina, MN:", "Hennepin County:", "NCSL Conference …", "… Caucus:"
+    "conference", "caucus", "commissioners", "county", "counties",
+    "city", "legislatures", "mayors", "municipalities", "institute", "foundation", "network",
 }  # fmt: skip
 _GERMAN_HEADS = ("gewerkschaft", "verband", "kammer", "bündnis")
 # Role words that may stand in an organisation's name; the others ("Minister", "Director") are a
@@ -27,6 +30,7 @@ BODY_WORDS = {
     "affairs", "justice", "interior", "foreign", "homeland", "supreme", "high", "middle", "first",
     "special", "cyber", "white",
 }  # fmt: skip
+_STATE_CODE = re.compile(r",\s*[A-Z]{2}$")
 _WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w&.-]*(?:['’]s?)?"
 _JOIN = r"(?:of|and|for|the|und|für|der|des|de|du|la|et|&)"
 _ORG = re.compile(
@@ -39,15 +43,20 @@ _ORG = re.compile(
 def organisation(phrase: str) -> str | None:
     """The name of the organisation a speaker phrase is, or None when it is (or may be) a
     person's: "the United Span Workers of America" → "United Span Workers of America"."""
-    m = _ORG.fullmatch(phrase.strip(" ,;:"))
+    phrase = _STATE_CODE.sub("", phrase.strip(" ,;:"))  # "City of Edina, MN": the state's code
+    m = _ORG.fullmatch(phrase)
     if not m:
         return None
+    if " and " in m.group("name") and all(organisation(p) for p in m.group("name").split(" and ")):
+        return m.group("name")  # "Kell Municipal League and Kell Association of Counties"
     name = tidy_name(m.group("name")) or ""  # "WASHINGTON United Span Workers": a dateline
     words = [w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
     if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words):
         return None
-    if any(w in ROLE_WORDS and w not in BODY_WORDS for w in words):
-        return None  # "Union President Jane Roe", "Council Leader Jo Roe": a person's office
+    # "Union President Jane Roe", "Council Leader Jo Roe": a person's office (not "Mayors’")
+    owned = [w for w, t in zip(words, name.split(), strict=True) if not t.endswith(("’s", "'s"))]
+    if any(w in ROLE_WORDS and w not in BODY_WORDS for w in owned):
+        return None
     tokens = re.sub(r"\s+Local\s+\d+$", "", name).split()
     if len(tokens) >= 3 and words[len(tokens) - 3] in _HEADS and personal(" ".join(tokens[-2:])):
         return None  # "Harbour Crews Union Jane Roe": a person named after the body

@@ -81,3 +81,17 @@ def test_a_joint_statement_of_two_people_credits_neither() -> None:
         )
         == []
     )
+
+
+def test_roundup_bodies_are_named_whole() -> None:
+    from pressreader.quotes.organisations import organisation
+
+    assert organisation("City of Brannock, MN") == "City of Brannock"
+    assert (
+        organisation("Orris County Board of Commissioners") == "Orris County Board of Commissioners"
+    )
+    assert organisation("Tarvey Municipal League and Tarvey Association of Counties") == (
+        "Tarvey Municipal League and Tarvey Association of Counties"
+    )
+    assert organisation("Coastal Mayors’ Association") == "Coastal Mayors’ Association"
+    assert organisation("County Executive Jo Tarvey") is None
