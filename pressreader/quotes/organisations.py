@@ -18,6 +18,7 @@ _HEADS = {
     # U.S. roundups: "City of Edina, MN:", "Hennepin County:", "NCSL Conference …", "… Caucus:"
     "conference", "caucus", "commissioners", "county", "counties",
     "city", "legislatures", "mayors", "municipalities", "institute", "foundation", "network",
+    "university", "college", "academy", "hospital", "professionals", "physicians", "nurses",
 }  # fmt: skip
 _GERMAN_HEADS = ("gewerkschaft", "verband", "kammer", "bündnis")
 # Role words that may stand in an organisation's name; the others ("Minister", "Director") are a
@@ -49,14 +50,22 @@ def organisation(phrase: str) -> str | None:
         return None
     if " and " in m.group("name") and all(organisation(p) for p in m.group("name").split(" and ")):
         return m.group("name")  # "Kell Municipal League and Kell Association of Counties"
-    name = tidy_name(m.group("name")) or ""  # "WASHINGTON United Span Workers": a dateline
+    # "WASHINGTON United Span Workers": a dateline; "Kell Health and Science University" keeps "and"
+    name = tidy_name(m.group("name")) or (m.group("name") if " and " in m.group("name") else "")
     words = [w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
     if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words):
         return None
     # "Union President Jane Roe", "Council Leader Jo Roe": a person's office (not "Mayors’")
-    owned = [w for w, t in zip(words, name.split(), strict=True) if not t.endswith(("’s", "'s"))]
+    owned = [
+        w
+        for w, t in zip(words, name.split(), strict=True)
+        if not t.endswith(("’s", "'s")) and w != "u.s."  # "U.S. Conference of Mayors"
+    ]
     if any(w in ROLE_WORDS and w not in BODY_WORDS for w in owned):
         return None
+    person_of = re.match(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|at)\s", name)
+    if person_of and personal(person_of.group(1)):
+        return None  # "Jane Roe of Kell University": a person, and where she works
     tokens = re.sub(r"\s+Local\s+\d+$", "", name).split()
     if len(tokens) >= 3 and words[len(tokens) - 3] in _HEADS and personal(" ".join(tokens[-2:])):
         return None  # "Harbour Crews Union Jane Roe": a person named after the body

@@ -95,3 +95,8 @@ def test_roundup_bodies_are_named_whole() -> None:
     )
     assert organisation("Coastal Mayors’ Association") == "Coastal Mayors’ Association"
     assert organisation("County Executive Jo Tarvey") is None
+    assert organisation("Brenmoor Health and Science University") == (
+        "Brenmoor Health and Science University"
+    )
+    assert organisation("U.S. Conference of Harbor Masters") == "U.S. Conference of Harbor Masters"
+    assert organisation("Idris Vantongeren of Brenmoor University") is None
