@@ -18,7 +18,7 @@ _NOT_PERSONAL = {
     "command", "taskforce", "tribe", "band", "nation",
     # places, events and things a release names in capitals ("World War II", "the Bronze Star",
     # "Kerch Strait", "DC Pride Parade", "G2A Arena"), and peoples ("Japanese Americans")
-    "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument",
+    "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument", "county",
     "medal", "prize", "airport", "cathedral", "clubs", "olympics", "festival",
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",

@@ -16,8 +16,7 @@ _HEADS = {
     "chamber", "coalition", "society", "products", "industries", "cooperative", "co-operative",
     "confederation", "league", "guild", "gewerkschaft", "syndicat", "fédération",
     # U.S. roundups: "City of Edina, MN:", "Hennepin County:", "NCSL Conference …", "… Caucus:"
-    "conference", "caucus", "commissioners", "county", "counties",
-    "city", "legislatures", "mayors", "municipalities", "institute", "foundation", "network",
+    "conference", "caucus", "commissioners", "legislatures", "mayors", "municipalities", "institute", "foundation", "network",
     "university", "college", "academy", "hospital", "professionals", "physicians", "nurses",
 }  # fmt: skip
 _GERMAN_HEADS = ("gewerkschaft", "verband", "kammer", "bündnis")
@@ -31,6 +30,17 @@ BODY_WORDS = {
     "affairs", "justice", "interior", "foreign", "homeland", "supreme", "high", "middle", "first",
     "special", "cyber", "white",
 }  # fmt: skip
+
+
+def _place_body(words: list[str]) -> bool:
+    """ "Hennepin County", "City of Edina": a county or city speaking as itself (the word last, or
+    before "of"), not "County Librarian Jo Roe"."""
+    return any(
+        w in {"county", "city", "counties"} and (k == len(words) - 1 or words[k + 1] == "of")
+        for k, w in enumerate(words)
+    )
+
+
 _STATE_CODE = re.compile(r",\s*[A-Z]{2}$")
 _WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w&.-]*(?:['’]s?)?"
 _JOIN = r"(?:of|and|for|the|und|für|der|des|de|du|la|et|&)"
@@ -53,7 +63,7 @@ def organisation(phrase: str) -> str | None:
     # "WASHINGTON United Span Workers": a dateline; "Kell Health and Science University" keeps "and"
     name = tidy_name(m.group("name")) or (m.group("name") if " and " in m.group("name") else "")
     words = [w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
-    if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words):
+    if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words) and not _place_body(words):
         return None
     # "Union President Jane Roe", "Council Leader Jo Roe": a person's office (not "Mayors’")
     owned = [

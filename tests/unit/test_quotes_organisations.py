@@ -100,3 +100,7 @@ def test_roundup_bodies_are_named_whole() -> None:
     )
     assert organisation("U.S. Conference of Harbor Masters") == "U.S. Conference of Harbor Masters"
     assert organisation("Idris Vantongeren of Brenmoor University") is None
+    assert organisation("County Librarian Maeve Dunleavy-Orr") is None
+    assert (
+        organisation("Association of Rural Heat Networks") == "Association of Rural Heat Networks"
+    )
