@@ -216,10 +216,7 @@ def analyse_quotes(
                 if re.fullmatch(r"[\s,.;:]*", between) or AFTER.match(between):
                     joined = True
                 elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between) or (
-                    prev_led
-                    and len(words.split()) >= 2
-                    and _GOES_ON.fullmatch(between)
-                    and not re.search(VERBS, between)
+                    prev_led and len(words.split()) >= 2 and _still_theirs(between)
                 ):  # "As X said, the “A,” in a manner that is “B”": the sentence is still X's
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
@@ -354,6 +351,22 @@ _GOES_ON = re.compile(
 
 # The rest of "“A,” Dr. Roe told the students. “B”" after its verb: a few lower-case words
 _OBJECT_OF_VERB = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}\s*[,.;:]\s*")
+# "… “A” and said the Administration would treat it as “B”": the same subject speaks on
+_AND_SAID = re.compile(
+    r"[\s,]*and\s+(?:also\s+)?(?:said|added|noted|stressed|argued|insisted)\b(?:\s+that)?"
+)
+
+
+def _still_theirs(between: str) -> bool:
+    """Whether the words between two fragments of a sentence keep its subject speaking: a few
+    lower-case words ("in a manner that is"), or "and said …" with no one else speaking."""
+    if _GOES_ON.fullmatch(between) and not re.search(VERBS, between):
+        return True
+    said = _AND_SAID.match(between)
+    rest = between[said.end() :] if said else ""
+    return bool(said) and len(rest) <= 120 and not re.search(VERBS, rest)
+
+
 # Paragraphs of prose after which "he said" no longer points to the person named last
 _STALE = 2
 _PROSE = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")

@@ -321,3 +321,11 @@ def test_a_woman_described_by_a_clause_told_me_is_unknown() -> None:
         ("T", ""),
     )[0]
     assert [(q.text[:6], q.speaker) for q in found] == [("We onl", "")]
+
+
+def test_a_fragment_after_and_said_is_the_same_subjects() -> None:
+    found = quotes(
+        "Vice President Nell Ambrose called the projects “late by a generation” and said the "
+        "Administration would treat water as “infrastructure, not charity.”",
+    )
+    assert [who for _, who, _ in found] == ["Nell Ambrose", "Nell Ambrose"]
