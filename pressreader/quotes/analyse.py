@@ -145,7 +145,7 @@ def analyse_quotes(
                 speaker = framing_speaker(before, people, last)
                 tight = speaker is not None
             if speaker is None:
-                a = AFTER.match(after)
+                a = _after_match(after)
                 if a:
                     # "she said", "sagte sie", "reconnaît-elle"
                     pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
@@ -351,6 +351,31 @@ _GOES_ON = re.compile(
 
 # The rest of "“A,” Dr. Roe told the students. “B”" after its verb: a few lower-case words
 _OBJECT_OF_VERB = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}\s*[,.;:]\s*")
+# "Service (DCIS) Southwest Field Office": an acronym in brackets inside an office's name
+_ACRONYM = re.compile(r"(?<=[a-z])\s\([A-Z]{2,8}\)(?=\s[A-Z])")
+
+
+class _Groups:
+    """A match made on a copy of the text read back from the text itself (same offsets)."""
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self.match, self.text = match, text
+
+    def group(self, name: str) -> str | None:
+        start, end = self.match.span(name)
+        return self.text[start:end] if start >= 0 else None
+
+    def end(self) -> int:
+        return self.match.end()
+
+
+def _after_match(after: str) -> _Groups | None:
+    """The attribution after a quotation; an acronym in brackets in the office ("Service (DCIS)
+    Field Office, Jo Roe") is passed over to find the name, and kept in the role."""
+    m = AFTER.match(_ACRONYM.sub(lambda a: " " * len(a.group(0)), after))
+    return _Groups(m, after) if m else None
+
+
 # "… “A” and said the Administration would treat it as “B”": the same subject speaks on
 _AND_SAID = re.compile(
     r"[\s,]*and\s+(?:also\s+)?(?:said|added|noted|stressed|argued|insisted)\b(?:\s+that)?"

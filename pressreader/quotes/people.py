@@ -354,6 +354,7 @@ def register(name: str, role: str | None, people: People) -> Person | None:
     name = tidy
     if role:  # "Dr." is a form of address, not a role; "The/Die/Der" do not start one
         role = re.sub(r"^(?:the|die|der|das|le|la|les)\s+", "", role.strip(" ,"), flags=re.I)
+        role = re.sub(r"\s+", " ", role)
         honorific = role.rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
         if honorific and len(name.split()) == 1 and people.find(name) is None:
             person = people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced

@@ -329,3 +329,12 @@ def test_a_fragment_after_and_said_is_the_same_subjects() -> None:
         "Administration would treat water as “infrastructure, not charity.”",
     )
     assert [who for _, who, _ in found] == ["Nell Ambrose", "Nell Ambrose"]
+
+
+def test_an_acronym_in_brackets_inside_an_office_before_the_name() -> None:
+    found = quotes(
+        '"Fraud against veterans is theft from all of us," said Special Agent in Charge of the '
+        "Veterans Affairs Office of Inspector General (VAOIG) Northeast Field Office, Delia "
+        "Marchetti-Oyo.",
+    )
+    assert [who for _, who, _ in found] == ["Delia Marchetti-Oyo"]
