@@ -23,9 +23,18 @@ from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
+from pressreader.quotes.naming import SO_CALLED, named_thing, nickname_at, without_nicknames
 from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import People, Person, resolve, speaking_body
 from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
+from pressreader.quotes.sentences import (
+    OBJECT_OF_VERB,
+    PROSE,
+    STALE,
+    after_match,
+    is_pronoun,
+    still_theirs,
+)
 from pressreader.quotes.signatures import signed_by
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
@@ -88,7 +97,7 @@ def analyse_quotes(
     people the release names, for resolving reported speech.
     """
     people = People()
-    learn_people([_without_nicknames(text) for text in (*context, *paragraphs)], people)
+    learn_people([without_nicknames(text) for text in (*context, *paragraphs)], people)
     learn_addresses([*context, *paragraphs], people)
     people.mentioned.clear()  # what learning registered is no mention: the text starts now
     relatives = named_relatives(paragraphs)  # "my mother, Jane Roe": "My mom used to say" is hers
@@ -97,7 +106,7 @@ def analyse_quotes(
     last_at = 0  # the paragraph where the text last named `last` or heard them speak
     prose = [0]  # prose paragraphs before each index (list items and headings don't count)
     for text in paragraphs:
-        prose.append(prose[-1] + bool(_PROSE.search(text)))
+        prose.append(prose[-1] + bool(PROSE.search(text)))
     open_quote = False  # the previous paragraph ended inside a quote
     # "Statement by Attorney General X on …": quotes that open a paragraph unattributed are X's.
     headline = statement_speaker(context[0]) if context else None
@@ -114,7 +123,7 @@ def analyse_quotes(
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             after = text[end:nxt]
             before = text[max(prev_end, sentence_start(text, start)) : start]
-            if _SO_CALLED.search(text, 0, start) or _nickname_at(
+            if SO_CALLED.search(text, 0, start) or nickname_at(
                 text, start
             ):  # the so-called “red zone”, Chang “C.S.” Roe: a name, no one's words
                 prev_end = end
@@ -145,7 +154,7 @@ def analyse_quotes(
                 speaker = framing_speaker(before, people, last)
                 tight = speaker is not None
             if speaker is None:
-                a = _after_match(after)
+                a = after_match(after)
                 if a:
                     # "she said", "sagte sie", "reconnaît-elle"
                     pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
@@ -216,14 +225,14 @@ def analyse_quotes(
                 if re.fullmatch(r"[\s,.;:]*", between) or AFTER.match(between):
                     joined = True
                 elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between) or (
-                    prev_led and len(words.split()) >= 2 and _still_theirs(between)
+                    prev_led and len(words.split()) >= 2 and still_theirs(between)
                 ):  # "As X said, the “A,” in a manner that is “B”": the sentence is still X's
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
             if (
                 prev_found is not None
                 and prev_credited_after
-                and _OBJECT_OF_VERB.fullmatch(text[prev_end:start])
+                and OBJECT_OF_VERB.fullmatch(text[prev_end:start])
                 and (speaker is None or speaker.name == prev_found.speaker)
             ):
                 joined = True  # "“A,” Dr. Roe told the students. “B”": the verb's object between
@@ -260,8 +269,8 @@ def analyse_quotes(
             if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
                 speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
             unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
-            stale = prose[index] - prose[min(last_at + 1, index)] >= _STALE
-            if speaker is not None and tight and stale and _pronoun(phrase):
+            stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
+            if speaker is not None and tight and stale and is_pronoun(phrase):
                 unnamed = True  # "she said" paragraphs after anyone was named: whose is unknown
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
@@ -277,7 +286,7 @@ def analyse_quotes(
                 prev_end = end
                 continue
             size = len(words.split())
-            if (size < min_words and not tight) or (size <= 6 and _named_thing(before, words)):
+            if (size < min_words and not tight) or (size <= 6 and named_thing(before, words)):
                 prev_end = end
                 continue
             quote = FoundQuote(
@@ -341,91 +350,6 @@ def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list
     return analyse_quotes(paragraphs, context)[0]
 
 
-# A few lower-case words of narrative between two fragments of one sentence, with no new
-# subject, no sentence end and no contrast ("in a manner that is")
-_GOES_ON = re.compile(
-    r"(?![\s\S]*\b(?:while|whereas|but|than|unlike|not|instead|whom?|whose|which|aka|others?)\b)"
-    r"[,\s]*(?:[a-z][\w'’-]*[,\s]+){1,6}"
-)
-
-
-# The rest of "“A,” Dr. Roe told the students. “B”" after its verb: a few lower-case words
-_OBJECT_OF_VERB = re.compile(r"(?:\s+[a-z][\w'’-]*){1,4}\s*[,.;:]\s*")
-# "Service (DCIS) Southwest Field Office": an acronym in brackets inside an office's name
-_ACRONYM = re.compile(r"(?<=[a-z])\s\([A-Z]{2,8}\)(?=\s[A-Z])")
-
-
-class _Groups:
-    """A match made on a copy of the text read back from the text itself (same offsets)."""
-
-    def __init__(self, match: re.Match[str], text: str) -> None:
-        self.match, self.text = match, text
-
-    def group(self, name: str) -> str | None:
-        start, end = self.match.span(name)
-        return self.text[start:end] if start >= 0 else None
-
-    def end(self) -> int:
-        return self.match.end()
-
-
-def _after_match(after: str) -> _Groups | None:
-    """The attribution after a quotation; an acronym in brackets in the office ("Service (DCIS)
-    Field Office, Jo Roe") is passed over to find the name, and kept in the role."""
-    m = AFTER.match(_ACRONYM.sub(lambda a: " " * len(a.group(0)), after))
-    return _Groups(m, after) if m else None
-
-
-# "… “A” and said the Administration would treat it as “B”": the same subject speaks on
-_AND_SAID = re.compile(
-    r"[\s,]*and\s+(?:also\s+)?(?:said|added|noted|stressed|argued|insisted)\b(?:\s+that)?"
-)
-
-
-def _still_theirs(between: str) -> bool:
-    """Whether the words between two fragments of a sentence keep its subject speaking: a few
-    lower-case words ("in a manner that is"), or "and said …" with no one else speaking."""
-    if _GOES_ON.fullmatch(between) and not re.search(VERBS, between):
-        return True
-    said = _AND_SAID.match(between)
-    rest = between[said.end() :] if said else ""
-    return bool(said) and len(rest) <= 120 and not re.search(VERBS, rest)
-
-
-# Paragraphs of prose after which "he said" no longer points to the person named last
-_STALE = 2
-_PROSE = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")
-
-
-def _pronoun(phrase: str | None) -> bool:
-    return (phrase or "").strip(" ,;:").lower() in {"he", "she", "sie", "er", "elle", "il"}
-
-
-# "Sergeant Major Ronald “Buck” Sayre": a nickname in quotation marks between two parts of a name
-_NICKNAME = re.compile(
-    r"(?P<first>\b[A-Z][\w'’.-]+\s)[“\"‘][A-Z][\w.'’-]{1,15}(?:\s[A-Z][\w.'’-]+)?[”\"’]\s(?=[A-Z][a-z])"
-)
-
-
-def _nickname_at(text: str, start: int) -> bool:
-    """Whether the quotation mark at `start` opens a nickname inside a name."""
-    m = _NICKNAME.search(text, max(0, start - 40))
-    while m and m.start("first") < start:
-        if m.end("first") == start:
-            return True
-        m = _NICKNAME.search(text, m.end("first"))
-    return False
-
-
-def _without_nicknames(text: str) -> str:
-    """The text with nicknames inside names blanked (same length), so the name is learned whole."""
-    if "“" not in text and '"' not in text:
-        return text
-    return _NICKNAME.sub(
-        lambda m: m.group("first") + " " * (len(m.group(0)) - len(m.group("first"))), text
-    )
-
-
 def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
     """Whether a paragraph that is only a quotation is credited by the next one ("Those are the
     words of X", "So äußerte sich X"), which then wins over "the last speaker goes on"."""
@@ -465,7 +389,6 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
 
 
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
-_SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s*$", re.IGNORECASE)
 
 
 def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people: People) -> bool:
@@ -479,24 +402,3 @@ def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people:
     if how == "pronoun":
         return speaker is None or last_named(people, lead) is None
     return how == "described" and speaker is None
-
-
-def _named_thing(before: str, words: str) -> bool:
-    """A short quotation in title case after "the" or "a" names a thing ("the “Peaceful Ballot”
-    programme", a “Ready to Enroll” guide, the Department’s “Safe Harbours” initiative), as does
-    one after a habitual "always called" or "known as" (the crossing they have long called “the
-    coin flip”); it is no one's words, whoever the sentence says spoke."""
-    if len(words.split()) <= 4 and _NAMING.search(before):
-        return True
-    tokens = words.rstrip(",.").split()
-    return bool(re.search(r"(?:\bthe|\ban?|\w['’]s)\s*$", before)) and all(
-        w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
-    )
-
-
-_SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
-# A name a place or thing has had for a while, not what someone said of it once
-_NAMING = re.compile(
-    r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still)\s+"
-    r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened)\s*$"
-)

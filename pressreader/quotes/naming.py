@@ -1,0 +1,55 @@
+"""Quoted words that name a thing or a person rather than report speech: nicknames inside names
+(Ronald “Buck” Sayre), the so-called “red zone”, a “Ready to Enroll” guide, "always called “the
+bunker”"."""
+
+from __future__ import annotations
+
+import re
+
+SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s*$", re.IGNORECASE)
+
+
+# "Sergeant Major Ronald “Buck” Sayre": a nickname in quotation marks between two parts of a name
+_NICKNAME = re.compile(
+    r"(?P<first>\b[A-Z][\w'’.-]+\s)[“\"‘][A-Z][\w.'’-]{1,15}(?:\s[A-Z][\w.'’-]+)?[”\"’]\s(?=[A-Z][a-z])"
+)
+
+
+def nickname_at(text: str, start: int) -> bool:
+    """Whether the quotation mark at `start` opens a nickname inside a name."""
+    m = _NICKNAME.search(text, max(0, start - 40))
+    while m and m.start("first") < start:
+        if m.end("first") == start:
+            return True
+        m = _NICKNAME.search(text, m.end("first"))
+    return False
+
+
+def without_nicknames(text: str) -> str:
+    """The text with nicknames inside names blanked (same length), so the name is learned whole."""
+    if "“" not in text and '"' not in text:
+        return text
+    return _NICKNAME.sub(
+        lambda m: m.group("first") + " " * (len(m.group(0)) - len(m.group("first"))), text
+    )
+
+
+def named_thing(before: str, words: str) -> bool:
+    """A short quotation in title case after "the" or "a" names a thing ("the “Peaceful Ballot”
+    programme", a “Ready to Enroll” guide, the Department’s “Safe Harbours” initiative), as does
+    one after a habitual "always called" or "known as" (the crossing they have long called “the
+    coin flip”); it is no one's words, whoever the sentence says spoke."""
+    if len(words.split()) <= 4 and _NAMING.search(before):
+        return True
+    tokens = words.rstrip(",.").split()
+    return bool(re.search(r"(?:\bthe|\ban?|\w['’]s)\s*$", before)) and all(
+        w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
+    )
+
+
+_SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
+# A name a place or thing has had for a while, not what someone said of it once
+_NAMING = re.compile(
+    r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still)\s+"
+    r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened)\s*$"
+)
