@@ -29,3 +29,27 @@ def records(corpus_dir: Path, corpus: str):
     with gzip.open(corpus_dir / FILES[corpus], "rt", encoding="utf-8") as f:
         for line in f:
             yield json.loads(line)
+
+
+def other_urls(labels: Path) -> set[str]:
+    """Urls of every other *.jsonl label file here (only the url field is read: held-out files
+    stay unread)."""
+    urls = set()
+    for path in sorted(HERE.glob("*.jsonl")):
+        if path.resolve() == labels.resolve():
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    urls.add(json.loads(line)["url"])
+    return urls
+
+
+def first_records(corpus_dir: Path, wanted: set[tuple[str, str]]) -> dict[str, dict]:
+    """corpus -> url -> first record with that url (only the wanted (corpus, url) pairs)."""
+    out: dict[str, dict] = {corpus: {} for corpus in FILES}
+    for corpus in FILES:
+        for r in records(corpus_dir, corpus):
+            if (corpus, r["url"]) in wanted:
+                out[corpus].setdefault(r["url"], r)
+    return out

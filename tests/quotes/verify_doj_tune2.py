@@ -25,13 +25,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from label_corpus import HERE, other_urls
+
 LABELS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "doj_tune2.jsonl"
 CORPUS = (
     Path(sys.argv[2])
     if len(sys.argv) > 2
-    else HERE.parents[2]
-    / "shared/corpus/doj-opa-2009-2018/doj_press_releases_2009-2018.jsonl.gz"
+    else HERE.parents[2] / "shared/corpus/doj-opa-2009-2018/doj_press_releases_2009-2018.jsonl.gz"
 )
 KINDS = ("direct", "direct_unmarked", "reported")
 LINE_KEYS = {"corpus", "url", "title", "date", "pick", "reported_labelled", "quotes"}
@@ -41,19 +41,6 @@ OPTIONAL_KEYS = {"co_speakers", "note"}
 
 def norm(s):
     return re.sub(r"\s+", " ", s).strip()
-
-
-def other_urls():
-    """Urls of every other *.jsonl file here. Only the url field is read."""
-    urls = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == LABELS.resolve():
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    urls.add(json.loads(line)["url"])
-    return urls
 
 
 def rule_text_start(c, j):
@@ -68,7 +55,7 @@ def rule_text_start(c, j):
 def check_quote(k, q, c, pos):
     """Errors for one label, and the position where its text_start was found."""
     errs = []
-    if not QUOTE_KEYS <= set(q) or set(q) - QUOTE_KEYS - OPTIONAL_KEYS:
+    if not set(q) >= QUOTE_KEYS or set(q) - QUOTE_KEYS - OPTIONAL_KEYS:
         errs.append(f"quote {k}: bad keys {sorted(q)}")
     kind = q.get("kind")
     if kind not in KINDS:
@@ -114,7 +101,7 @@ def main():
             r = json.loads(line)
             if r["url"] in wanted:
                 recs.setdefault(r["url"], r)
-    excluded = other_urls()
+    excluded = other_urls(LABELS)
 
     failures, seen = 0, set()
     rel_year, kind_year = Counter(), Counter()

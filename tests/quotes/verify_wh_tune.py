@@ -22,35 +22,12 @@ import re
 import sys
 from collections import Counter
 
-from label_corpus import FILES, HERE, paths, records
+from label_corpus import FILES, first_records, other_urls, paths
 from verify_sw_tune import rule_text_start
 
 LABELS, CORPUS = paths("wh_tune.jsonl")
 OPENERS = '“"‘'
 KINDS = {"direct", "direct_unmarked"}
-
-
-def other_urls():
-    """Urls of every other *.jsonl label file here. Only the url field is used."""
-    urls = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == LABELS.resolve():
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    urls.add(json.loads(line)["url"])
-    return urls
-
-
-def load_corpus(wanted):
-    """corpus -> url -> first record with that url (only the wanted urls)."""
-    out = {corpus: {} for corpus in FILES}
-    for corpus in FILES:
-        for r in records(CORPUS, corpus):
-            if (corpus, r["url"]) in wanted:
-                out[corpus].setdefault(r["url"], r)
-    return out
 
 
 def unglitch(c, i):
@@ -111,8 +88,8 @@ def check_release(lab, rec):
 def main():
     with open(LABELS, encoding="utf-8") as fh:
         labels = [json.loads(line) for line in fh if line.strip()]
-    excluded = other_urls()
-    recs = load_corpus({(lab.get("corpus"), lab.get("url")) for lab in labels})
+    excluded = other_urls(LABELS)
+    recs = first_records(CORPUS, {(lab.get("corpus"), lab.get("url")) for lab in labels})
 
     failures = 0
     seen = set()

@@ -24,7 +24,7 @@ import re
 import sys
 from collections import Counter
 
-from label_corpus import FILES, HERE, paths, records
+from label_corpus import FILES, first_records, other_urls, paths
 
 LABELS, CORPUS = paths("wh_tune2.jsonl")
 OPENERS = '“"'
@@ -34,29 +34,6 @@ WS = re.compile(r"\s+")
 
 def norm(s):
     return WS.sub(" ", s)
-
-
-def other_urls():
-    """Urls of every other *.jsonl label file here. Only the url field is used."""
-    urls = set()
-    for path in sorted(HERE.glob("*.jsonl")):
-        if path.resolve() == LABELS.resolve():
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    urls.add(json.loads(line)["url"])
-    return urls
-
-
-def first_records(wanted):
-    """corpus -> url -> first record with that url (only the wanted urls)."""
-    out = {corpus: {} for corpus in FILES}
-    for corpus in FILES:
-        for r in records(CORPUS, corpus):
-            if (corpus, r["url"]) in wanted:
-                out[corpus].setdefault(r["url"], r)
-    return out
 
 
 def rule_text_start(c, i):
@@ -158,8 +135,8 @@ def check_release(lab, rec):
 def main():
     with open(LABELS, encoding="utf-8") as fh:
         labels = [json.loads(line) for line in fh if line.strip()]
-    excluded = other_urls()
-    recs = first_records({(lab.get("corpus"), lab.get("url")) for lab in labels})
+    excluded = other_urls(LABELS)
+    recs = first_records(CORPUS, {(lab.get("corpus"), lab.get("url")) for lab in labels})
 
     failures = 0
     seen = set()
