@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -82,6 +83,7 @@ def found_closed(text: str) -> bool:
     return text.rstrip()[-1:] in CLOSERS
 
 
+@functools.lru_cache(maxsize=64)
 def _quote_only(text: str) -> bool:
     """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections)."""
     spans = find_spans(text)
@@ -123,7 +125,7 @@ def analyse_quotes(
             nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             after = text[end:nxt]
             before = text[max(prev_end, sentence_start(text, start)) : start]
-            if SO_CALLED.search(text, 0, start) or nickname_at(
+            if SO_CALLED.search(text, max(0, start - 40), start) or nickname_at(
                 text, start
             ):  # the so-called “red zone”, Chang “C.S.” Roe: a name, no one's words
                 prev_end = end

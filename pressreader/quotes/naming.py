@@ -17,11 +17,12 @@ _NICKNAME = re.compile(
 
 def nickname_at(text: str, start: int) -> bool:
     """Whether the quotation mark at `start` opens a nickname inside a name."""
-    m = _NICKNAME.search(text, max(0, start - 40))
+    end = start + 60  # a nickname is short: look no further (a long paragraph has many marks)
+    m = _NICKNAME.search(text, max(0, start - 40), end)
     while m and m.start("first") < start:
         if m.end("first") == start:
             return True
-        m = _NICKNAME.search(text, m.end("first"))
+        m = _NICKNAME.search(text, m.end("first"), end)
     return False
 
 

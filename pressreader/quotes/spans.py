@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from pressreader.quotes.words import ABBREV, CLOSERS, PAIRS
@@ -106,11 +108,20 @@ def inner_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (abbreviations and initials do not end one)."""
-    start = 0
-    for m in re.finditer(r"[.!?][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text[: pos + 1]):
-        if not ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
-            start = m.end()
-    return start
+    starts = _sentence_starts(text)
+    k = bisect.bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where each sentence after the first starts, once per paragraph (a paragraph of hundreds of
+    quotations asks for every one of them)."""
+    return tuple(
+        m.end()
+        for m in re.finditer(r"[.!?][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text)
+        if not ABBREV.search(text, max(0, m.start() - 12), m.start() + 1)
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -2,7 +2,9 @@
 input never raise and never hang, and what they return keeps its promises.
 
 Reproducible in CI: derandomize=True (examples follow from the test's name), no example database,
-a 500 ms deadline per example and 60-150 examples per test (the file runs in a few seconds).
+a 1 s deadline per example (the machines are shared and noisy; a pathological case, such as the
+quadratic reading of a paragraph of hundreds of quotations fixed on 2026-12-01, takes seconds) and
+60-150 examples per test (the file runs in a few seconds).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pressreader.store import FIELDS, dump_release, parse_release
 
 FUZZ = settings(
     max_examples=150,
-    deadline=500,
+    deadline=1000,
     derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
