@@ -148,6 +148,7 @@ def analyse_quotes(
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
                     tight = speaker is not None and bool(_INTRODUCES.search(before))
+            led = speaker is not None  # credited by the words before it, in its own sentence
             if not phrase and (
                 group := joint_bodies(before)
             ):  # "Joint Statement of A, B, and C: “"
@@ -301,7 +302,7 @@ def analyse_quotes(
                 ).extended(words, (index, *inner_span(text, start, end)))
             found.append(quote)
             prev_found, prev_end = quote, attr_end
-            prev_led = bool(phrase) and attr_end == end
+            prev_led = led
             prev_credited_after = attr_end > end
             if unnamed:
                 continue  # no one to go on speaking: "he said" after it is whoever it was before
@@ -396,9 +397,11 @@ _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people: People) -> bool:
     """A whole quoted sentence credited to a person described, never named ("a victim wrote:");
     "he wrote:" in a paragraph about "One victim, …" too, unless it names someone before it."""
+    if len(words.split()) < 2:
+        return False
     how = unnamed_source(before, lead)
     if how == "described as":
-        return speaker is None and len(words.split()) >= 2
+        return speaker is None
     if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
         return False
     if how == "pronoun":

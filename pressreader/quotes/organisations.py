@@ -58,9 +58,8 @@ def organisation(phrase: str) -> str | None:
     m = _ORG.fullmatch(phrase)
     if not m:
         return None
-    if " and " in m.group("name") and all(organisation(p) for p in m.group("name").split(" and ")):
-        return m.group("name")  # "Kell Municipal League and Kell Association of Counties"
-    # "WASHINGTON United Span Workers": a dateline; "Kell Health and Science University" keeps "and"
+    # "WASHINGTON United Span Workers": a dateline; "Kell Health and Science University" and "Kell
+    # League and Kell Association of Counties" keep their "and"
     name = tidy_name(m.group("name")) or (m.group("name") if " and " in m.group("name") else "")
     words = [w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
     if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words) and not _place_body(words):
