@@ -192,7 +192,7 @@ _VERB_FIRST_PRONOUN = re.compile(
 
 
 # "Jo Roe (FR/Renew Europe), Mayor of X, said": a member's party or group in brackets after the name
-_PARTY_TAG = re.compile(r"(?<=[\w.])\s+\([A-Z][\w./&, -]{0,30}\)(?=,|\s+[a-z])")
+_PARTY_TAG = re.compile(r"(?<=[\w.])\s+\([A-Z][\w./&, -]{0,30}\)(?=[,:]|\s+[a-z])")
 
 
 def attribution_before(before: str) -> str | None:

@@ -18,6 +18,7 @@ _HEADS = {
     # U.S. roundups: "City of Edina, MN:", "Hennepin County:", "NCSL Conference …", "… Caucus:"
     "conference", "caucus", "commissioners", "legislatures", "mayors", "municipalities", "institute", "foundation", "network",
     "university", "college", "academy", "hospital", "professionals", "physicians", "nurses",
+    "center", "centre", "centers", "fund", "trust", "trusts", "committee",
 }  # fmt: skip
 _GERMAN_HEADS = ("gewerkschaft", "verband", "kammer", "bündnis")
 # Role words that may stand in an organisation's name; the others ("Minister", "Director") are a

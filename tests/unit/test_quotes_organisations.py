@@ -104,3 +104,24 @@ def test_roundup_bodies_are_named_whole() -> None:
     assert (
         organisation("Association of Rural Heat Networks") == "Association of Rural Heat Networks"
     )
+
+
+def test_members_tagged_with_party_and_state_before_a_colon_are_named() -> None:
+    assert _said(
+        "Here is what they are saying:",
+        "Senator Marla Quennell (D-OR): “The harbor towns have asked for this for ten years, and "
+        "now the cranes are coming.” [Tweet, 6/2/22]",
+        "Rep. Tobias Arnhem (D-CA-12): “Every fishing family on the coast will feel this.”",
+    ) == [("The", "Marla Quennell", "Senator"), ("Every", "Tobias Arnhem", "Rep.")]
+
+
+def test_a_centre_is_found_by_its_whole_name_not_its_last_word() -> None:
+    assert _said(
+        "Here is what they are saying:",
+        "Marsh Reading Center: “Libraries on the coast will stay open on Sundays this winter.”",
+        "Upland Housing Research Center (UHRC): “Rents in the river towns rose faster than "
+        "wages for the fifth year running.” [Tweet, 6/2/22]",
+    ) == [
+        ("Libraries", "Marsh Reading Center", None),
+        ("Rents", "Upland Housing Research Center", None),
+    ]
