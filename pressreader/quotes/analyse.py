@@ -187,7 +187,8 @@ def analyse_quotes(
                 if not d and end >= len(text.rstrip()):
                     # "“…”" then "— Name, Title" on the next line, maybe after more quoted paragraphs
                     for following in paragraphs[index + 1 : index + 4]:
-                        if len(following.split()) <= 30 and (d := DASH.match(following)):
+                        short = len(following.split()) <= 30 and not _SAYS.search(following)
+                        if short and (d := DASH.match(following)):  # not "• Jo Roe, …, said"
                             break
                         if _quote_only(text) and (
                             signer := signer_line(following, paragraphs[index - 1] if index else "")
@@ -391,6 +392,7 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
     return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
 
 
+_SAYS = re.compile(rf"\b(?:{VERBS})\b")
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 
 

@@ -18,7 +18,11 @@ _PERSON = (
     r"daughter|wife|husband|widow|widower|brother|sister|friend|neighbou?r|resident|mediator|"
     r"negotiator|witness|juror|student|teacher|nurse|farmer|worker|veteran|patient|customer|"
     r"employee|soldier|survivors|victims|residents|parents|miners?|owners?|passengers?|drivers?|"
-    r"shoppers?|tenants?|workers|students|patients|veterans|farmers|woman|man|girl|boy)"
+    r"shoppers?|tenants?|workers|students|patients|veterans|farmers|woman|man|girl|boy|"
+    r"welders?|riveters?|pipefitters?|machinists?|mechanics?|electricians?|plumbers?|carpenters?|"
+    r"truckers?|fisherm[ae]n|doctors?|physicians?|firefighters?|sailors?|engineers?|scientists?|"
+    r"researchers?|volunteers?|organi[sz]ers?|activists?|shopkeepers?|bakers?|attendees?|"
+    r"participants?|caregivers?|retirees?|homeowners?|commuters?|teenagers?|nurses|teachers)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -27,9 +31,11 @@ _SPEAKS = (
     r"(?:say|said|says|wrote|writes|write|told|tell|tells|testified|recalled|put\s+it|asked)"
     r"(?:\s+(?:me|us|him|her|them|reporters|the\s+court|the\s+judge|investigators))?"
 )
+# "a farmer from Kell County", "a nurse at St Ann's": where the person is from
+_FROM = r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 # "a victim wrote:", "As my father used to tell me,", "the mediator told us,"
 _DESCRIBED_SPEAKS = re.compile(
-    rf"(?:^|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}"
+    rf"(?:^[•*–—-]?\s*|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?"
     rf"(?:,\s*[^,“”\"]{{2,80}},|\s+who\s+[^,.;“”\"]{{2,100}}?)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
 )
 # "In the words of the ceasefire's chief mediator, spoken on the night …, “"
@@ -37,8 +43,6 @@ _WORDS_OF_DESCRIBED = re.compile(
     rf"\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?:the|a|an|one|{_KIN})\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}{_PERSON}\b[^“”\"]{{0,120}},\s*$"
 )
-# "a farmer from Kell County", "a nurse at St Ann's": where the person is from
-_FROM = r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 # "One bakery owner described the fees as “", "a driver called the road “"
 _DESCRIBED_AS = re.compile(
     rf"(?:^|[.;!?]\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?(?:,\s*[^,“”\"]{{2,80}},)?\s+(?:\w+ly\s+)?"

@@ -403,13 +403,10 @@ def test_words_of_reminders_friends_and_fragments_framed_by_the_subject() -> Non
         "As Jo Barr, a survivor of the Harbour Flood courageously testified recently, “I will "
         "never forget the water.”"
     ) == [("I", "Jo Barr")]
-    assert (
-        speakers(
-            "A survivor of the Harbour Flood courageously testified recently, “I will never forget "
-            "the water.”"
-        )
-        == []
-    )  # unattributed rather than credited to "Harbour Flood"
+    assert speakers(
+        "A survivor of the Harbour Flood courageously testified recently, “I will never forget "
+        "the water.”"
+    ) == [("I", "")]  # an unnamed survivor's words, never credited to "Harbour Flood"
 
 
 def test_a_speaker_known_only_by_office_keeps_the_office_and_gets_no_invented_name() -> None:

@@ -338,3 +338,13 @@ def test_an_acronym_in_brackets_inside_an_office_before_the_name() -> None:
         "Marchetti-Oyo.",
     )
     assert [who for _, who, _ in found] == ["Delia Marchetti-Oyo"]
+
+
+def test_a_bullet_naming_a_speaker_is_no_signature_of_the_item_above() -> None:
+    # "• Name, role, said …" starts a sentence; only "— Name, Title" alone signs a quotation
+    assert quotes(
+        "The workers told the Vice President what the plan means to them:",
+        "• A riveter from Duluth said, “Our yard lost half its crews in two winters.”",
+        "• Oskar Lindqvist-Bane, a pipefitter, said the new dock is “the first good news in "
+        "years.”",
+    ) == [("Our", "", None), ("the", "Oskar Lindqvist-Bane", "a pipefitter")]
