@@ -77,6 +77,13 @@ class Tally:
         }
 
 
+def _starts_alike(quote: str, text_start: str) -> bool:
+    """The quote begins with the label's first five words (all of them when the label is shorter:
+    "“Come see us,” she said. “…”" is labelled by its first part, "Come see us,")."""
+    want = words(text_start)[:5]
+    return bool(want) and words(quote)[: len(want)] == want
+
+
 def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
     tag = entry["file"][:28]
     release, warnings = imported(entry)
@@ -102,9 +109,7 @@ def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
     tally.add("q_found", len(found))
     tally.add("q_labelled", len(labels))
     for quote in found:
-        match = next(
-            (lb for lb in labels if words(quote.text)[:5] == words(lb["text_start"])[:5]), None
-        )
+        match = next((lb for lb in labels if _starts_alike(quote.text, lb["text_start"])), None)
         if match is None:
             if verbose:
                 print(f"FP    {tag}: {quote.text[:60]!r} — {quote.speaker}")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from eval_world import evaluate  # noqa: E402
+from eval_world import _starts_alike, evaluate  # noqa: E402
 
 FLOORS = {
     # tune: 81 releases since the third batch (labels_third.yaml), whose speakers are harder
@@ -35,3 +35,10 @@ def test_bullet_figures_in_every_house_style_are_parsed() -> None:
     scores = evaluate("all")
     assert {style for style in scores if style != "all"} >= {"uk", "eu", "de", "au", "ca", "un"}
     assert all(s["figures_parsed"] == 1.0 for s in scores.values())
+
+
+def test_a_split_quote_is_matched_by_its_short_first_part() -> None:
+    # "“Come see us,” she said. “If …”": labelled "Come see us,", found whole
+    assert _starts_alike("Come see us. If you think you can't, come anyway.", "Come see us,")
+    assert not _starts_alike("Come and see the harbour.", "Come see us,")
+    assert _starts_alike("One two three four five six", "One two three four five seven")
