@@ -158,6 +158,8 @@ def analyse_quotes(
                 tight = speaker is not None
             if speaker is None:
                 a = after_match(after)
+                if a and words.rstrip()[-1:] in ".!?" and _REPORTS_ON.match(after):
+                    a = None  # "“… years.” He said the forms were “…”": a new sentence reports
                 if a:
                     # "she said", "sagte sie", "reconnaît-elle"
                     pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
@@ -392,6 +394,7 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
     return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
 
 
+_REPORTS_ON = re.compile(rf"^\s*(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]")
 _SAYS = re.compile(rf"\b(?:{VERBS})\b")
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 

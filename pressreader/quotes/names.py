@@ -124,8 +124,10 @@ def tidy_name(name: str) -> str | None:
         tokens[-1].lower() in _FUNCTION_WORDS or tokens[-1].lower() in _TITLE_GERUNDS
     ):
         tokens = tokens[:-1]  # "Statement by President Biden Marking …": a title's verb
-    if not tokens or any(t.lower() in _FUNCTION_WORDS for t in tokens):
-        return None
+    if not tokens or any(t.lower() in _FUNCTION_WORDS or t in _WEEKDAYS for t in tokens):
+        return None  # "Last Thursday" is a day, no person
+    if len(tokens) == 1 and tokens[0] in _HEADLINE_VERBS:
+        return None  # "Agriculture Secretary Travels to Kansas": a headline's verb, no name
     if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
         return None  # "Die Gewerbesteuer": German capitalises its nouns, a name has no article
     if len(tokens) == 2 and tokens[0] == "New":
@@ -139,4 +141,5 @@ def tidy_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _TIME_TOKEN = re.compile(r"[AaPp]\.[Mm]\.|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST")

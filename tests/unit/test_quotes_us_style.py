@@ -348,3 +348,24 @@ def test_a_bullet_naming_a_speaker_is_no_signature_of_the_item_above() -> None:
         "• Oskar Lindqvist-Bane, a pipefitter, said the new dock is “the first good news in "
         "years.”",
     ) == [("Our", "", None), ("the", "Oskar Lindqvist-Bane", "a pipefitter")]
+
+
+def test_a_new_sentence_reporting_after_a_quote_does_not_credit_it() -> None:
+    # "“B.” He said the forms were “C”": B goes on from A; C is the fragment he is reported saying
+    assert quotes(
+        "“My father never sold a heifer in a dry year,” Mr. Quarles said. “I have sold forty.” He "
+        "said the relief forms were “made for accountants, not for ranchers.”"
+    ) == [("My", "Quarles", None), ("made", "Quarles", None)]
+
+
+def test_a_weekday_and_a_headline_verb_are_no_speakers() -> None:
+    found = analyse_quotes(
+        [
+            "Last Thursday the pier reopened.",
+            "Harbor Secretary Ilse Varga-Moon toured the pier Thursday. “It was worth the wait,” "
+            "she said.",
+            "The Secretary thanked the crews. “Nobody here missed a shift,” the Secretary said.",
+        ],
+        ("Harbor Secretary Travels to Maine to Open a Pier", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Ilse Varga-Moon", "Ilse Varga-Moon"]
