@@ -26,6 +26,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|the)\s+$", re.IGNORE
 _BODY_OF_OFFICE = re.compile(rf"\s+{LOWER_OFFICE}\s+[A-ZÀ-Þ]")
 
 
+# Words inside quotation marks (a law's name, “Working Waterfronts”) name no one who speaks next
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
 def _as_person(person: Person, text: str, at: int) -> bool:
     """Whether the name at `at` names the person: a bare name after "in"/"the" is a place's."""
     return bool(person.role or person.gender) or not _PLACE_BEFORE.search(text, max(0, at - 8), at)
@@ -35,6 +39,7 @@ def last_named(people: People, text: str) -> Person | None:
     """The known person whose surname (or office: "the Governor") occurs last in `text` (outside
     quotation marks' words)."""
     best, where = None, -1
+    text = _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 1), text)
     lowered = text.lower()
     for person in people.known:
         if not person.name:  # known by office alone: the office is how the text names them

@@ -369,3 +369,15 @@ def test_a_weekday_and_a_headline_verb_are_no_speakers() -> None:
         ("Harbor Secretary Travels to Maine to Open a Pier", ""),
     )[0]
     assert [q.speaker for q in found] == ["Ilse Varga-Moon", "Ilse Varga-Moon"]
+
+
+def test_words_in_quotation_marks_name_no_one_for_she_said() -> None:
+    found = analyse_quotes(
+        [
+            "Today the President signed the “Clean Harbors and Working Piers Act” into law.",
+            "Maine Senator Hedda Lindqvist-Orr, who wrote the bill, said the “Working Piers” half "
+            "of its name was chosen on purpose. “People said we had to pick one,” she said.",
+        ],
+        ("President Signs the Clean Harbors and Working Piers Act", ""),
+    )[0]
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("People", "Hedda Lindqvist-Orr")]
