@@ -156,9 +156,11 @@ SUBJECT_SPEAKS = re.compile(
 )
 
 
-# "President X stood before the world and said that …": the sentence's subject speaks.
+# "President X stood before the world and said that …": the sentence's subject speaks ("Ambassador
+# of Kell to the United States Jo Roe attended … and called it “…”": the office runs on to the name).
 _SUBJECT_AND = re.compile(
-    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?:the\s+)?(?P<who>{NAME_PHRASE})\s+[a-z][^,;:“”\"]*"
+    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?:the\s+)?(?P<who>{NAME_PHRASE}(?:\s+to\s+the\s+{NAME_PHRASE})?)"
+    rf"\s+[a-z][^,;:“”\"]*"
     rf"\band\s+{_ADVERB}{{0,2}}$"
 )
 # "today, I am proud to say to them:": the release's author speaks (a statement's headline name).

@@ -381,3 +381,10 @@ def test_words_in_quotation_marks_name_no_one_for_she_said() -> None:
         ("President Signs the Clean Harbors and Working Piers Act", ""),
     )[0]
     assert [(q.text.split()[0], q.speaker) for q in found] == [("People", "Hedda Lindqvist-Orr")]
+
+
+def test_an_office_to_the_country_runs_on_to_the_name_of_the_subject() -> None:
+    assert quotes(
+        "Ambassador of Teshmar to the United States Aolani Veikune attended the reception and "
+        "called the program “a bridge our students will cross both ways.”"
+    ) == [("a", "Aolani Veikune", "Ambassador of Teshmar to the United States")]
