@@ -40,7 +40,7 @@ from pressreader.quotes.signatures import signed_by
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
-from pressreader.quotes.unnamed import unnamed_source
+from pressreader.quotes.unnamed import opens_described, unnamed_source
 from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, VERBS
 
 
@@ -278,6 +278,9 @@ def analyse_quotes(
             stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
             if speaker is not None and tight and stale and is_pronoun(phrase):
                 unnamed = True  # "she said" paragraphs after anyone was named: whose is unknown
+            if speaker is not None and tight and is_pronoun(phrase) and not named_here:
+                # "A roofer from Arizona told us … “…,” he said": the paragraph's unnamed person
+                unnamed = unnamed or opens_described(text[:start])
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
             if joined and found:

@@ -83,6 +83,19 @@ _LEAD_APPOSITION = re.compile(
 )
 
 
+# "… in Las Piedras, New Mexico": a town and its state end a description, naming no one
+_PLACE_AND_STATE = re.compile(
+    r"\b(?:in|from|of|at|near)\s+[A-Z][^,]{1,40},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$"
+)
+
+
+# "Jo Roe, a nurse in Kell, New Mexico, spoke at the White House about her year:" over a quotation
+_SPOKE_ABOUT = re.compile(
+    rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”\"]{{2,160}},)?)\s+(?:\w+ly\s+)?"
+    rf"(?:spoke|talked|testified)\b[^.;:“”\"]{{0,160}}:\s*$"
+)
+
+
 def _office_only(phrase: str) -> bool:
     """ "First Lady", "Secretary of State": capitalised words of an office, no name among them."""
     words = phrase.split()
@@ -206,6 +219,8 @@ def attribution_before(before: str) -> str | None:
         return body
     if appositive := as_apposition(before):
         return appositive
+    if spoke := _SPOKE_ABOUT.match(before):
+        return spoke.group("who")
     inverted = _VERB_FIRST.search(before)
     if inverted:
         return inverted.group("who")
@@ -225,8 +240,9 @@ def attribution_before(before: str) -> str | None:
             lead
         ):  # "Diane Okonjo, a director of X, which …, said" / "Leader of the council, Cllr Y, said"
             first, second = lead.group("first"), lead.group("second")
-            if name_like(first) and not name_like(second.split(",")[-1]):
-                return f"{first}, {second.split(',')[0]}"
+            placed = _PLACE_AND_STATE.search(second)  # "a nurse in Las Piedras, New Mexico"
+            if name_like(first) and (placed or not name_like(second.split(",")[-1])):
+                return f"{first}, {second if placed else second.split(',')[0]}"
             if name_like(second):
                 return f"{second}, {first}"
             bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)

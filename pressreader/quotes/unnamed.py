@@ -22,7 +22,11 @@ _PERSON = (
     r"welders?|riveters?|pipefitters?|machinists?|mechanics?|electricians?|plumbers?|carpenters?|"
     r"truckers?|fisherm[ae]n|doctors?|physicians?|firefighters?|sailors?|engineers?|scientists?|"
     r"researchers?|volunteers?|organi[sz]ers?|activists?|shopkeepers?|bakers?|attendees?|"
-    r"participants?|caregivers?|retirees?|homeowners?|commuters?|teenagers?|nurses|teachers)"
+    r"participants?|caregivers?|retirees?|homeowners?|commuters?|teenagers?|nurses|teachers|"
+    r"roofers?|pickers?|laborers?|labourers?|contractors?|ranchers?|growers?|cashiers?|janitors?|"
+    r"cooks?|chefs?|waiters?|waitress|clerks?|librarians?|pharmacists?|midwi(?:fe|ves)|"
+    r"paramedics?|medics?|rangers?|pilots?|linem[ae]n|loggers?|dockworkers?|longshorem[ae]n|"
+    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -66,3 +70,9 @@ def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     if _PRONOUN_SPEAKS.search(before) and _OPENS_DESCRIBED.match(paragraph_lead):
         return "pronoun"
     return None
+
+
+def opens_described(lead: str) -> bool:
+    """Whether a paragraph (up to a quotation) begins with a person it describes, not names ("A
+    roofer from Arizona told …"), so that a "he said" after the quotation is that person's."""
+    return bool(_OPENS_DESCRIBED.match(lead.lstrip("•*–—- ")))

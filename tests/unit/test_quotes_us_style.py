@@ -388,3 +388,25 @@ def test_an_office_to_the_country_runs_on_to_the_name_of_the_subject() -> None:
         "Ambassador of Teshmar to the United States Aolani Veikune attended the reception and "
         "called the program “a bridge our students will cross both ways.”"
     ) == [("a", "Aolani Veikune", "Ambassador of Teshmar to the United States")]
+
+
+def test_he_said_in_a_paragraph_that_opens_with_an_unnamed_worker_is_unknown() -> None:
+    assert quotes(
+        "Marisol Quintanar-Hobbs, who packs lettuce near Yuma, described the heat. “By noon the "
+        "crates burn your hands,” she said.",
+        "A roofer from Tucson told the Secretary that his crew starts at four in the morning. "
+        "“By one o’clock you can’t hold a hammer,” he said.",
+    ) == [("By", "Marisol Quintanar-Hobbs", None), ("By", "", None)]
+
+
+def test_a_description_ending_in_a_town_and_its_state_names_the_person_first() -> None:
+    assert quotes(
+        "Orlaith Brennan-Soto, a school nurse in Pine Hollow, Montana, said: “Half my students "
+        "have never seen a dentist.”",
+        "Teodor Vasquez-Lind, a line cook in Marlow, Oklahoma, spoke to the Vice President "
+        "about his second job:",
+        "“I work sixty hours a week and I still ask my sister for rent.”",
+    ) == [
+        ("Half", "Orlaith Brennan-Soto", "a school nurse in Pine Hollow, Montana"),
+        ("I", "Teodor Vasquez-Lind", "a line cook in Marlow, Oklahoma"),
+    ]
