@@ -41,7 +41,7 @@ from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
 from pressreader.quotes.unnamed import opens_described, unnamed_source
-from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, VERBS
+from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, NAME_PHRASE, VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,7 @@ def analyse_quotes(
                 a = after_match(after)
                 if a and words.rstrip()[-1:] in ".!?" and _REPORTS_ON.match(after):
                     a = None  # "“… years.” He said the forms were “…”": a new sentence reports
+                    # ("“… apprentices.” Secretary Roe said the Department would …")
                 if a:
                     # "she said", "sagte sie", "reconnaît-elle"
                     pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
@@ -397,7 +398,11 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
     return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
 
 
-_REPORTS_ON = re.compile(rf"^\s*(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]")
+_REPORTS_ON = re.compile(
+    rf"^\s*(?:(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]|{NAME_PHRASE}\s+"
+    r"(?:said|says|added|noted|stressed|explained|argued|warned)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|their|its|it|he|she|they|we|there|no|every|all|some|many|most)\s)"
+)
 _SAYS = re.compile(rf"\b(?:{VERBS})\b")
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 

@@ -26,7 +26,7 @@ _PERSON = (
     r"roofers?|pickers?|laborers?|labourers?|contractors?|ranchers?|growers?|cashiers?|janitors?|"
     r"cooks?|chefs?|waiters?|waitress|clerks?|librarians?|pharmacists?|midwi(?:fe|ves)|"
     r"paramedics?|medics?|rangers?|pilots?|linem[ae]n|loggers?|dockworkers?|longshorem[ae]n|"
-    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n)"
+    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -52,6 +52,12 @@ _DESCRIBED_AS = re.compile(
     rf"(?:^|[.;!?]\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?(?:,\s*[^,“”\"]{{2,80}},)?\s+(?:\w+ly\s+)?"
     rf"(?:described|called|likened)\s+[^“”\".!?]{{1,80}}?\s(?:as|to)\s*$"
 )
+# "One council member told the Vice President that his town had applied “four times …”": a
+# fragment of what an unnamed person is reported saying
+_DESCRIBED_REPORTS = re.compile(
+    rf"(?:^|[.;!?]\s+)(?:[Oo]ne|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON}{_FROM}?\s+(?:\w+ly\s+)?"
+    rf"(?:told\s+[^“”\".!?,]{{1,60}}?|said|wrote|argued|warned)\s+that\s+[^“”\".!?]{{1,200}}$"
+)
 _PRONOUN_SPEAKS = re.compile(
     rf"(?:^|[.;!?,]\s+)(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
 )
@@ -63,7 +69,7 @@ def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     describes without a name: "described" ("a victim wrote:"), "described as" (a fragment:
     "a farmer described the rules as “"), "pronoun" ("she wrote:" in a
     paragraph that began "One victim, …"), or None; `paragraph_lead` is the paragraph up to it."""
-    if _DESCRIBED_AS.search(before):
+    if _DESCRIBED_AS.search(before) or _DESCRIBED_REPORTS.search(before):
         return "described as"  # a fragment: "described the fees as “a tax I never voted for”"
     if _DESCRIBED_SPEAKS.search(before) or _WORDS_OF_DESCRIBED.search(before):
         return "described"

@@ -410,3 +410,20 @@ def test_a_description_ending_in_a_town_and_its_state_names_the_person_first() -
         ("Half", "Orlaith Brennan-Soto", "a school nurse in Pine Hollow, Montana"),
         ("I", "Teodor Vasquez-Lind", "a line cook in Marlow, Oklahoma"),
     ]
+
+
+def test_a_new_sentence_naming_someone_who_reports_does_not_credit_the_quote_before() -> None:
+    assert quotes(
+        "Secretary Ilona Hatch-Vermeer told the group the grants open in May. “Every grant comes "
+        "with a training plan,” she said. “If you want the money, show us the apprentices.” "
+        "Secretary Dunmore-Pike said the Department of Labor would help set up the programs.",
+    ) == [("Every", "Ilona Hatch-Vermeer", "Secretary")]
+
+
+def test_a_fragment_an_unnamed_member_is_reported_saying_is_unknown() -> None:
+    assert quotes(
+        "Chairwoman Ada Running Elk described the long wait for fiber. “Our kids did homework in "
+        "trucks,” she said.",
+        "One tribal council member told the Vice President that his town had applied for help "
+        "“five times in eight years, and five times we were told to wait.”",
+    ) == [("Our", "Ada Running Elk", "Chairwoman"), ("five", "", None)]
