@@ -226,16 +226,19 @@ def analyse_quotes(
                 p = SUBJECT_SPEAKS.search(lead)
                 if p and not OPENER.search(lead[p.start() :]):
                     speaker = resolve(p.group("who"), people, last)
-            joined = False
+            joined = goes_on_unnamed = False
             if speaker is None and prev_found is not None:
                 between = text[prev_end:start]
                 if re.fullmatch(r"[\s,.;:]*", between) or AFTER.match(between):
                     joined = True
                 elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between) or (
-                    prev_led and len(words.split()) >= 2 and still_theirs(between)
+                    (prev_led or prev_found.speaker == "")
+                    and len(words.split()) >= 2
+                    and still_theirs(between)
                 ):  # "As X said, the “A,” in a manner that is “B”": the sentence is still X's
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
+                    goes_on_unnamed = prev_found.speaker == ""  # "a hauler said … “A,” and …“B”"
             if (
                 prev_found is not None
                 and prev_credited_after
@@ -276,6 +279,7 @@ def analyse_quotes(
             if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
                 speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
             unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
+            unnamed = unnamed or goes_on_unnamed
             stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
             if speaker is not None and tight and stale and is_pronoun(phrase):
                 unnamed = True  # "she said" paragraphs after anyone was named: whose is unknown
@@ -415,6 +419,8 @@ def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people:
     how = unnamed_source(before, lead)
     if how == "described as":
         return speaker is None
+    if how == "reports":  # a fragment of reported speech: a few words may be a scare quote
+        return speaker is None and len(words.split()) >= 4
     if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
         return False
     if how == "pronoun":

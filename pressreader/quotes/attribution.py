@@ -13,7 +13,7 @@ from pressreader.quotes.people import (
     resolve,
     split_role_name,
 )
-from pressreader.quotes.sources import as_apposition, named_source
+from pressreader.quotes.sources import as_apposition, named_source, what_called
 from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, ROLED_NAME, VERBS
 
@@ -213,7 +213,7 @@ _PARTY_TAG = re.compile(r"(?<=[\w.])\s+\([A-Z][\w./&, -]{0,30}\)(?=[,:]|\s+[a-z]
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
     before = _PARTY_TAG.sub("", before)
-    if source := named_source(before):
+    if source := named_source(before) or what_called(before):
         return source
     if body := body_introducing(before):
         return body
@@ -310,11 +310,11 @@ def subject_fragment(before: str, words: str) -> str | None:
     return m.group("who") if m else None
 
 
-# "X opened the meeting …, and said that …": the sentence's subject, a speech verb and "that"
+# "X opened the meeting …, and said (that) …": the sentence's subject, a speech verb and "that"
 _SUBJECT_SAID_THAT = re.compile(
     rf"^(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
-    rf"(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear)\s+that\s+"
-    rf"(?P<rest>[^.!?“”\"]*)$"
+    rf"(?:(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear)\s+that"
+    rf"|,?\s*and\s+said)\s+(?P<rest>[^.!?“”\"]*)$"
 )
 
 

@@ -49,11 +49,16 @@ _AND_SAID = re.compile(
 )
 
 
+_AND_THAT = re.compile(r"[\s,]*and\s+that\s+[^.!?“”\"]*$")
+
+
 def still_theirs(between: str) -> bool:
     """Whether the words between two fragments of a sentence keep its subject speaking: a few
     lower-case words ("in a manner that is"), or "and said …" with no one else speaking."""
     if GOES_ON.fullmatch(between) and not re.search(VERBS, between):
         return True
+    if (that := _AND_THAT.match(between)) and len(between) - that.end() <= 150:
+        return not re.search(VERBS, between)  # "said it cost him “A,” and that he … “B”"
     said = _AND_SAID.match(between)
     rest = between[said.end() :] if said else ""
     return bool(said) and len(rest) <= 120 and not re.search(VERBS, rest)

@@ -32,6 +32,19 @@ _BY = re.compile(
 )
 
 
+# "working through what the hospital’s chief nursing officer, Jo Roe, called “"
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+(?:the\s+)?(?P<who>[^“”\".;:]{{0,80}}?{NAME_PHRASE}),?\s+(?:has\s+|had\s+)?"
+    r"(?:called|described\s+as|termed|dubbed)\s*$"
+)
+
+
+def what_called(before: str) -> str | None:
+    """Who a "what the head nurse, Jo Roe, called “…”" clause credits with the words."""
+    what = _WHAT_CALLED.search(before)
+    return what.group("who") if what else None
+
+
 def called_by(before: str, after: str) -> str | None:
     """Who a "called the “…” by X" sentence credits with the words."""
     if not _CALLED.search(before):

@@ -26,7 +26,7 @@ _PERSON = (
     r"roofers?|pickers?|laborers?|labourers?|contractors?|ranchers?|growers?|cashiers?|janitors?|"
     r"cooks?|chefs?|waiters?|waitress|clerks?|librarians?|pharmacists?|midwi(?:fe|ves)|"
     r"paramedics?|medics?|rangers?|pilots?|linem[ae]n|loggers?|dockworkers?|longshorem[ae]n|"
-    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?)"
+    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?|haulers?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -40,7 +40,7 @@ _FROM = r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'�
 # "a victim wrote:", "As my father used to tell me,", "the mediator told us,"
 _DESCRIBED_SPEAKS = re.compile(
     rf"(?:^[•*–—-]?\s*|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?"
-    rf"(?:,\s*[^,“”\"]{{2,80}},|\s+who\s+[^,.;“”\"]{{2,100}}?)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
+    rf"(?:,\s*[^,“”\"]{{2,80}},|\s+who(?:se)?\s+[^,.;“”\"]{{2,100}}?)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
 )
 # "In the words of the ceasefire's chief mediator, spoken on the night …, “"
 _WORDS_OF_DESCRIBED = re.compile(
@@ -55,11 +55,16 @@ _DESCRIBED_AS = re.compile(
 # "One council member told the Vice President that his town had applied “four times …”": a
 # fragment of what an unnamed person is reported saying
 _DESCRIBED_REPORTS = re.compile(
-    rf"(?:^|[.;!?]\s+)(?:[Oo]ne|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON}{_FROM}?\s+(?:\w+ly\s+)?"
-    rf"(?:told\s+[^“”\".!?,]{{1,60}}?|said|wrote|argued|warned)\s+that\s+[^“”\".!?]{{1,200}}$"
+    rf"(?:^|[.;!?]\s+)(?:[Oo]ne|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON}{_FROM}?"
+    rf"(?:,\s*[^,“”\"]{{2,120}},|\s+who(?:se)?\s+[^,.;“”\"]{{2,100}}?)?\s+(?:\w+ly\s+)?"
+    rf"(?:told\s+[^“”\".!?,]{{1,60}}?\s+that|said(?:\s+that)?|wrote|argued|warned)\s+"
+    rf"[^“”\".!?]{{1,200}}$"
 )
 _PRONOUN_SPEAKS = re.compile(
-    rf"(?:^|[.;!?,]\s+)(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
+    rf"(?:^|[.;!?,]\s+)(?:and\s+)?(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
+)
+_KIN_NAMED = re.compile(
+    rf"(?:^|[.;!?]\s+){_KIN}\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b(?![^.;!?]*[.;!?]\s)"
 )
 _OPENS_DESCRIBED = re.compile(rf"^(?:One|An?)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
 
@@ -67,13 +72,16 @@ _OPENS_DESCRIBED = re.compile(rf"^(?:One|An?)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON
 def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     """How the words before a quotation (`before`, in its sentence) credit it to a person the text
     describes without a name: "described" ("a victim wrote:"), "described as" (a fragment:
-    "a farmer described the rules as “"), "pronoun" ("she wrote:" in a
+    "a farmer described the rules as “"), "reports" ("a farmer said the rules were “"), "pronoun" ("she wrote:" in a
     paragraph that began "One victim, …"), or None; `paragraph_lead` is the paragraph up to it."""
-    if _DESCRIBED_AS.search(before) or _DESCRIBED_REPORTS.search(before):
+    if _DESCRIBED_REPORTS.search(before):
+        return "reports"  # "a hauler said the detour cost him “three hours a week”"
+    if _DESCRIBED_AS.search(before):
         return "described as"  # a fragment: "described the fees as “a tax I never voted for”"
     if _DESCRIBED_SPEAKS.search(before) or _WORDS_OF_DESCRIBED.search(before):
         return "described"
-    if _PRONOUN_SPEAKS.search(before) and _OPENS_DESCRIBED.match(paragraph_lead):
+    kin = _KIN_NAMED.search(paragraph_lead)  # "My mother used to walk us …, and she would say,"
+    if _PRONOUN_SPEAKS.search(before) and (_OPENS_DESCRIBED.match(paragraph_lead) or kin):
         return "pronoun"
     return None
 

@@ -427,3 +427,27 @@ def test_a_fragment_an_unnamed_member_is_reported_saying_is_unknown() -> None:
         "One tribal council member told the Vice President that his town had applied for help "
         "“five times in eight years, and five times we were told to wait.”",
     ) == [("Our", "Ada Running Elk", "Chairwoman"), ("five", "", None)]
+
+
+def test_what_a_named_officer_called_is_hers() -> None:
+    assert quotes(
+        "The President thanked the staff for working through what the clinic’s head nurse, "
+        "Perpetua Oyelaran-Hume, called “the hardest spring any of us have worked.”"
+    ) == [("the", "Perpetua Oyelaran-Hume", "clinic’s head nurse")]
+
+
+def test_unnamed_people_described_by_whose_or_by_kin_are_unknown() -> None:
+    assert quotes(
+        "A mother whose son spent a week in intensive care told the President, “The nurses "
+        "learned his name before they learned mine.”",
+        "I grew up near the lake. My grandmother used to take us to the pier on Sundays, and she "
+        "would say, “Look hard at it. Somebody kept it clean for you.”",
+    ) == [("The", "", None), ("Look", "", None)]
+
+
+def test_an_unnamed_hauler_goes_on_in_a_second_fragment_joined_by_and_that() -> None:
+    assert quotes(
+        "Councilwoman Ebba Trask-Moreno opened the bridge. One grain hauler, who asked that his "
+        "name not be used, said the detour had cost him “three hours a week and a set of tires,” "
+        "and that he would trust the bridge “when I cross it fully loaded.”"
+    ) == [("three", "", None), ("when", "", None)]
