@@ -49,8 +49,9 @@ def named_thing(before: str, words: str) -> bool:
 
 
 _SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
-# A name a place or thing has had for a while, not what someone said of it once
+# A name a place or thing has had for a while, not what someone said of it once; a motto or slogan
 _NAMING = re.compile(
     r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still)\s+"
-    r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened)\s*$"
+    r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened"
+    r"|\b(?:motto|slogan|theme|tagline|catchphrase|watchword),?)\s*$"
 )

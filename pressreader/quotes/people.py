@@ -148,6 +148,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
         i = words[-2]
         while i > 0 and _INITIAL.fullmatch(tokens[i - 1]):
             i -= 1
+    while len(tokens) - i > 2 and not personal(tokens[i]):
+        i += 1  # "Ambassador to the United Nations Jo Roe": "Nations" is the office's
     name = " ".join(tokens[i:]).strip(" ,") or None
     role = " ".join(tokens[:i]).strip(" ,") or None
     if role:  # "Senator the Hon", "The Honourable": a courtesy, not a role

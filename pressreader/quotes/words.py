@@ -43,7 +43,7 @@ PARTICLES = set(
         "von",
     ]
 )
-CONNECTORS = {"of", "the", "for", "and", "on", "in"} | PARTICLES
+CONNECTORS = {"of", "the", "for", "to", "and", "on", "in"} | PARTICLES
 # Words that make up roles and titles rather than names.
 ROLE_WORDS = set(
     [
@@ -240,7 +240,15 @@ TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Cst|Const|Insp|Supt|Det|Cllr|Cdr|Maj|Pte)\.|"
     r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
 )
-_CONNECT = r"(?:of|the|for|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
+# "Ambassador to Kell", "Special Envoy to the Sahel", "Assistant to the President": a title's "to"
+# (not "welcomed Jo Roe to the White House")
+_TITLE_TO = (
+    r"(?:(?<=Ambassador\s)|(?<=Envoy\s)|(?<=Representative\s)|(?<=Adviser\s)|(?<=Advisor\s)|"
+    r"(?<=Assistant\s)|(?<=Counselor\s))to"
+)
+_CONNECT = (
+    rf"(?:of|the|for|{_TITLE_TO}|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
+)
 # A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised
 # (or a union's "Local 88", an agency's "Region 5").
 NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:(?:Local|Region)\s\d+\b|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"

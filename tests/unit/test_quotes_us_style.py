@@ -451,3 +451,23 @@ def test_an_unnamed_hauler_goes_on_in_a_second_fragment_joined_by_and_that() -> 
         "name not be used, said the detour had cost him “three hours a week and a set of tires,” "
         "and that he would trust the bridge “when I cross it fully loaded.”"
     ) == [("three", "", None), ("when", "", None)]
+
+
+def test_an_ambassador_to_a_country_after_said_is_named_whole() -> None:
+    assert quotes(
+        "“These recordings belong to the villages,” said U.S. Ambassador to Teshmar Odile "
+        "Ferncastle-Ray.",
+        "“Every vote was counted twice,” said U.S. Ambassador to the United Nations Bruna "
+        "Kelleway-Tan.",
+    ) == [
+        ("These", "Odile Ferncastle-Ray", "U.S. Ambassador to Teshmar"),
+        ("Every", "Bruna Kelleway-Tan", "U.S. Ambassador to the United Nations"),
+    ]
+
+
+def test_a_motto_in_quotation_marks_is_no_ones_words() -> None:
+    assert quotes(
+        "The chief curator, Mele Fakatoa-Birch, called the tapes “the finest archive we will ever "
+        "hold,” and said copies would go to every village. The last wall carries the villages’ "
+        "motto, “We move, we stay,” painted by schoolchildren."
+    ) == [("the", "Mele Fakatoa-Birch", "chief curator")]
