@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.names import personal
-from pressreader.quotes.organisations import body_introducing
+from pressreader.quotes.organisations import body_introducing, organisation
 from pressreader.quotes.people import (
     People,
     Person,
@@ -94,6 +94,27 @@ _SPOKE_ABOUT = re.compile(
     rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”\"]{{2,160}},)?)\s+(?:\w+ly\s+)?"
     rf"(?:spoke|talked|testified)\b[^.;:“”\"]{{0,160}}:\s*$"
 )
+
+
+# "I met Jo Roe, an apprentice in Kell, who told me, “": the person the relative clause is about
+_WHO_TOLD = re.compile(
+    rf"(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,“”\"]{{1,160}}))?,\s+who\s+(?:\w+ly\s+|then\s+)?"
+    rf"(?:told\s+(?:me|us|him|her|them|the\s+[A-Z]\w+)|said|says|wrote|added|put\s+it)\s*[,:]\s*$"
+)
+
+
+def _who_told(before: str) -> str | None:
+    """The person of "X, role, who told me," (the name right before "who" when what comes before
+    it is no name: "Governors, I’m sure you agree with the Ohio Senator Jo Roe, who said,")."""
+    m = _WHO_TOLD.search(before)
+    if m is None:
+        return None
+    if m.group("role") and name_like(m.group("who")):
+        return f"{m.group('who')}, {m.group('role')}"
+    bare = re.search(rf"(?P<who>{NAME_PHRASE}),\s+who\s+\S[^,]*[,:]\s*$", before)
+    if bare and name_like(bare.group("who")) and organisation(bare.group("who")) is None:
+        return bare.group("who")
+    return f"{m.group('who')}, {m.group('role')}" if m.group("role") else m.group("who")
 
 
 def _office_only(phrase: str) -> bool:
@@ -221,6 +242,8 @@ def attribution_before(before: str) -> str | None:
         return appositive
     if spoke := _SPOKE_ABOUT.match(before):
         return spoke.group("who")
+    if told := _who_told(before):
+        return told
     inverted = _VERB_FIRST.search(before)
     if inverted:
         return inverted.group("who")

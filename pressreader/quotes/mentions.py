@@ -21,7 +21,7 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:told|thanked|asked|met|joined|urged|briefed|greeted|welcomed|showed|with|to|for|by)\s+$"
 )
 # "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|the)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|outside|the)\s+$", re.IGNORECASE)
 # "Kell Trades chief executive Jo Roe": a name before a lower-case office and a name is the body's
 _BODY_OF_OFFICE = re.compile(rf"\s+{LOWER_OFFICE}\s+[A-ZÀ-Þ]")
 
@@ -31,8 +31,11 @@ _QUOTED = re.compile(r"“[^“”]*”")
 
 
 def _as_person(person: Person, text: str, at: int) -> bool:
-    """Whether the name at `at` names the person: a bare name after "in"/"the" is a place's."""
-    return bool(person.role or person.gender) or not _PLACE_BEFORE.search(text, max(0, at - 8), at)
+    """Whether the name at `at` names the person: a bare name after "in"/"the" is a place's (and
+    "outside Harbor City" names no city speaking as a body)."""
+    if person.role or person.gender not in (None, "n"):
+        return True
+    return not _PLACE_BEFORE.search(text, max(0, at - 9), at)
 
 
 def last_named(people: People, text: str) -> Person | None:

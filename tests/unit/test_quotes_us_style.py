@@ -471,3 +471,33 @@ def test_a_motto_in_quotation_marks_is_no_ones_words() -> None:
         "hold,” and said copies would go to every village. The last wall carries the villages’ "
         "motto, “We move, we stay,” painted by schoolchildren."
     ) == [("the", "Mele Fakatoa-Birch", "chief curator")]
+
+
+def test_a_person_introduced_by_a_who_clause_speaks() -> None:
+    assert quotes(
+        "Last month I met Nkechi Arrowsmith, a welding apprentice in Port Kelby, who told me, "
+        "“I get paid to learn the thing I would have paid to learn.”",
+        "Joining the Attorney was Osric T. Penhallow, Special Agent in Charge of the Kelby field "
+        "office of the Federal Bureau of Investigation, who added, “Nobody here worked alone.”",
+    ) == [
+        ("I", "Nkechi Arrowsmith", "a welding apprentice in Port Kelby"),
+        (
+            "Nobody",
+            "Osric T. Penhallow",
+            "Special Agent in Charge of the Kelby field office of the Federal Bureau of "
+            "Investigation",
+        ),
+    ]
+
+
+def test_a_city_named_as_a_place_is_not_who_she_is() -> None:
+    found = analyse_quotes(
+        [
+            "As President Halloway has said, a degree rule “shuts the door before people knock.”",
+            "Employers see it too. Lucinda Ferreira-Wynn, who runs a machine shop outside Harbor "
+            "City, told me her best machinist learned on the job. “I stopped asking for the "
+            "diploma,” she said.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Halloway", "Lucinda Ferreira-Wynn"]
