@@ -421,6 +421,8 @@ def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people:
         return speaker is None
     if how == "reports":  # a fragment of reported speech: a few words may be a scare quote
         return speaker is None and len(words.split()) >= 4
+    if how == "joint":  # several people's words, never one of them's (a short one may be a
+        return len(words.split()) >= 6  # policy's name: "a “free and open Indo-Pacific”")
     if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
         return False
     if how == "pronoun":

@@ -69,11 +69,26 @@ _KIN_NAMED = re.compile(
 _OPENS_DESCRIBED = re.compile(rf"^(?:One|An?)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
 
 
+# "The leaders agreed the talks must be “…”", "The Secretary and the Foreign Minister agreed that
+# … “…”": words of two or more people together, no one of them alone
+_JOINT_SUBJECT = re.compile(
+    r"(?:^|[.;!?]\s+)(?:[Tt]he\s+(?:two\s+)?(?:leaders|participants|ministers|sides|delegations|"
+    r"parties|presidents|secretaries|governments)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
+    r"women|ministers)|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:agreed|stressed|noted|affirmed|reaffirmed|underscored|emphasi[sz]ed|pledged|committed)"
+    r"\s+(?:that\s+)?[^“”\".!?]{0,200}$"
+)
+
+
 def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     """How the words before a quotation (`before`, in its sentence) credit it to a person the text
     describes without a name: "described" ("a victim wrote:"), "described as" (a fragment:
-    "a farmer described the rules as “"), "reports" ("a farmer said the rules were “"), "pronoun" ("she wrote:" in a
+    "a farmer described the rules as “"), "reports" ("a farmer said the rules were “"),
+    "joint" ("the leaders agreed that … “"), "pronoun" ("she wrote:" in a
     paragraph that began "One victim, …"), or None; `paragraph_lead` is the paragraph up to it."""
+    if _JOINT_SUBJECT.search(before):
+        return "joint"  # "The leaders agreed the talks must be “”"
     if _DESCRIBED_REPORTS.search(before):
         return "reports"  # "a hauler said the detour cost him “three hours a week”"
     if _DESCRIBED_AS.search(before):

@@ -501,3 +501,12 @@ def test_a_city_named_as_a_place_is_not_who_she_is() -> None:
         ("T", ""),
     )[0]
     assert [q.speaker for q in found] == ["Halloway", "Lucinda Ferreira-Wynn"]
+
+
+def test_words_two_leaders_agreed_on_are_neither_ones() -> None:
+    assert quotes(
+        "Secretary Halvard Moe-Baptiste spoke today with Foreign Minister Greta Lindahl. The "
+        "Secretary and the Foreign Minister agreed that any settlement must be “fair to the "
+        "small boats, not only to the big fleets.”",
+        "The leaders reaffirmed their commitment to a “free and open Indo-Pacific.”",
+    ) == [("fair", "", None)]
