@@ -125,16 +125,23 @@ class RawQuote:
         self.block = block
 
 
+# A quotation of four words or more: a list item that quotes someone is read as text, so that
+# whose words they are is found (a fact sheet's "• Jo Roe, a welder, told the President, “…”")
+_QUOTATION = re.compile(r"[“\"](?:[^“”\"\s]+\s+){3,}[^“”\"]*[”\"]")
+
+
 def _list(
     block: RawBlock, comma: bool | None, dollar: Callable[[], str | None]
 ) -> list[Block | str | RawQuote]:
-    """A list whose items carry numbers is a statistics block; any other list stays text. A bare
+    """A list whose items carry numbers is a statistics block (unless one quotes someone); any
+    other list stays text. A bare
     "$" is the release's own `dollar` (CAD, AUD, NZD) when its words say which country it is."""
     items = [item for item in block.items if item]
     numbered = all(re.match(r"\d{1,3}[.)]\s", item) for item in items)
     bare = [re.sub(r"^\d{1,3}[.)]\s+", "", item) for item in items]  # "1." is list layout here
     numeric = [item for item in bare if _NUMERIC.search(item)]
-    if items and len(numeric) * 2 >= len(items):
+    quoting = any(_QUOTATION.search(item) for item in items)  # "… told the President, “…”"
+    if items and len(numeric) * 2 >= len(items) and not quoting:
         figures = tuple(parse_figure(item, comma_decimal=comma) for item in bare)
         if any((f.unit or "").startswith("USD") for f in figures):
             figures = tuple(with_dollar(f, dollar()) for f in figures)

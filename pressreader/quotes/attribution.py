@@ -333,11 +333,13 @@ def subject_fragment(before: str, words: str) -> str | None:
     return m.group("who") if m else None
 
 
-# "X opened the meeting …, and said (that) …": the sentence's subject, a speech verb and "that"
+# "X opened the meeting …, and said (that) …", "X reported to the Board on May 7 that …": the
+# sentence's subject, a speech verb and "that"
 _SUBJECT_SAID_THAT = re.compile(
-    rf"^(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
+    rf"^(?:[^,“”\"]{{1,120}},\s+)?(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
     rf"(?:(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear)\s+that"
-    rf"|,?\s*and\s+said)\s+(?P<rest>[^.!?“”\"]*)$"
+    rf"|(?:reported|told|informed|wrote|announced|confirmed|assured|warned)\b[^.!?“”\"]{{0,80}}?"
+    rf"\s+that|,?\s*and\s+said)\s+(?P<rest>[^.!?“”\"]*)$"
 )
 
 

@@ -317,7 +317,8 @@ def office_for(phrase: str) -> tuple[str, str] | None:
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"
 _UNNAMED_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
-    r"Prime Minister|President|Chancellor|Taoiseach|Premier|Special Rapporteur|Special Envoy)"
+    r"Prime Minister|President|First Lady|Chancellor|Taoiseach|Premier|Special Rapporteur|"
+    r"Special Envoy)"
 )
 
 

@@ -357,3 +357,20 @@ def test_a_bare_dollar_in_a_canadian_release_is_stored_as_cad() -> None:
     )
     stats = next(b for b in assemble(read_text(text, "x.txt")).body if isinstance(b, Stats))
     assert [f.unit for f in stats.items] == ["CAD for the ferry", "new berths"]
+
+
+def test_a_list_with_figures_whose_item_quotes_someone_stays_text() -> None:
+    # a fact sheet's bullets: the numbers would make it statistics, but an item quotes a person
+    text = (
+        "FACT SHEET: Harbor Safety Plan\n\nMarch 3, 2022\n\nToday the plan was announced.\n\n"
+        "- New cranes. The Port ordered 12 cranes on March 7 for $40 million.\n"
+        "- Oversight. Following a review, Inspector General Tomasz Ridley-Vance reported to the "
+        "Board on March 9 that the Port and its unions “are committed to the highest safety "
+        "standards.”\n"
+    )
+    release = assemble(read_text(text, "own.txt"))
+    assert not any(isinstance(b, Stats) for b in release.body)
+    assert _marks_of(text) == [("are committed to the", "Tomasz Ridley-Vance", False)]
+    # without the quotation the same list is statistics, as before
+    plain = assemble(read_text(text.replace("“are", "are").replace(".”", "."), "own.txt"))
+    assert any(isinstance(b, Stats) for b in plain.body)

@@ -510,3 +510,10 @@ def test_words_two_leaders_agreed_on_are_neither_ones() -> None:
         "small boats, not only to the big fleets.”",
         "The leaders reaffirmed their commitment to a “free and open Indo-Pacific.”",
     ) == [("fair", "", None)]
+
+
+def test_the_first_lady_unnamed_in_the_release_is_her_office() -> None:
+    assert quotes(
+        "The First Lady, a lifelong teacher, has said, “reading is where every other subject "
+        "begins.” This has never been truer."
+    ) == [("reading", "", "First Lady")]
