@@ -137,9 +137,15 @@ def name_like(phrase: str) -> bool:
 
 
 # "These were the words of X", "That stark description came from X", "The warning came from X".
+# What a quotation may be called when the next sentence says whose it was ("The grant comes from
+# X's programme" credits no one)
+_SPEECH_NOUNS = (
+    r"description|warning|words|remarks?|comments?|quote|line|message|call|plea|assessment|"
+    r"praise|criticism|tribute|appeal|statement|verdict|reminder|promise|pledge|challenge"
+)
 CAME_FROM = re.compile(
-    rf"^(?:(?:These|Those)\s+(?:are|were)\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+){{1,2}}\s+"
-    rf"(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
+    rf"^(?:(?:These|Those)\s+(?:are|were)\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+)?\s+"
+    rf"(?:{_SPEECH_NOUNS})\s+(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
 )
 # A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's.
 NEXT_SAYS = re.compile(

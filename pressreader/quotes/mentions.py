@@ -21,7 +21,9 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:told|thanked|asked|met|joined|urged|briefed|greeted|welcomed|showed|with|to|for|by)\s+$"
 )
 # "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|across|outside|the)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|on|near|from|across|outside|out\s+of|the)\s+$", re.IGNORECASE
+)
 # "Kell Trades chief executive Jo Roe": a name before a lower-case office and a name is the body's
 _BODY_OF_OFFICE = re.compile(rf"\s+{LOWER_OFFICE}\s+[A-ZÀ-Þ]")
 

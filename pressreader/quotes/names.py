@@ -15,7 +15,7 @@ _NOT_PERSONAL = {
     "economy", "affairs", "development", "industry", "energy", "health", "environment",
     "college", "school", "academy", "hospital", "trust", "alliance", "network", "club",
     "services", "division", "branch", "bureau", "directorate", "section", "squad", "team",
-    "command", "taskforce", "tribe", "band", "nation", "nations", "states",
+    "command", "taskforce", "tribe", "band", "nation", "nations", "states", "administration",
     # places, events and things a release names in capitals ("World War II", "the Bronze Star",
     # "Kerch Strait", "DC Pride Parade", "G2A Arena"), and peoples ("Japanese Americans")
     "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument", "county",

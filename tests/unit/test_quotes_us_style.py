@@ -517,3 +517,23 @@ def test_the_first_lady_unnamed_in_the_release_is_her_office() -> None:
         "The First Lady, a lifelong teacher, has said, “reading is where every other subject "
         "begins.” This has never been truer."
     ) == [("reading", "", "First Lady")]
+
+
+def test_a_town_an_administration_and_a_grant_are_no_speakers() -> None:
+    found = analyse_quotes(
+        [
+            "Today, the Marwick Administration is announcing new pay for firefighters.",
+            "President Marwick has called them “the people who run toward what we run from.”",
+            "Ines Holloway-Brandt drove the one road out of Cedar Mill that stayed open. “I did "
+            "not know my dad was out on the water,” she said.",
+            "“This is the best news our harbor has had,” said Town Manager Ulric Penmarth. “Our "
+            "grandparents built boats here.”",
+            "The grant comes from EDA’s Coastal Adjustment Assistance program.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text.split()[0], q.speaker) for q in found] == [
+        ("the", "Marwick"),
+        ("I", "Ines Holloway-Brandt"),
+        ("This", "Ulric Penmarth"),
+    ]
