@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.names import personal
-from pressreader.quotes.organisations import body_introducing, organisation
+from pressreader.quotes.organisations import body_introducing
 from pressreader.quotes.people import (
     People,
     Person,
@@ -13,7 +13,14 @@ from pressreader.quotes.people import (
     resolve,
     split_role_name,
 )
-from pressreader.quotes.sources import as_apposition, named_source, what_called
+from pressreader.quotes.sources import (
+    as_apposition,
+    name_like,
+    named_source,
+    spoke_about,
+    what_called,
+    who_told,
+)
 from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, ROLED_NAME, VERBS
 
@@ -89,34 +96,6 @@ _PLACE_AND_STATE = re.compile(
 )
 
 
-# "Jo Roe, a nurse in Kell, New Mexico, spoke at the White House about her year:" over a quotation
-_SPOKE_ABOUT = re.compile(
-    rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”\"]{{2,160}},)?)\s+(?:\w+ly\s+)?"
-    rf"(?:spoke|talked|testified)\b[^.;:“”\"]{{0,160}}:\s*$"
-)
-
-
-# "I met Jo Roe, an apprentice in Kell, who told me, “": the person the relative clause is about
-_WHO_TOLD = re.compile(
-    rf"(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,“”\"]{{1,160}}))?,\s+who\s+(?:\w+ly\s+|then\s+)?"
-    rf"(?:told\s+(?:me|us|him|her|them|the\s+[A-Z]\w+)|said|says|wrote|added|put\s+it)\s*[,:]\s*$"
-)
-
-
-def _who_told(before: str) -> str | None:
-    """The person of "X, role, who told me," (the name right before "who" when what comes before
-    it is no name: "Governors, I’m sure you agree with the Ohio Senator Jo Roe, who said,")."""
-    m = _WHO_TOLD.search(before)
-    if m is None:
-        return None
-    if m.group("role") and name_like(m.group("who")):
-        return f"{m.group('who')}, {m.group('role')}"
-    bare = re.search(rf"(?P<who>{NAME_PHRASE}),\s+who\s+\S[^,]*[,:]\s*$", before)
-    if bare and name_like(bare.group("who")) and organisation(bare.group("who")) is None:
-        return bare.group("who")
-    return f"{m.group('who')}, {m.group('role')}" if m.group("role") else m.group("who")
-
-
 def _office_only(phrase: str) -> bool:
     """ "First Lady", "Secretary of State": capitalised words of an office, no name among them."""
     words = phrase.split()
@@ -125,15 +104,6 @@ def _office_only(phrase: str) -> bool:
         and words[-1].lower() in ROLE_WORDS
         and all(w[0].isupper() or w in {"of", "for", "the"} for w in words)
     )
-
-
-def name_like(phrase: str) -> bool:
-    """ "Cllr Harriet Osei", "Diane Okonjo": capitalised words, a name at the end."""
-    phrase = phrase.strip()
-    if not re.fullmatch(NAME_PHRASE, phrase):
-        return False
-    _, name = split_role_name(phrase)
-    return name is not None and len(name.split()) >= 2
 
 
 # "These were the words of X", "That stark description came from X", "The warning came from X".
@@ -246,10 +216,8 @@ def attribution_before(before: str) -> str | None:
         return body
     if appositive := as_apposition(before):
         return appositive
-    if spoke := _SPOKE_ABOUT.match(before):
-        return spoke.group("who")
-    if told := _who_told(before):
-        return told
+    if spoke := spoke_about(before) or who_told(before):
+        return spoke
     inverted = _VERB_FIRST.search(before)
     if inverted:
         return inverted.group("who")

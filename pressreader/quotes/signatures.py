@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.attribution import name_like, name_line
+from pressreader.quotes.attribution import name_line
 from pressreader.quotes.names import personal
 from pressreader.quotes.people import split_role_name
+from pressreader.quotes.sources import name_like
 from pressreader.quotes.words import NAME_PHRASE, ROLE_WORDS, VERBS
 
 # "The Honourable", "Hon.": a courtesy before a minister's name, no part of it

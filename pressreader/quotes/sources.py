@@ -1,10 +1,13 @@
 """Sources a sentence names for the words it quotes, outside the usual "X said": "I have heard X
-say", "an inscription from X", "Called the “…” by X", "As X, a …, testified …,", "Minister X on the deal:"."""
+say", "an inscription from X", "Called the “…” by X", "As X, a …, testified …,", "Minister X on the
+deal:", "what the head nurse, X, called “…”", "X, an apprentice, who told me,"."""
 
 from __future__ import annotations
 
 import re
 
+from pressreader.quotes.organisations import organisation
+from pressreader.quotes.people import split_role_name
 from pressreader.quotes.words import NAME_PHRASE, VERBS
 
 # "I have often heard Jill say: “", "we heard Jane Roe tell the crowd, “"
@@ -82,3 +85,46 @@ def as_apposition(before: str) -> str | None:
     """ "Name, role" of "As X, a survivor of … testified …, “" (the appositive left unclosed)."""
     m = _AS_APPOSITION.match(before)
     return f"{m.group('who')}, {m.group('role')}" if m else None
+
+
+def name_like(phrase: str) -> bool:
+    """ "Cllr Harriet Osei", "Diane Okonjo": capitalised words, a name at the end."""
+    phrase = phrase.strip()
+    if not re.fullmatch(NAME_PHRASE, phrase):
+        return False
+    _, name = split_role_name(phrase)
+    return name is not None and len(name.split()) >= 2
+
+
+# "Jo Roe, a nurse in Kell, New Mexico, spoke at the White House about her year:" over a quotation
+_SPOKE_ABOUT = re.compile(
+    rf"^\s*(?P<who>{NAME_PHRASE}(?:,\s*[^:;“”\"]{{2,160}},)?)\s+(?:\w+ly\s+)?"
+    rf"(?:spoke|talked|testified)\b[^.;:“”\"]{{0,160}}:\s*$"
+)
+
+
+# "I met Jo Roe, an apprentice in Kell, who told me, “": the person the relative clause is about
+_WHO_TOLD = re.compile(
+    rf"(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,“”\"]{{1,160}}))?,\s+who\s+(?:\w+ly\s+|then\s+)?"
+    rf"(?:told\s+(?:me|us|him|her|them|the\s+[A-Z]\w+)|said|says|wrote|added|put\s+it)\s*[,:]\s*$"
+)
+
+
+def who_told(before: str) -> str | None:
+    """The person of "X, role, who told me," (the name right before "who" when what comes before
+    it is no name: "Governors, I’m sure you agree with the Ohio Senator Jo Roe, who said,")."""
+    m = _WHO_TOLD.search(before)
+    if m is None:
+        return None
+    if m.group("role") and name_like(m.group("who")):
+        return f"{m.group('who')}, {m.group('role')}"
+    bare = re.search(rf"(?P<who>{NAME_PHRASE}),\s+who\s+\S[^,]*[,:]\s*$", before)
+    if bare and name_like(bare.group("who")) and organisation(bare.group("who")) is None:
+        return bare.group("who")
+    return f"{m.group('who')}, {m.group('role')}" if m.group("role") else m.group("who")
+
+
+def spoke_about(before: str) -> str | None:
+    """Who "Jo Roe, a nurse, spoke at the White House about her year:" introduces."""
+    m = _SPOKE_ABOUT.match(before)
+    return m.group("who") if m else None
