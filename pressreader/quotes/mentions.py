@@ -18,7 +18,8 @@ _OFFICE = re.compile(
 )
 # "Senator Roe told the President that …": an office as the object is not who goes on to speak
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:told|thanked|asked|met|joined|urged|briefed|greeted|welcomed|showed|with|to|for|by)\s+$"
+    r"\b(?:told|thanked|asked|met|joined|urged|briefed|greeted|welcomed|showed|introduced|"
+    r"accompanied|behind|beside|with|to|for|by)\s+$"
 )
 # "a clinic in Bell Fadi", "the Juniper Flats agreement": a name without an office there is a place's
 _PLACE_BEFORE = re.compile(

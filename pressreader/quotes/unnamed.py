@@ -29,7 +29,7 @@ _PERSON = (
     r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?|haulers?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
-_WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
+_WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
 _SPEAKS = (
     r"(?:\w+ly\s+|once\s+|later\s+|also\s+)?(?:used\s+to\s+|would\s+)?"
     r"(?:say|said|says|wrote|writes|write|told|tell|tells|testified|recalled|put\s+it|asked)"
@@ -66,7 +66,7 @@ _PRONOUN_SPEAKS = re.compile(
 _KIN_NAMED = re.compile(
     rf"(?:^|[.;!?]\s+){_KIN}\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b(?![^.;!?]*[.;!?]\s)"
 )
-_OPENS_DESCRIBED = re.compile(rf"^(?:One|An?)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
+_OPENS_DESCRIBED = re.compile(rf"^(?:One|An?|Another)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
 
 
 # "The leaders agreed the talks must be “…”", "The Secretary and the Foreign Minister agreed that

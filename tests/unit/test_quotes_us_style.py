@@ -537,3 +537,21 @@ def test_a_town_an_administration_and_a_grant_are_no_speakers() -> None:
         ("I", "Ines Holloway-Brandt"),
         ("This", "Ulric Penmarth"),
     ]
+
+
+def test_another_unnamed_driver_and_the_president_behind_someone() -> None:
+    assert quotes(
+        "Marit Holloway-Okafor, a driver from Ohio, described the ramps. “You sleep where you "
+        "can,” she said.",
+        "Another driver, who asked that his name not be used, said he once waited eleven hours at "
+        "a dock. “I lost a whole day of my life in a parking lot,” he told the President.",
+    ) == [("You", "Marit Holloway-Okafor", None), ("I", "", None)]
+    found = analyse_quotes(
+        [
+            "President Arkwright signed the bill.",
+            "Tobiah Pennock-Sayre, who drives a long mail route, stood behind the President "
+            "during the signing. “People leave me notes in the mailbox,” he said.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Tobiah Pennock-Sayre"]
