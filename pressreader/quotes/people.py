@@ -61,10 +61,10 @@ class People:
                 return person
         surname = surname_of(name).lower()
         # an organisation is found by its whole name only: "Center" is no surname
-        people = [p for p in self.known if p.name and p.gender != "n"]
-        matches = [p for p in people if surname_of(p.name).lower() == surname]
+        persons = [p for p in self.known if p.name and p.gender != "n"]
+        matches = [p for p in persons if surname_of(p.name).lower() == surname]
         if not matches and " " not in name:  # "John once said": a first name alone
-            matches = [p for p in people if " " in p.name and p.name.split()[0].lower() == key]
+            matches = [p for p in persons if " " in p.name and p.name.split()[0].lower() == key]
         return matches[0] if len({p.name for p in matches}) == 1 else None
 
     def add(self, name: str, role: str | None) -> Person:

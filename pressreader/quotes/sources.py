@@ -116,12 +116,13 @@ def who_told(before: str) -> str | None:
     m = _WHO_TOLD.search(before)
     if m is None:
         return None
+    whole = f"{m.group('who')}, {m.group('role')}" if m.group("role") else m.group("who")
     if m.group("role") and name_like(m.group("who")):
-        return f"{m.group('who')}, {m.group('role')}"
+        return whole
     bare = re.search(rf"(?P<who>{NAME_PHRASE}),\s+who\s+\S[^,]*[,:]\s*$", before)
     if bare and name_like(bare.group("who")) and organisation(bare.group("who")) is None:
         return bare.group("who")
-    return f"{m.group('who')}, {m.group('role')}" if m.group("role") else m.group("who")
+    return whole
 
 
 def spoke_about(before: str) -> str | None:
