@@ -195,6 +195,9 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue
             if not personal(name):
                 continue  # "Director of the UN Environment Programme": the body's name, no person
-            if people.find(name) is None:
+            known = people.find(name)
+            if known is None:
                 people.known.append(Person(name, role))
+            elif " " not in known.name and name.endswith(" " + known.name) and known.role == role:
+                known.name = name  # "President Biden" (a title) then "President Joe Biden"
     learn_ticket(paragraphs, people)

@@ -94,6 +94,8 @@ _HEADLINE_VERBS = {
     "Announces", "Signs", "Awards", "Launches", "Unveils", "Welcomes", "Visits", "Celebrates",
     "Delivers", "Releases", "Issues", "Highlights", "Applauds", "Urges", "Travels", "Hosts",
     "Meets", "Approves", "Invests", "Commends", "Invites", "Praises", "Proposes", "Returns",
+    "Opens", "Expands", "Appoints", "Names", "Joins", "Tours", "Condemns", "Honors", "Honours",
+    "Congratulates", "Establishes", "Introduces", "Reaffirms", "Extends", "Convenes",
 }  # fmt: skip
 
 
@@ -126,7 +128,7 @@ def tidy_name(name: str) -> str | None:
         tokens = tokens[:-1]  # "Statement by President Biden Marking …": a title's verb
     if not tokens or any(t.lower() in _FUNCTION_WORDS or t in _WEEKDAYS for t in tokens):
         return None  # "Last Thursday" is a day, no person
-    if len(tokens) == 1 and tokens[0] in _HEADLINE_VERBS:
+    if tokens[0] in _HEADLINE_VERBS:
         return None  # "Agriculture Secretary Travels to Kansas": a headline's verb, no name
     if len(tokens) > 1 and tokens[0] in _GERMAN_ARTICLES:
         return None  # "Die Gewerbesteuer": German capitalises its nouns, a name has no article

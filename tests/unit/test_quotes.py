@@ -65,6 +65,18 @@ def test_short_references_resolve_to_the_full_name_and_role() -> None:
     assert len(found) == 4
 
 
+def test_a_headline_surname_grows_to_the_full_name_the_body_gives() -> None:
+    # The title says "Governor Quill", the body "Governor Ada Quill": the quote is Ada Quill's
+    found = analyse_quotes(
+        [
+            "Today, Governor Ada Quill named twelve teachers of the year.",
+            "“Our teachers carried this state through a hard winter,” Governor Quill said.",
+        ],
+        ("Governor Quill Announces Awards", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [("Ada Quill", "Governor")]
+
+
 def test_a_quote_split_by_its_attribution_is_one_quote() -> None:
     found = quotes(
         "“The money is there,” she said. “What we need now are engineers.”",

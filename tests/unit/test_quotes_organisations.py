@@ -125,3 +125,16 @@ def test_a_centre_is_found_by_its_whole_name_not_its_last_word() -> None:
         ("Libraries", "Marsh Reading Center", None),
         ("Rents", "Upland Housing Research Center", None),
     ]
+
+
+def test_a_body_named_with_for_is_the_whole_speaker_not_a_headline_person() -> None:
+    # "Alliance for Safer Lanes" is one body; the headline's "Opens Depots" is no person's name
+    found = analyse_quotes(
+        [
+            "Cycling groups on the new depots:",
+            "Alliance for Safer Lanes: “Riders have asked for covered parking for years, and now "
+            "they will have it.”",
+        ],
+        ("Agency Opens Depots", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [("Alliance for Safer Lanes", None)]
