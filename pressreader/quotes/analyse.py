@@ -26,7 +26,7 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.naming import SO_CALLED, named_thing, nickname_at, without_nicknames
 from pressreader.quotes.organisations import joint_bodies
-from pressreader.quotes.people import People, Person, resolve, speaking_body
+from pressreader.quotes.people import People, Person, resolve, speaking_body, split_role_name
 from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
 from pressreader.quotes.sentences import (
     OBJECT_OF_VERB,
@@ -172,6 +172,8 @@ def analyse_quotes(
                         phrase = f"{a.group('who_art')}, {a.group('role_art')}"
                     if a.group("who") and a.group("role"):
                         phrase = f"{a.group('who')}, {a.group('role')}"
+                    elif a.group("who") and a.group("role_pre"):  # "the novelist Jo Roe wrote"
+                        phrase = f"{a.group('who')}, {a.group('role_pre')}"
                     speaker = resolve(phrase, people, last)
                     if speaker is not None:
                         tight, attr_end = True, end + a.end()
@@ -286,6 +288,10 @@ def analyse_quotes(
             if speaker is not None and tight and is_pronoun(phrase) and not named_here:
                 # "A roofer from Arizona told us … “…,” he said": the paragraph's unnamed person
                 unnamed = unnamed or opens_described(text[:start])
+            if speaker is not None and tight and is_pronoun(phrase) and headline:
+                # "she told me" in X's own statement: whoever "she" is, she is not X, the "me"
+                author = people.find(split_role_name(headline)[1] or headline)
+                unnamed = unnamed or speaker is author
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
             if joined and found:

@@ -43,7 +43,8 @@ AFTER = re.compile(
         premier|chancellor|secretary|governor|senator|treasurer|ambassador|councillor|director|
         taoiseach|tánaiste|expert|rapporteur|envoy))
         \s+(?:{VERBS})\b
-      | (?:the\s+)?(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
+      | (?:the\s+(?:(?P<role_pre>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)?)?(?P<who>{NAME_PHRASE})
+        (?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+|once\s+|later\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
 )
@@ -61,6 +62,10 @@ _ACCORDING = re.compile(
 _WORDS_OF = re.compile(
     rf"\b[Ii]n\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}words\s+of\s+(?:the\s+|my\s+|our\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:,\s*[^“”\"]{{2,200}}?)?,?\s*:?\s*$"
+)
+# "It will, in the President’s words, “…”", "In Minister Roe's own words: “…”"
+_OWN_WORDS = re.compile(
+    rf"\b[Ii]n\s+(?:the\s+)?(?P<who>{NAME_PHRASE})['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$"
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
@@ -207,9 +212,17 @@ _VERB_FIRST_PRONOUN = re.compile(
 _PARTY_TAG = re.compile(r"(?<=[\w.])\s+\([A-Z][\w./&, -]{0,30}\)(?=[,:]|\s+[a-z])")
 
 
+# "Dean X recognizes that “…”", "X believes that “…”": what the quotation marks hold is X's own
+# way of putting the thought, credited like "X said that “…”"
+_THINKS_THAT = re.compile(
+    r"\b(?:recogni[sz]es|recogni[sz]ed|believes|believed|knows|knew|feels|felt|understands|"
+    r"understood)(\s+that\s*)$"
+)
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
-    before = _PARTY_TAG.sub("", before)
+    before = _THINKS_THAT.sub(r"said\1", _PARTY_TAG.sub("", before))
     if source := named_source(before) or what_called(before):
         return source
     if body := body_introducing(before):
@@ -226,7 +239,11 @@ def attribution_before(before: str) -> str | None:
     joint = _STATEMENT_OF_ANY.search(before)
     if joint and (joint.group("joint") or _SEVERAL.search(joint.group("who"))):
         return None  # "Joint Statement of Ardent, Baywell, and Corra:": no one person's words
-    for m in (_ACCORDING.search(before), _STATEMENT.search(before), _WORDS_OF.search(before)):
+    for m in (
+        _ACCORDING.search(before),
+        _STATEMENT.search(before),
+        _WORDS_OF.search(before) or _OWN_WORDS.search(before),
+    ):
         if m:
             return m.group("who")
     for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
@@ -270,10 +287,16 @@ def attribution_before(before: str) -> str | None:
             return f.group("pron")
     if before.rstrip().endswith(":"):
         chunks = [c.strip() for c in before.rstrip()[:-1].split(",")]
-        head = re.search(rf"{NAME_PHRASE}$", chunks[0])
+        # "State Senator & Caucus Co-Chair Jo Roe:" holds its "&" as an "and" (a person's name
+        # after it: "Faces & Voices of Recovery" is a body's)
+        first = chunks[0]
+        named = split_role_name(first)[1] if " & " in first else None
+        if named and len(named.split()) >= 2 and personal(named):
+            first = first.replace(" & ", " and ")
+        head = re.search(rf"{NAME_PHRASE}$", first)
         if (
             head
-            and head.group(0) == chunks[0]
+            and head.group(0) == first
             and all(
                 len(c.split()) <= 10 and not re.search(rf"\b(?:{VERBS})\b", c) for c in chunks[1:]
             )

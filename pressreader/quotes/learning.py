@@ -132,6 +132,30 @@ def learn_ticket(texts: list[str], people: People) -> None:
         people.known.append(Person(name, "President"))
 
 
+_TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
+_TOPIC = re.compile(
+    r"\s+(?:(?i:on|regarding)|Providing|Marking|Hono(?:u)?ring|Celebrating|Commemorating|Announcing|"
+    r"Welcoming|Condemning|Recogni[sz]ing|Thanking|Congratulating|Calling|Urging|Highlighting|"
+    r"Launching|Discussing|Delivering)(?:\s+|$)"
+)
+
+
+def _cut_topic(phrase: str) -> str:
+    """ "Statement of Attorney General Jo Roe on Decision in Kell" (a title) → "Attorney General Jo
+    Roe": what follows "on" is the topic, not the end of a name."""
+    phrase = _TITLE_OPENING.sub("", phrase)
+    head = _TOPIC.split(phrase, maxsplit=1)[0]
+    if head == phrase or " and " in head or " & " in head:
+        return phrase  # "Assistant Secretary A and Deputy B on …": two people, left as they were
+    role, name = split_role_name(head)
+    words = (name or "").split()  # "Jo Roe", "Antony J. Blinken", "President Roe" (a longer run
+    # may hold an office's word: "… of LGBTQI+ Persons Jo Roe")
+    short = len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))
+    short = short or (len(words) == 1 and bool(role))
+    ok = short and name and personal(name) and tidy_name(name) == name
+    return head if ok else phrase
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -170,7 +194,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            phrase = _first_of_two(m.group(0), people)
+            phrase = _cut_topic(_first_of_two(m.group(0), people))
             held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None

@@ -96,6 +96,7 @@ _HEADLINE_VERBS = {
     "Meets", "Approves", "Invests", "Commends", "Invites", "Praises", "Proposes", "Returns",
     "Opens", "Expands", "Appoints", "Names", "Joins", "Tours", "Condemns", "Honors", "Honours",
     "Congratulates", "Establishes", "Introduces", "Reaffirms", "Extends", "Convenes",
+    "Pushes", "Takes", "Submits", "Discusses", "Outlines", "Touts", "Hails", "Thanks", "Speaks",
 }  # fmt: skip
 
 
@@ -105,7 +106,8 @@ _THING_ENDS = {
     "act", "plan", "scheme", "strategy", "regulation", "directive", "agreement", "treaty", "accord",
     "street", "road", "avenue", "point", "river", "square", "coast", "island", "islands", "valley",
     "creek", "recession", "week", "month", "lake", "bay", "harbour", "harbor", "library",
-    "airport", "museum", "station", "region", "province",
+    "airport", "museum", "station", "region", "province", "guidance", "memo", "memorandum",
+    "policy",
 }  # fmt: skip
 
 

@@ -60,9 +60,9 @@ def organisation(phrase: str) -> str | None:
     if not m:
         return None
     # "WASHINGTON United Span Workers": a dateline; "Kell Health and Science University" and "Kell
-    # League and Kell Association of Counties" keep their "and", "Alliance for Safe Streets" its "for"
+    # League and Kell Association of Counties" keep their "and", "Alliance for Safe Streets" its "for", "… of the Red Cross" its "the"
     whole = m.group("name")
-    name = tidy_name(whole) or (whole if re.search(r"\s(?:and|for)\s", whole) else "")
+    name = tidy_name(whole) or (whole if re.search(r"\s(?:and|for|the)\s", whole) else "")
     words = [w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
     if not any(w in _HEADS or w.endswith(_GERMAN_HEADS) for w in words) and not _place_body(words):
         return None

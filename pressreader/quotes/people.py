@@ -111,6 +111,15 @@ _THE_LATE = re.compile(r"^the[ -]late[ -]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
+def _co_role(word: str) -> bool:
+    """ "co-chair", "vice-president", "director-in-charge": an office shared, deputised or put in
+    charge is still an office."""
+    parts = word.split("-")
+    if len(parts) >= 3 and parts[1] == "in":
+        return parts[0] in ROLE_WORDS
+    return len(parts) == 2 and parts[0] in {"co", "vice"} and parts[1] in ROLE_WORDS
+
+
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Federal Minister of the Interior Nancy Faeser" into (role, name); cached, as the
     same phrases come back in release after release."""
@@ -127,7 +136,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             break
         if (
             is_initial
-            or (_TOKEN.fullmatch(word) and bare not in ROLE_WORDS)
+            or (_TOKEN.fullmatch(word) and bare not in ROLE_WORDS and not _co_role(bare))
             or (bare in PARTICLES and i < len(tokens))
             or (word in {"MS", "AM"} and i == len(tokens) >= 3)  # "Jo Roe MS": a Member's letters
         ):
@@ -258,7 +267,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         # "Chairwoman Edith Ramirez of the Federal Trade Commission": the organisation is the role's.
         head, _, org = phrase.partition(" of ")
         head_role, head_name = split_role_name(head)
-        if head_name:
+        if head_name and (personal(head_name) or " " in head_name):  # not "… Association of …"
             role = f"{head_role} of {org}" if head_role else None
             return register(head_name, role, people)
     role, name = split_role_name(phrase)
@@ -318,7 +327,7 @@ def office_for(phrase: str) -> tuple[str, str] | None:
 _UNNAMED_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
     r"Prime Minister|President|First Lady|Chancellor|Taoiseach|Premier|Special Rapporteur|"
-    r"Special Envoy)"
+    r"Special Envoy|Surgeon[- ]General|Attorney General|Secretary of State)"
 )
 
 
