@@ -17,10 +17,10 @@ from pressreader.quotes import (
     inner_span,
     learn_people,
     reported_spans,
-    resolve,
     split_role_name,
     statement_speaker,
 )
+from pressreader.quotes.people import author_of
 from pressreader.quotes.words import FIRST_PERSON_WORD
 from pressreader.transcripts import find_turns, interviewer, is_transcript
 
@@ -118,7 +118,7 @@ def _headline_statement(
     at the first paragraph of a dozen words or more, and only if it speaks in the first person.
     """
     who = statement_speaker(title)
-    person = resolve(who, people, None) if who else None
+    person = author_of(who, people, None) if who else None
     if person is None or _joint(who or ""):
         return  # "by President Jane Roe and First Lady …": a joint statement is not one person's
     begun: int | None = None

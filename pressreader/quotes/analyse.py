@@ -26,7 +26,14 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.naming import SO_CALLED, named_thing, nickname_at, without_nicknames
 from pressreader.quotes.organisations import joint_bodies
-from pressreader.quotes.people import People, Person, resolve, speaking_body, split_role_name
+from pressreader.quotes.people import (
+    People,
+    Person,
+    author_of,
+    resolve,
+    speaking_body,
+    split_role_name,
+)
 from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
 from pressreader.quotes.sentences import (
     OBJECT_OF_VERB,
@@ -144,7 +151,7 @@ def analyse_quotes(
                     speaker = people.add(source, None)  # "heard Jill say", "from Plato:"
                 tight = speaker is not None
                 if speaker is None and headline and FIRST_PERSON.fullmatch(phrase.strip()):
-                    speaker = resolve(headline, people, last)  # "As I said," in X's statement
+                    speaker = author_of(headline, people, last)  # "As I said," in X's statement
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
                     tight = speaker is not None and bool(_INTRODUCES.search(before))
@@ -263,7 +270,7 @@ def analyse_quotes(
                 # A paragraph that opens with a quote right after one by X: X goes on speaking.
                 speaker = people.find(found[-1].speaker) if found[-1].speaker else None
             elif speaker is None and start == 0 and headline:
-                speaker = resolve(headline, people, last)
+                speaker = author_of(headline, people, last)
             closes = found_closed(text) and _quote_only(text)
             if speaker is None and not joined and start == 0 and k == 0 and closes:
                 # "Minister X said the road …" then a quotation (of one paragraph or more): X's

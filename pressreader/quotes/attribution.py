@@ -22,7 +22,14 @@ from pressreader.quotes.sources import (
     who_told,
 )
 from pressreader.quotes.spans import sentence_start
-from pressreader.quotes.words import ANON_ROLE, NAME_PHRASE, ROLE_WORDS, ROLED_NAME, VERBS
+from pressreader.quotes.words import (
+    ANON_ROLE,
+    NAME_PHRASE,
+    ROLE_WORDS,
+    ROLED_NAME,
+    TITLE_GERUNDS,
+    VERBS,
+)
 
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
@@ -406,20 +413,13 @@ def statement_speaker(text: str) -> str | None:
         if whole and len(whole.group(1).split()) <= 14:
             who = whole.group(1).strip(" ,")
     # "Statement by President Biden on the Anniversary…": the name ends before " on ".
-    return re.split(rf"\s+(?:on|about|regarding|following|{_GERUNDS})\s+", who)[0]
-
-
-# "Statement by President X Marking …": words that end the speaker's part of a title
-_GERUNDS = (
-    r"[Mm]arking|Thanking|Commemorating|Celebrating|Recogni[sz]ing|Hono(?:u)?ring|Welcoming|"
-    r"Condemning|Announcing|Congratulating|Calling"
-)
+    return re.split(rf"\s+(?:on|about|regarding|following|{TITLE_GERUNDS})\s+", who)[0]
 
 
 # "Statement by" up to " on …", a dash, a colon or the end: commas inside belong to the role.
 _STATEMENT_BY_WHOLE = re.compile(
     r"([^:;“”\"\n]+?)(?=\s+(?:on|about|regarding|following|marking|at)\s|\s+[–—-]\s|\s*[:;(]|\s*$"
-    rf"|\s+(?:{_GERUNDS})\s)"
+    rf"|\s+(?:{TITLE_GERUNDS})\s)"
 )
 
 

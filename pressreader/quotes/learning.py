@@ -15,7 +15,7 @@ from pressreader.quotes.people import (
     office_for,
     split_role_name,
 )
-from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, ROLE_WORDS
+from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, ROLE_WORDS, TITLE_GERUNDS
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
 
@@ -133,11 +133,7 @@ def learn_ticket(texts: list[str], people: People) -> None:
 
 
 _TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
-_TOPIC = re.compile(
-    r"\s+(?:(?i:on|regarding)|Providing|Marking|Hono(?:u)?ring|Celebrating|Commemorating|Announcing|"
-    r"Welcoming|Condemning|Recogni[sz]ing|Thanking|Congratulating|Calling|Urging|Highlighting|"
-    r"Launching|Discussing|Delivering)(?:\s+|$)"
-)
+_TOPIC = re.compile(rf"\s+(?:(?i:on|regarding)|{TITLE_GERUNDS})(?:\s+|$)")
 
 
 def _cut_topic(phrase: str) -> str:

@@ -22,6 +22,8 @@ _NOT_PERSONAL = {
     "medal", "prize", "airport", "cathedral", "clubs", "olympics", "festival",
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",
+    # the last words of portfolios ("Advisor for Cyber and Emerging Technology Jo Roe")
+    "technology", "technologies", "security", "resources", "operations", "management",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {

@@ -110,7 +110,6 @@ _SUFFIX = re.compile(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}")
 _THE_LATE = re.compile(r"^the[ -]late[ -]", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)
 def _co_role(word: str) -> bool:
     """ "co-chair", "vice-president", "director-in-charge": an office shared, deputised or put in
     charge is still an office."""
@@ -120,12 +119,22 @@ def _co_role(word: str) -> bool:
     return len(parts) == 2 and parts[0] in {"co", "vice"} and parts[1] in ROLE_WORDS
 
 
+_JUNIOR = re.compile(r",\s*((?:Jr|Sr)\.?|II|III|IV)$")
+
+
+@lru_cache(maxsize=8192)
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Federal Minister of the Interior Nancy Faeser" into (role, name); cached, as the
     same phrases come back in release after release."""
     phrase = _LEADING_WORDS.sub("", phrase.strip(" ,;:"))
     phrase = _HONOURABLE.sub(" ", phrase).strip()  # "Minister Hon Jane Roe": a courtesy
     phrase = _THE_LATE.sub("", phrase)
+    junior = _JUNIOR.search(phrase)  # "President Jo Roe, Jr.": the name's, after the split
+    if junior and junior.start() > 0:
+        role, name = split_role_name(phrase[: junior.start()])
+        suffix = junior.group(1)
+        suffix = suffix if suffix.endswith((".", "I", "V")) else suffix + "."  # "Jr" → "Jr."
+        return role, f"{name}, {suffix}" if name else None
     tokens = phrase.split()
     i = len(tokens)
     while i > 0:
@@ -222,6 +231,9 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
+        for k in range(len(chunks) - 1, 0, -1):  # "President Jo Roe, Jr.": the suffix is the name's
+            if re.fullmatch(r"(?:Jr|Sr)\.?|II|III|IV", chunks[k]):
+                chunks[k - 1 : k + 1] = [f"{chunks[k - 1]}, {chunks[k]}"]
         placed = _placed_office(chunks)
         if placed is not None:  # "Quarry Bend, Iowa Mayor Jo Roe": a place, then an office
             return register(placed[1], placed[0], people)
@@ -234,7 +246,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return register(first_name, ", ".join(chunks[1:]) or None, people)
         if first_role and first_name and len(first_name.split()) >= 2 and personal(first_name):
             # "Inspector Jo Roe, Marine Response Unit": a titled name first is the person
-            return register(first_name, ", ".join([first_role, *chunks[1:]]), people)
+            return register(first_name, _role_of_parts([first_role, *chunks[1:]]), people)
         for k in range(len(chunks) - 1, -1, -1):
             if re.match(r"(?:of|from|at|with|in)\s", chunks[k]):
                 continue  # "Sergeant Jo Roe, of Harbour CID": where they work, not who they are
@@ -342,6 +354,23 @@ def speaking_body(name: str, people: People) -> Person:
     people.last = person
     people.mention(person)
     return person
+
+
+def _role_of_parts(parts: list[str]) -> str:
+    """ "Director", "of the Kell Division" → "Director of the Kell Division" (no comma before "of")."""
+    role = parts[0]
+    for part in parts[1:]:
+        role += f" {part}" if re.match(r"(?:of|for|at)\s", part) else f", {part}"
+    return role
+
+
+def author_of(who: str, people: People, last: Person | None) -> Person | None:
+    """The author a title names ("Statement from the President on …"): a bare office is its
+    unnamed holder, not the last "President X" the release names (a foreign head of state)."""
+    bare = who.strip(" ,")
+    if split_role_name(bare)[1] is None and _UNNAMED_OFFICE.fullmatch(bare):
+        return anonymous_office(re.sub(r"^[Tt]he\s+", "", bare), people)
+    return resolve(who, people, last)
 
 
 def anonymous_office(role: str, people: People) -> Person:

@@ -24,6 +24,12 @@ VERBS = (
     r"indique|souligne|ajoute|affirme|explique|précise|rappelle|estime|insiste|poursuit|conclut"
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
+# A title's verb after its author: "Statement by President X Marking …", "Remarks by Y Providing …"
+TITLE_GERUNDS = (
+    r"[Mm]arking|Thanking|Commemorating|Celebrating|Recogni[sz]ing|Hono(?:u)?ring|Welcoming|"
+    r"Condemning|Announcing|Congratulating|Calling|Providing|Extending|Urging|Highlighting|"
+    r"Launching|Discussing|Delivering|Expressing|Applauding|Reaffirming|Supporting"
+)
 # Lower-case particles inside names ("van", "bin").
 PARTICLES = set(
     [

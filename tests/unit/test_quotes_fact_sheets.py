@@ -102,3 +102,38 @@ def test_a_guidance_named_for_its_author_is_no_speaker() -> None:
         ("Department Files Brief", ""),
     )[1]
     assert all(not p.name.endswith("Guidance") for p in found.known)
+
+
+def test_a_generation_suffix_stays_with_the_name_not_the_role() -> None:
+    assert said(
+        "“Every hour counts in a flood,” said Governor Ada M. Quill, Jr.",
+        "“We will rebuild the levee,” said Bureau Director Lorne P. Vaskey, III, of the Kell "
+        "Water Division.",
+    ) == [
+        ("Every", "Ada M. Quill, Jr.", "Governor"),
+        ("We", "Lorne P. Vaskey, III", "Bureau Director of the Kell Water Division"),
+    ]
+
+
+def test_a_portfolio_ending_in_technology_is_the_role_not_the_name() -> None:
+    assert said(
+        "“Every agency must patch its systems this week,” said Deputy Advisor for Cyber and "
+        "Emerging Technology Ada Quill."
+    ) == [("Every", "Ada Quill", "Deputy Advisor for Cyber and Emerging Technology")]
+
+
+def test_a_title_verb_after_the_author_is_not_part_of_the_name() -> None:
+    found = analyse_quotes(
+        ["On my first day in office I paused loan repayments, and today I extend that pause."],
+        ("Statement by Governor Ada Quill Extending the Pause on Loan Repayment", ""),
+    )[1]
+    assert [(p.name, p.role) for p in found.known] == [("Ada Quill", "Governor")]
+
+
+def test_a_statement_from_the_president_is_not_the_foreign_president_it_names() -> None:
+    # the author of "Statement from the President" writes "I"; President Tarvo is someone else
+    assert said(
+        "Today I spoke with President Ilmar Tarvo of Estmark about the floods.",
+        "“We will stand with the people of Estmark for as long as it takes.”",
+        title="Statement from the President on the Floods in Estmark",
+    ) == [("We", "", "President")]
