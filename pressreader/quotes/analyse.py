@@ -167,7 +167,8 @@ def analyse_quotes(
                 a = after_match(after)
                 if a and words.rstrip()[-1:] in ".!?" and _REPORTS_ON.match(after):
                     a = None  # "“… years.” He said the forms were “…”": a new sentence reports
-                    # ("“… apprentices.” Secretary Roe said the Department would …")
+                    # ("“… apprentices.” Secretary Roe said the Department would …", "“… war.” As
+                    # X said, enough is enough.")
                 if a:
                     # "she said", "sagte sie", "reconnaît-elle"
                     pron = a.group("pron") or a.group("pron_v") or a.group("pron_fr")
@@ -416,7 +417,8 @@ def _reported_before(paragraphs: list[str], index: int) -> str | None:
 
 
 _REPORTS_ON = re.compile(
-    rf"^\s*(?:(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]|{NAME_PHRASE}\s+"
+    rf"^\s*(?:As\s+(?:the\s+)?[A-Z][^,.;“”\"]{{2,80}}\s(?:{VERBS}),"  # "As X said, enough …"
+    rf"|(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]|{NAME_PHRASE}\s+"
     r"(?:said|says|added|noted|stressed|explained|argued|warned)\s+(?:that\s+)?"
     r"(?:the|a|an|his|her|their|its|it|he|she|they|we|there|no|every|all|some|many|most)\s)"
 )

@@ -413,12 +413,13 @@ def statement_speaker(text: str) -> str | None:
         if whole and len(whole.group(1).split()) <= 14:
             who = whole.group(1).strip(" ,")
     # "Statement by President Biden on the Anniversary…": the name ends before " on ".
-    return re.split(rf"\s+(?:on|about|regarding|following|{TITLE_GERUNDS})\s+", who)[0]
+    return re.split(rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS})\s+", who)[0]
 
 
 # "Statement by" up to " on …", a dash, a colon or the end: commas inside belong to the role.
 _STATEMENT_BY_WHOLE = re.compile(
-    r"([^:;“”\"\n]+?)(?=\s+(?:on|about|regarding|following|marking|at)\s|\s+[–—-]\s|\s*[:;(]|\s*$"
+    r"([^:;“”\"\n]+?)(?=\s+(?i:on|about|regarding|following|marking|at|after|before)\s|\s+[–—-]\s"
+    r"|\s*[:;(]|\s*$|\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:Years?|Months?)\s"
     rf"|\s+(?:{TITLE_GERUNDS})\s)"
 )
 

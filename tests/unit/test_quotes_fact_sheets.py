@@ -3,7 +3,7 @@ unannotated in the U.S. corpora, written here in sentences of our own."""
 
 from __future__ import annotations
 
-from pressreader.quotes import analyse_quotes
+from pressreader.quotes import analyse_quotes, statement_speaker
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.people import People
 
@@ -137,3 +137,23 @@ def test_a_statement_from_the_president_is_not_the_foreign_president_it_names() 
         "“We will stand with the people of Estmark for as long as it takes.”",
         title="Statement from the President on the Floods in Estmark",
     ) == [("We", "", "President")]
+
+
+def test_a_title_ends_the_author_at_after_or_years_after() -> None:
+    assert statement_speaker("Statement by President Ada Quill Four Years After the Flood") == (
+        "President Ada Quill"
+    )
+    assert statement_speaker("Statement from Governor Ada Quill after Senate Vote") == (
+        "Governor Ada Quill"
+    )
+
+
+def test_as_x_said_after_a_closed_quotation_begins_a_new_sentence() -> None:
+    # the charter's words are no one's here; the Secretary-General said something else
+    assert (
+        said(
+            "The league was founded to “spare the coming generations the ruin of war.” As "
+            "Secretary-General Ada Quill said, enough is enough."
+        )
+        == []
+    )
