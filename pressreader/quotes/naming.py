@@ -43,7 +43,8 @@ def named_thing(before: str, words: str) -> bool:
     if len(words.split()) <= 4 and _NAMING.search(before):
         return True
     tokens = words.rstrip(",.").split()
-    return bool(re.search(r"(?:\bthe|\ban?|\w['’]s)\s*$", before)) and all(
+    determiner = r"(?:\bthe|\ban?|\w['’]s|\b(?:its|their|his|her|our|your))\s*$"  # its “X” support
+    return bool(re.search(determiner, before)) and all(
         w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
     )
 

@@ -111,8 +111,10 @@ _THE_LATE = re.compile(r"^the[ -]late[ -]", re.IGNORECASE)
 
 
 def _co_role(word: str) -> bool:
-    """ "co-chair", "vice-president", "director-in-charge": an office shared, deputised or put in
-    charge is still an office."""
+    """ "co-chair", "vice-president", "director-in-charge", "representative/vice-president": an
+    office shared, deputised, put in charge or held with another is still an office."""
+    if "/" in word:  # "Representative/Vice-President": two offices held at once
+        return all(part in ROLE_WORDS or _co_role(part) for part in word.split("/"))
     parts = word.split("-")
     if len(parts) >= 3 and parts[1] == "in":
         return parts[0] in ROLE_WORDS

@@ -157,3 +157,20 @@ def test_as_x_said_after_a_closed_quotation_begins_a_new_sentence() -> None:
         )
         == []
     )
+
+
+def test_two_offices_joined_by_a_slash_are_the_role() -> None:
+    assert said(
+        "EU High Representative/Vice-President Ada Quill said: “Those responsible will answer for "
+        "what they did.”"
+    ) == [("Those", "Ada Quill", "EU High Representative/Vice-President")]
+
+
+def test_a_title_case_name_after_its_or_their_is_no_quote() -> None:
+    assert (
+        said(
+            "Minister Jo Hayashi set out the country’s donations and its “Last Village First” support "
+            "for clinics."
+        )
+        == []
+    )
