@@ -169,8 +169,8 @@ def test_two_offices_joined_by_a_slash_are_the_role() -> None:
 def test_a_title_case_name_after_its_or_their_is_no_quote() -> None:
     assert (
         said(
-            "Minister Jo Hayashi set out the country’s donations and its “Last Village First” support "
-            "for clinics."
+            "In his remarks, Minister Jo Hayashi stressed the need to vaccinate, and presented the "
+            "country’s donations and its “Last Village First” support."
         )
         == []
     )
