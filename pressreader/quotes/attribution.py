@@ -193,6 +193,9 @@ _OPENERS = re.compile(r"^(?:As|And|But|So|When|While|Then|Yet|Like)\s+(?=\S)")
 _ANON_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>{ANON_ROLE})(?:,\s*[^“”\"]{{2,120}}?,)?\s+{_ADVERB}{{0,2}}$"
 )
+_COMMON_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
 _GOVERNED = re.compile(r"\b(?:of|in|at|for|from|on|by|with)\s+(?:the\s+)?$")
 
 
@@ -292,6 +295,8 @@ def attribution_before(before: str) -> str | None:
         f = _FIRST_PERSON_VERB.search(before[: verb.start()])
         if f:
             return f.group("pron")
+        if _COMMON_SUBJECT.search(before[: verb.start()]):
+            break  # "…, the guidance counselor warned that …": an earlier verb is not this one's
     if before.rstrip().endswith(":"):
         chunks = [c.strip() for c in before.rstrip()[:-1].split(",")]
         # "State Senator & Caucus Co-Chair Jo Roe:" holds its "&" as an "and" (a person's name
@@ -312,10 +317,15 @@ def attribution_before(before: str) -> str | None:
     return None
 
 
+# "When Judge Roe told her counselor …, the counselor warned that …": a subject after "When" is
+# the subordinate clause's, not the speaker of the main clause
+_NOT_SUBORDINATE = r"(?!(?:When|While|After|Before|If|Although|Though|Because|Since|Once|Until)\s)"
+
+
 # "President Jane Roe committed to a dialogue that would be “deliberate and robust.”": the
 # sentence's subject, with a verb of commitment or direction, is the source of the fragment.
 _SUBJECT_FRAGMENT = re.compile(
-    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,3}}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+"
+    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,3}}{_NOT_SUBORDINATE}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+"
     rf"(?:\w+ly\s+|has\s+|had\s+|also\s+)?"
     rf"(?:committed|pledged|promised|vowed|directed|urged|called\s+for|called\s+on|asked|"
     rf"described|termed|warned|instructed|challenged)\b[^.!?“”\"]*$"
@@ -340,7 +350,7 @@ def subject_fragment(before: str, words: str) -> str | None:
 # "X opened the meeting …, and said (that) …", "X reported to the Board on May 7 that …": the
 # sentence's subject, a speech verb and "that"
 _SUBJECT_SAID_THAT = re.compile(
-    rf"^(?:[^,“”\"]{{1,120}},\s+)?(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
+    rf"^(?:[^,“”\"]{{1,120}},\s+)?{_NOT_SUBORDINATE}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
     rf"(?:(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear)\s+that"
     rf"|(?:reported|told|informed|wrote|announced|confirmed|assured|warned)\b[^.!?“”\"]{{0,80}}?"
     rf"\s+that|,?\s*and\s+said)\s+(?P<rest>[^.!?“”\"]*)$"

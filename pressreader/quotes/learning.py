@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.names import personal, tidy_name
+from pressreader.quotes.names import after_headline_verb, personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import (
     ANONYMOUS,
@@ -194,6 +194,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None
+            role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person
             if not role:

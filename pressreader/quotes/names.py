@@ -99,6 +99,7 @@ _HEADLINE_VERBS = {
     "Opens", "Expands", "Appoints", "Names", "Joins", "Tours", "Condemns", "Honors", "Honours",
     "Congratulates", "Establishes", "Introduces", "Reaffirms", "Extends", "Convenes",
     "Pushes", "Takes", "Submits", "Discusses", "Outlines", "Touts", "Hails", "Thanks", "Speaks",
+    "Nominates", "Selects", "Swears", "Designates",
 }  # fmt: skip
 
 
@@ -111,6 +112,13 @@ _THING_ENDS = {
     "airport", "museum", "station", "region", "province", "guidance", "memo", "memorandum",
     "policy",
 }  # fmt: skip
+
+
+def after_headline_verb(role: str) -> str:
+    """ "President Roe Nominates Judge" (a title run into the office) → "Judge"."""
+    tokens = role.split()
+    verb = max((k for k, t in enumerate(tokens) if t in _HEADLINE_VERBS), default=-1)
+    return " ".join(tokens[verb + 1 :]) if verb >= 0 else role
 
 
 def tidy_name(name: str) -> str | None:
