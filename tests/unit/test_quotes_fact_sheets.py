@@ -191,3 +191,13 @@ def test_an_unnamed_subject_of_the_last_verb_is_not_the_name_of_an_earlier_one()
         )
         == []
     )
+
+
+def test_a_name_in_an_after_clause_is_not_the_subject_that_said_that() -> None:
+    assert (
+        said(
+            "After Minister Ada Quill visited the port, the harbour master said that it would stay "
+            "“open all winter long.”"
+        )
+        == []
+    )
