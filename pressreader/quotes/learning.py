@@ -152,6 +152,15 @@ def _cut_topic(phrase: str) -> str:
     return head if ok else phrase
 
 
+def _trailing_office(role: str) -> str | None:
+    """The office words that end a title's topic ("… of the Passing of Congressman" → "Congressman")."""
+    tokens = role.split()
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].lower().rstrip(".,") in ROLE_WORDS - CONNECTORS:
+        k -= 1
+    return " ".join(tokens[k:]) or None
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -195,6 +204,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None
             role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
+            if role and _TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
+                role = _trailing_office(role)
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person
             if not role:

@@ -201,3 +201,14 @@ def test_a_name_in_an_after_clause_is_not_the_subject_that_said_that() -> None:
         )
         == []
     )
+
+
+def test_an_office_after_a_titles_topic_is_only_the_office() -> None:
+    people = People()
+    learn_people(
+        [
+            "Statement by Governor Jo Roe, Jr. On the Anniversary of the Passing of Senator Ada Quill"
+        ],
+        people,
+    )
+    assert ("Ada Quill", "Senator") in [(p.name, p.role) for p in people.known]
