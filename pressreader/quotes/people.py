@@ -121,6 +121,11 @@ def _co_role(word: str) -> bool:
     return len(parts) == 2 and parts[0] in {"co", "vice"} and parts[1] in ROLE_WORDS
 
 
+def _first_name(word: str) -> bool:
+    """A capitalised word that is no office ("Loretta", not "Acting" or "the")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and word.lower() not in ROLE_WORDS
+
+
 _JUNIOR = re.compile(r",\s*((?:Jr|Sr)\.?|II|III|IV)$")
 
 
@@ -128,6 +133,7 @@ _JUNIOR = re.compile(r",\s*((?:Jr|Sr)\.?|II|III|IV)$")
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Federal Minister of the Interior Nancy Faeser" into (role, name); cached, as the
     same phrases come back in release after release."""
+    articled = phrase.lstrip().lower().startswith("the ")  # "the Saudi King": an office
     phrase = _LEADING_WORDS.sub("", phrase.strip(" ,;:"))
     phrase = _HONOURABLE.sub(" ", phrase).strip()  # "Minister Hon Jane Roe": a courtesy
     phrase = _THE_LATE.sub("", phrase)
@@ -150,7 +156,13 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             or (_TOKEN.fullmatch(word) and bare not in ROLE_WORDS and not _co_role(bare))
             or (bare in PARTICLES and i < len(tokens))
             or (word in {"MS", "AM"} and i == len(tokens) >= 3)  # "Jo Roe MS": a Member's letters
-        ):
+            or (
+                word == "King"
+                and i == len(tokens) >= 2
+                and _first_name(tokens[i - 2])
+                and not articled
+            )
+        ):  # "Loretta King", "Martin Luther King": a surname after a given name, no monarch
             i -= 1
             continue
         break

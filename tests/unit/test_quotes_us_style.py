@@ -555,3 +555,12 @@ def test_another_unnamed_driver_and_the_president_behind_someone() -> None:
         ("T", ""),
     )[0]
     assert [q.speaker for q in found] == ["Tobiah Pennock-Sayre"]
+
+
+def test_king_after_a_given_name_is_a_surname() -> None:
+    # "King" is also a monarch's title; after "Loretta" it is her surname, and her words count
+    assert quotes(
+        '"No worker should lose a job for serving in the reserves," said Mara King, Acting '
+        'Assistant Attorney General for the Labour Division. "We will enforce the law."',
+        '"The King will open the bridge," said the palace.',
+    )[:1] == [("No", "Mara King", "Acting Assistant Attorney General for the Labour Division")]
