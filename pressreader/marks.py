@@ -18,9 +18,8 @@ from pressreader.quotes import (
     learn_people,
     reported_spans,
     split_role_name,
-    statement_speaker,
 )
-from pressreader.quotes.people import author_of
+from pressreader.quotes.authors import author_of, statement_speaker
 from pressreader.quotes.words import FIRST_PERSON_WORD
 from pressreader.transcripts import find_turns, interviewer, is_transcript
 

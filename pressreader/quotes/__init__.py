@@ -9,7 +9,8 @@ indirect speech ("…, the minister said.") is reported separately by `reported_
 from __future__ import annotations
 
 from pressreader.quotes.analyse import FoundQuote, analyse_quotes, extract_quotes
-from pressreader.quotes.attribution import attribution_before, explicit_speaker, statement_speaker
+from pressreader.quotes.attribution import attribution_before, explicit_speaker
+from pressreader.quotes.authors import statement_speaker
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.names import tidy_name
 from pressreader.quotes.people import (

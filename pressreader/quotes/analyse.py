@@ -16,9 +16,9 @@ from pressreader.quotes.attribution import (
     SUBJECT_SPEAKS,
     attribution_before,
     next_credits,
-    statement_speaker,
     subject_fragment,
 )
+from pressreader.quotes.authors import author_of, statement_speaker
 from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
@@ -29,7 +29,6 @@ from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import (
     People,
     Person,
-    author_of,
     resolve,
     speaking_body,
     split_role_name,

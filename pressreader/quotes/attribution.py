@@ -27,7 +27,6 @@ from pressreader.quotes.words import (
     NAME_PHRASE,
     ROLE_WORDS,
     ROLED_NAME,
-    TITLE_GERUNDS,
     VERBS,
 )
 
@@ -397,41 +396,6 @@ def _colon_intro(phrase: str) -> bool:
     return bool(
         name and len(name.split()) >= 1 and (role or "," in phrase or len(name.split()) >= 2)
     )
-
-
-_STATEMENT_BY = re.compile(
-    rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>{NAME_PHRASE})"
-    rf"|[Tt]he\s+following\s+is\s+(?:the\s+)?(?P<who3>{NAME_PHRASE})['’]s?\s+"
-    rf"(?:message|statement|remarks|address|speech)"
-    rf"|^(?:The\s+)?(?P<who4>{NAME_PHRASE})['’]s?\s+(?:[Vv]ideo\s+)?[Mm]essage\b"
-    rf"|(?P<who2>{NAME_PHRASE})(?:,\s*(?P<app2>[^,:“”\"]{{2,120}}),)?\s+(?:released|issued|made|gave|delivered|"
-    rf"provided|[Ii]ssues|[Rr]eleases|[Mm]akes)\s+(?:the\s+following\s+|a\s+|this\s+)?"
-    rf"(?:[Ss]tatement|memo(?:randum)?\s+to\b))"
-)
-
-
-def statement_speaker(text: str) -> str | None:
-    """Who "Statement by X" or "X issued the following statement" names."""
-    m = _STATEMENT_BY.search(text)
-    if not m:
-        return None
-    who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
-    if m.group("who2") and m.group("app2"):  # "The Taoiseach, Jane Roe TD, issued …": both
-        who = f"{who}, {m.group('app2')}"
-    if m.group("who"):  # "by Commissioner for Environment, Oceans and Fisheries Amalia Roscoe"
-        whole = _STATEMENT_BY_WHOLE.match(text, m.start("who"))
-        if whole and len(whole.group(1).split()) <= 14:
-            who = whole.group(1).strip(" ,")
-    # "Statement by President Biden on the Anniversary…": the name ends before " on ".
-    return re.split(rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS})\s+", who)[0]
-
-
-# "Statement by" up to " on …", a dash, a colon or the end: commas inside belong to the role.
-_STATEMENT_BY_WHOLE = re.compile(
-    r"([^:;“”\"\n]+?)(?=\s+(?i:on|about|regarding|following|marking|at|after|before)\s|\s+[–—-]\s"
-    r"|\s*[:;(]|\s*$|\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:Years?|Months?)\s"
-    rf"|\s+(?:{TITLE_GERUNDS})\s)"
-)
 
 
 # An introduction whose next paragraph is the speaker's words: "X said:", "the following statement:".

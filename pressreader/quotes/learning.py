@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.authors import TOPIC, cut_topic
 from pressreader.quotes.names import after_headline_verb, personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import (
@@ -15,7 +16,7 @@ from pressreader.quotes.people import (
     office_for,
     split_role_name,
 )
-from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, ROLE_WORDS, TITLE_GERUNDS
+from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, ROLE_WORDS
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
 
@@ -132,26 +133,6 @@ def learn_ticket(texts: list[str], people: People) -> None:
         people.known.append(Person(name, "President"))
 
 
-_TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
-_TOPIC = re.compile(rf"\s+(?:(?i:on|regarding)|{TITLE_GERUNDS})(?:\s+|$)")
-
-
-def _cut_topic(phrase: str) -> str:
-    """ "Statement of Attorney General Jo Roe on Decision in Kell" (a title) → "Attorney General Jo
-    Roe": what follows "on" is the topic, not the end of a name."""
-    phrase = _TITLE_OPENING.sub("", phrase)
-    head = _TOPIC.split(phrase, maxsplit=1)[0]
-    if head == phrase or " and " in head or " & " in head:
-        return phrase  # "Assistant Secretary A and Deputy B on …": two people, left as they were
-    role, name = split_role_name(head)
-    words = (name or "").split()  # "Jo Roe", "Antony J. Blinken", "President Roe" (a longer run
-    # may hold an office's word: "… of LGBTQI+ Persons Jo Roe")
-    short = len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))
-    short = short or (len(words) == 1 and bool(role))
-    ok = short and name and personal(name) and tidy_name(name) == name
-    return head if ok else phrase
-
-
 def _trailing_office(role: str) -> str | None:
     """The office words that end a title's topic ("… of the Passing of Congressman" → "Congressman")."""
     tokens = role.split()
@@ -199,12 +180,12 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            phrase = _cut_topic(_first_of_two(m.group(0), people))
+            phrase = cut_topic(_first_of_two(m.group(0), people))
             held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None
             role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
-            if role and _TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
+            if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
                 role = _trailing_office(role)
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person

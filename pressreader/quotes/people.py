@@ -301,7 +301,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         holder = holder_of(role, people) if role else None
         if holder is not None:  # "the minister": the last person whose role says so
             return holder
-        if _UNNAMED_OFFICE.fullmatch(phrase.strip(" ,")):
+        if UNNAMED_OFFICE.fullmatch(phrase.strip(" ,")):
             # "As the Secretary-General said": the office, with no name the release never gives
             return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
         return None
@@ -350,7 +350,7 @@ def office_for(phrase: str) -> tuple[str, str] | None:
 
 
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"
-_UNNAMED_OFFICE = re.compile(
+UNNAMED_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
     r"Prime Minister|President|First Lady|Chancellor|Taoiseach|Premier|Special Rapporteur|"
     r"Special Envoy|Surgeon[- ]General|Attorney General|Secretary of State)"
@@ -376,15 +376,6 @@ def _role_of_parts(parts: list[str]) -> str:
     for part in parts[1:]:
         role += f" {part}" if re.match(r"(?:of|for|at)\s", part) else f", {part}"
     return role
-
-
-def author_of(who: str, people: People, last: Person | None) -> Person | None:
-    """The author a title names ("Statement from the President on …"): a bare office is its
-    unnamed holder, not the last "President X" the release names (a foreign head of state)."""
-    bare = who.strip(" ,")
-    if split_role_name(bare)[1] is None and _UNNAMED_OFFICE.fullmatch(bare):
-        return anonymous_office(re.sub(r"^[Tt]he\s+", "", bare), people)
-    return resolve(who, people, last)
 
 
 def anonymous_office(role: str, people: People) -> Person:

@@ -1,0 +1,80 @@
+"""Who a release's title says wrote it: "Statement by X on …", "Remarks by Y Providing …", "Z issued
+the following statement" — the author's name and office, without the title's topic."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.names import personal, tidy_name
+from pressreader.quotes.people import (
+    UNNAMED_OFFICE,
+    People,
+    Person,
+    anonymous_office,
+    resolve,
+    split_role_name,
+)
+from pressreader.quotes.words import NAME_PHRASE, TITLE_GERUNDS
+
+_STATEMENT_BY = re.compile(
+    rf"(?:[Ss]tatement\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>{NAME_PHRASE})"
+    rf"|[Tt]he\s+following\s+is\s+(?:the\s+)?(?P<who3>{NAME_PHRASE})['’]s?\s+"
+    rf"(?:message|statement|remarks|address|speech)"
+    rf"|^(?:The\s+)?(?P<who4>{NAME_PHRASE})['’]s?\s+(?:[Vv]ideo\s+)?[Mm]essage\b"
+    rf"|(?P<who2>{NAME_PHRASE})(?:,\s*(?P<app2>[^,:“”\"]{{2,120}}),)?\s+(?:released|issued|made|gave|delivered|"
+    rf"provided|[Ii]ssues|[Rr]eleases|[Mm]akes)\s+(?:the\s+following\s+|a\s+|this\s+)?"
+    rf"(?:[Ss]tatement|memo(?:randum)?\s+to\b))"
+)
+
+
+def statement_speaker(text: str) -> str | None:
+    """Who "Statement by X" or "X issued the following statement" names."""
+    m = _STATEMENT_BY.search(text)
+    if not m:
+        return None
+    who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+    if m.group("who2") and m.group("app2"):  # "The Taoiseach, Jane Roe TD, issued …": both
+        who = f"{who}, {m.group('app2')}"
+    if m.group("who"):  # "by Commissioner for Environment, Oceans and Fisheries Amalia Roscoe"
+        whole = _STATEMENT_BY_WHOLE.match(text, m.start("who"))
+        if whole and len(whole.group(1).split()) <= 14:
+            who = whole.group(1).strip(" ,")
+    # "Statement by President Biden on the Anniversary…": the name ends before " on ".
+    return re.split(rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS})\s+", who)[0]
+
+
+# "Statement by" up to " on …", a dash, a colon or the end: commas inside belong to the role.
+_STATEMENT_BY_WHOLE = re.compile(
+    r"([^:;“”\"\n]+?)(?=\s+(?i:on|about|regarding|following|marking|at|after|before)\s|\s+[–—-]\s"
+    r"|\s*[:;(]|\s*$|\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:Years?|Months?)\s"
+    rf"|\s+(?:{TITLE_GERUNDS})\s)"
+)
+
+
+_TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
+TOPIC = re.compile(rf"\s+(?:(?i:on|regarding)|{TITLE_GERUNDS})(?:\s+|$)")
+
+
+def cut_topic(phrase: str) -> str:
+    """ "Statement of Attorney General Jo Roe on Decision in Kell" (a title) → "Attorney General Jo
+    Roe": what follows "on" is the topic, not the end of a name."""
+    phrase = _TITLE_OPENING.sub("", phrase)
+    head = TOPIC.split(phrase, maxsplit=1)[0]
+    if head == phrase or " and " in head or " & " in head:
+        return phrase  # "Assistant Secretary A and Deputy B on …": two people, left as they were
+    role, name = split_role_name(head)
+    words = (name or "").split()  # "Jo Roe", "Antony J. Blinken", "President Roe" (a longer run
+    # may hold an office's word: "… of LGBTQI+ Persons Jo Roe")
+    short = len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))
+    short = short or (len(words) == 1 and bool(role))
+    ok = short and name and personal(name) and tidy_name(name) == name
+    return head if ok else phrase
+
+
+def author_of(who: str, people: People, last: Person | None) -> Person | None:
+    """The author a title names ("Statement from the President on …"): a bare office is its
+    unnamed holder, not the last "President X" the release names (a foreign head of state)."""
+    bare = who.strip(" ,")
+    if split_role_name(bare)[1] is None and UNNAMED_OFFICE.fullmatch(bare):
+        return anonymous_office(re.sub(r"^[Tt]he\s+", "", bare), people)
+    return resolve(who, people, last)
