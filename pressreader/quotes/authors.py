@@ -40,7 +40,7 @@ def statement_speaker(text: str) -> str | None:
         if whole and len(whole.group(1).split()) <= 14:
             who = whole.group(1).strip(" ,")
     # "Statement by President Biden on the Anniversary…": the name ends before " on ".
-    return re.split(rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS})\s+", who)[0]
+    return TOPIC.split(who, maxsplit=1)[0]
 
 
 # "Statement by" up to " on …", a dash, a colon or the end: commas inside belong to the role.
@@ -52,7 +52,8 @@ _STATEMENT_BY_WHOLE = re.compile(
 
 
 _TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
-TOPIC = re.compile(rf"\s+(?:(?i:on|regarding)|{TITLE_GERUNDS})(?:\s+|$)")
+# Where a title's author ends and its topic begins: "… on the Ruling", "… Marking the Day"
+TOPIC = re.compile(rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS})(?:\s+|$)")
 
 
 def cut_topic(phrase: str) -> str:
@@ -60,7 +61,7 @@ def cut_topic(phrase: str) -> str:
     Roe": what follows "on" is the topic, not the end of a name."""
     phrase = _TITLE_OPENING.sub("", phrase)
     head = TOPIC.split(phrase, maxsplit=1)[0]
-    if head == phrase or " and " in head or " & " in head:
+    if head == phrase or re.search(r"\s(?:(?i:and)|&)\s", head):
         return phrase  # "Assistant Secretary A and Deputy B on …": two people, left as they were
     role, name = split_role_name(head)
     words = (name or "").split()  # "Jo Roe", "Antony J. Blinken", "President Roe" (a longer run

@@ -212,3 +212,12 @@ def test_an_office_after_a_titles_topic_is_only_the_office() -> None:
         people,
     )
     assert ("Ada Quill", "Senator") in [(p.name, p.role) for p in people.known]
+
+
+def test_after_ends_the_author_of_remarks_but_two_speakers_stay_as_they_were() -> None:
+    people = People()
+    learn_people(["Remarks by Governor Ada Quill After Meeting with Flood Crews"], people)
+    assert ("Ada Quill", "Governor") in [(p.name, p.role) for p in people.known]
+    people = People()
+    learn_people(["Governor Jo Roe And Kell Minister Ada Quill After Their Meeting"], people)
+    assert all("Roe And" not in (p.role or "") for p in people.known)
