@@ -313,7 +313,7 @@ def analyse_quotes(
                 prev_end = end
                 continue
             size = len(words.split())
-            if (size < min_words and not tight) or (size <= 6 and named_thing(before, words)):
+            if (size < min_words and not tight) or named_thing(before, words):
                 prev_end = end
                 continue
             quote = FoundQuote(

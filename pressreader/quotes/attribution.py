@@ -33,16 +33,19 @@ from pressreader.quotes.words import (
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
 # inversion "», reconnaît-elle", "», a-t-il ajouté"
+# A character of an office after a name: "U.S. Attorney", "Washington, D.C." keep their dots
+_ROLE_CHAR = r"(?:[^,.;“”\"«»]|\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)"
+_ROLE_END = r"(?=[,;]|(?<![A-Z]\.[A-Z])\.(?![A-Z]\.)|$)"  # not the dots inside "U.S."
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?P<pron_v>sie|er|elle|il)\b
       | [a-zà-ÿ]+(?:-t)?-(?P<pron_fr>elle|il)\b
       | (?:a\s+|hat\s+)?(?:{VERBS})\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|l['’])?
-        (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ][^,.;“”"«»]{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
+        (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ]{_ROLE_CHAR}{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+)?(?:{VERBS})\s+(?:the|la|le|l['’]|die|der)\s*(?P<role_art>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,3}})
         \s+(?P<who_art>{NAME_PHRASE})\s*(?=[.,;]|$)
-      | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*(?:the\s+)?[^,.;“”"]{{2,120}}?(?=[.,;]|$)){{0,2}})
+      | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*(?:the\s+)?{_ROLE_CHAR}{{2,120}}?{_ROLE_END}){{0,2}})
       | according\s+to\s+(?:the\s+)?(?P<who_acc>[^.;“”"«»]{{2,160}}?(?:\s(?:Dr|Prof)\.\s[^.;“”"«»]+?)?)\s*(?=[.;]|$)
       | so\s+(?:der\s+|die\s+)?(?P<who_so>{NAME_PHRASE})\s*(?=[.;]|,\s+(?:der|die|das)\b|$)
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|
@@ -50,7 +53,7 @@ AFTER = re.compile(
         taoiseach|tánaiste|expert|rapporteur|envoy))
         \s+(?:{VERBS})\b
       | (?:the\s+(?:(?P<role_pre>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)?)?(?P<who>{NAME_PHRASE})
-        (?:,\s*(?P<role>[^,.;“”"]{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+|once\s+|later\s+)?(?:{VERBS})\b
+        (?:,\s*(?P<role>{_ROLE_CHAR}{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+|once\s+|later\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
 )

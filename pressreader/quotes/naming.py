@@ -43,12 +43,19 @@ def named_thing(before: str, words: str) -> bool:
     if len(words.split()) <= 4 and _NAMING.search(before):
         return True
     tokens = words.rstrip(",.").split()
+    titled = re.search(_TITLED, before)  # the Brussels Conference on “X”, a panel entitled “X”
+    if len(tokens) > 6 and not titled:
+        return False  # a longer quotation after "the" is someone's words
     determiner = r"(?:\bthe|\ban?|\w['’]s|\b(?:its|their|his|her|our|your))\s*$"  # its “X” support
-    return bool(re.search(determiner, before)) and all(
+    return bool(titled or re.search(determiner, before)) and all(
         w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
     )
 
 
+_TITLED = re.compile(
+    r"\b(?:entitled|titled|(?:Conference|Summit|Forum|Dialogue|Session|Panel|Workshop|Symposium)"
+    r"\s+(?:on|of))\s*,?\s*$"
+)
 _SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
 # A name a place or thing has had for a while, not what someone said of it once; a motto or slogan
 _NAMING = re.compile(

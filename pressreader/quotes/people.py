@@ -126,6 +126,11 @@ def _first_name(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and word.lower() not in ROLE_WORDS
 
 
+def _before_king(word: str) -> bool:
+    """ "Loretta King", "Attorney General King": a given name or an office before the surname."""
+    return _first_name(word) or word.lower().rstrip(".,") in ROLE_WORDS
+
+
 _JUNIOR = re.compile(r",\s*((?:Jr|Sr)\.?|II|III|IV)$")
 
 
@@ -159,7 +164,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
             or (
                 word == "King"
                 and i == len(tokens) >= 2
-                and _first_name(tokens[i - 2])
+                and _before_king(tokens[i - 2])
                 and not articled
             )
         ):  # "Loretta King", "Martin Luther King": a surname after a given name, no monarch

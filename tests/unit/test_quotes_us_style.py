@@ -564,3 +564,41 @@ def test_king_after_a_given_name_is_a_surname() -> None:
         'Assistant Attorney General for the Labour Division. "We will enforce the law."',
         '"The King will open the bridge," said the palace.',
     )[:1] == [("No", "Mara King", "Acting Assistant Attorney General for the Labour Division")]
+
+
+def test_an_office_with_us_after_the_name_keeps_its_dots_and_the_quote_goes_on() -> None:
+    found = analyse_quotes(
+        [
+            '"Every officer swears an oath to the public," said Orla Vance, U.S. Attorney for the '
+            'District of Tarnovia. "When one breaks it, the public trust erodes."'
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.speaker, q.role, len(q.spans)) for q in found] == [
+        ("Orla Vance", "U.S. Attorney for the District of Tarnovia", 2)
+    ]
+    assert found[0].text.endswith("the public trust erodes.")
+
+
+def test_a_lower_case_office_with_us_before_the_name() -> None:
+    assert quotes(
+        '"Marketing a drug off-label puts patients at risk," said acting U.S. Attorney for the '
+        'Western District of Tarnovia, Orla Vance. "Patients deserve better."'
+    ) == [("Marketing", "Orla Vance", "acting U.S. Attorney for the Western District of Tarnovia")]
+
+
+def test_king_after_an_office_is_a_surname() -> None:
+    assert quotes(
+        '"No one is above the law," said Acting Assistant Attorney General King. "Not even an '
+        'officer."'
+    ) == [("No", "King", "Acting Assistant Attorney General")]
+
+
+def test_the_title_of_a_conference_is_no_quote_even_when_long() -> None:
+    assert (
+        quotes(
+            "At today’s Kell Conference on “Supporting the Future of the Valley and the Region,” "
+            "Ambassador Ada Quill, U.S. Representative to the United Nations, announced new aid."
+        )
+        == []
+    )
