@@ -30,12 +30,12 @@ from pressreader.quotes.words import (
     VERBS,
 )
 
-# "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
-# "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
-# inversion "», reconnaît-elle", "», a-t-il ajouté"
 # A character of an office after a name: "U.S. Attorney", "Washington, D.C." keep their dots
 _ROLE_CHAR = r"(?:[^,.;“”\"«»]|\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)"
 _ROLE_END = r"(?=[,;]|(?<![A-Z]\.[A-Z])\.(?![A-Z]\.)|$)"  # not the dots inside "U.S."
+# "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
+# "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
+# inversion "», reconnaît-elle", "», a-t-il ajouté"
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
