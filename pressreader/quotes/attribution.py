@@ -45,7 +45,7 @@ AFTER = re.compile(
         (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ]{_ROLE_CHAR}{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+)?(?:{VERBS})\s+(?:the|la|le|l['’]|die|der)\s*(?P<role_art>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,3}})
         \s+(?P<who_art>{NAME_PHRASE})\s*(?=[.,;]|$)
-      | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*(?:the\s+)?{_ROLE_CHAR}{{2,120}}?{_ROLE_END}){{0,2}})
+      | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*(?:the\s+)?{_ROLE_CHAR}{{2,160}}?{_ROLE_END}){{0,3}})
       | according\s+to\s+(?:the\s+)?(?P<who_acc>[^.;“”"«»]{{2,160}}?(?:\s(?:Dr|Prof)\.\s[^.;“”"«»]+?)?)\s*(?=[.;]|$)
       | so\s+(?:der\s+|die\s+)?(?P<who_so>{NAME_PHRASE})\s*(?=[.;]|,\s+(?:der|die|das)\b|$)
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|

@@ -133,6 +133,9 @@ def learn_ticket(texts: list[str], people: People) -> None:
         people.known.append(Person(name, "President"))
 
 
+_ADDRESSES = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame"}
+
+
 def _trailing_office(role: str) -> str | None:
     """The office words that end a title's topic ("… of the Passing of Congressman" → "Congressman")."""
     tokens = role.split()
@@ -187,6 +190,10 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
             if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
                 role = _trailing_office(role)
+            if role and role.split()[-1].rstrip(".").lower() in _ADDRESSES:
+                role = " ".join(role.split()[:-1]) or None  # "Minister Dr. Jo Roe": "Dr." no office
+                if role and not any(w.lower().rstrip(".,") in ROLE_WORDS for w in role.split()):
+                    role = None  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person
             if not role:

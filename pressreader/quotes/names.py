@@ -48,8 +48,12 @@ def personal(name: str) -> bool:
     acronym = re.fullmatch(r"[A-Z]{2,6}", tokens[-1]) and tokens[-1] not in _DEGREES
     if len(tokens) > 1 and acronym and not tokens[0].isupper():
         return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
+    last = len(words) - 1  # "Loretta King": a surname that is also a title, after a given name
     return len(words) <= 4 and not any(
-        w in _NOT_PERSONAL or w in ROLE_WORDS or w.endswith(_GERMAN_BODIES) for w in words
+        w in _NOT_PERSONAL
+        or (w in ROLE_WORDS and not (w == "king" and k == last > 0))
+        or w.endswith(_GERMAN_BODIES)
+        for k, w in enumerate(words)
     )
 
 

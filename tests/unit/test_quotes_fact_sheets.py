@@ -221,3 +221,12 @@ def test_after_ends_the_author_of_remarks_but_two_speakers_stay_as_they_were() -
     people = People()
     learn_people(["Governor Jo Roe And Kell Minister Ada Quill After Their Meeting"], people)
     assert all("Roe And" not in (p.role or "") for p in people.known)
+
+
+def test_a_form_of_address_is_no_office_a_title_gives() -> None:
+    people = People()
+    learn_people(["Statement by Governor Roe Marking 54 Years Since Dr. Ada Quill’s Death"], people)
+    assert all(not (p.role or "").endswith("Dr.") for p in people.known)
+    people = People()
+    learn_people(["Good afternoon, I’m Dr. Ada Quill. I’m the provost."], people)
+    assert [(p.name, p.role) for p in people.known] == [("Ada Quill", None)]

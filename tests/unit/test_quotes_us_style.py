@@ -602,3 +602,34 @@ def test_the_title_of_a_conference_is_no_quote_even_when_long() -> None:
         )
         == []
     )
+
+
+def test_king_for_the_division_keeps_the_office_and_the_second_part() -> None:
+    found = analyse_quotes(
+        [
+            '"A badge is no licence to do as you please," said Acting Assistant Attorney General '
+            'Mara King for the Labour Division. "It carries a duty to do right."'
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.speaker, q.role, len(q.spans)) for q in found] == [
+        ("Mara King", "Acting Assistant Attorney General for the Labour Division", 2)
+    ]
+
+
+def test_a_long_office_and_three_commas_after_the_name_are_all_the_role() -> None:
+    assert quotes(
+        '"Fraud against the clinic fund robs patients," said Orla Vance, Special Agent-in-Charge '
+        "of the Office of Inspector General for the Department of Health and Clinic Services in "
+        'Tarnovia City. "We will follow the money."',
+        '"Honest taxpayers are the victims," said Ida Lund, Chief, Criminal Investigation, Kell '
+        'Revenue Service. "The courts agree."',
+    ) == [
+        (
+            "Fraud",
+            "Orla Vance",
+            "Special Agent-in-Charge of the Office of Inspector General for the Department of "
+            "Health and Clinic Services in Tarnovia City",
+        ),
+        ("Honest", "Ida Lund", "Chief, Criminal Investigation, Kell Revenue Service"),
+    ]
