@@ -33,6 +33,9 @@ from pressreader.quotes.words import (
 # A character of an office after a name: "U.S. Attorney", "Washington, D.C." keep their dots
 _ROLE_CHAR = r"(?:[^,.;“”\"«»]|\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)"
 _ROLE_END = r"(?=[,;]|(?<![A-Z]\.[A-Z])\.(?![A-Z]\.)|$)"  # not the dots inside "U.S."
+_NO_CLAUSE = (
+    r"(?!\s*(?:adding|saying|noting|stressing|who|which|that|and|but|as)\b)"  # ", adding …"
+)
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
 # inversion "», reconnaît-elle", "», a-t-il ajouté"
@@ -45,7 +48,7 @@ AFTER = re.compile(
         (?!the\s+[A-Z])(?P<role_lc>[a-zà-ÿ]{_ROLE_CHAR}{{2,80}}),\s+(?P<who_lc>{NAME_PHRASE})\s*(?=[.,;]|$)
       | (?:a\s+)?(?:{VERBS})\s+(?:the|la|le|l['’]|die|der)\s*(?P<role_art>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,3}})
         \s+(?P<who_art>{NAME_PHRASE})\s*(?=[.,;]|$)
-      | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*(?:the\s+)?{_ROLE_CHAR}{{2,160}}?{_ROLE_END}){{0,3}})
+      | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,{_NO_CLAUSE}\s*(?:the\s+)?{_ROLE_CHAR}{{2,160}}?{_ROLE_END}){{0,3}})
       | according\s+to\s+(?:the\s+)?(?P<who_acc>[^.;“”"«»]{{2,160}}?(?:\s(?:Dr|Prof)\.\s[^.;“”"«»]+?)?)\s*(?=[.;]|$)
       | so\s+(?:der\s+|die\s+)?(?P<who_so>{NAME_PHRASE})\s*(?=[.;]|,\s+(?:der|die|das)\b|$)
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|

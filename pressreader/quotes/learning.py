@@ -190,12 +190,18 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
             if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
                 role = _trailing_office(role)
-            if role and role.split()[-1].rstrip(".").lower() in _ADDRESSES:
-                role = " ".join(role.split()[:-1]) or None  # "Minister Dr. Jo Roe": "Dr." no office
-                if role and not any(w.lower().rstrip(".,") in ROLE_WORDS for w in role.split()):
-                    role = None  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
+            addressed = False  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
+            if role and " " in role and role.split()[-1].rstrip(".").lower() in _ADDRESSES:
+                rest = " ".join(role.split()[:-1])  # "Minister Dr. Jo Roe": "Dr." is no office
+                if any(w.lower().rstrip(".,") in ROLE_WORDS for w in rest.split()):
+                    role = rest
+                else:
+                    role, addressed = None, True
             if not name or any(_plural_role(word) for word in name.split()):
                 continue  # "Harbour Safety Officers": a body of people, no one person
+            if addressed and personal(name) and people.find(name) is None:
+                people.known.append(Person(name, None))
+                continue
             if not role:
                 # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
                 words = name.split()

@@ -230,3 +230,25 @@ def test_a_form_of_address_is_no_office_a_title_gives() -> None:
     people = People()
     learn_people(["Good afternoon, I’m Dr. Ada Quill. I’m the provost."], people)
     assert [(p.name, p.role) for p in people.known] == [("Ada Quill", None)]
+
+
+def test_adding_that_after_the_name_is_no_part_of_the_office() -> None:
+    found = said(
+        "« Nous suivons la science », said the Commissioner for Oceans, Coasts and Fisheries, Ada "
+        "Quill, adding that fishers in the region “deserve a plan, not a yearly shock.”"
+    )
+    assert found[0] == ("Nous", "Ada Quill", "Commissioner for Oceans, Coasts and Fisheries")
+    assert all("adding" not in (role or "") for _, _, role in found)
+
+
+def test_a_doctor_named_first_is_who_sie_means_not_an_official_named_later() -> None:
+    found = analyse_quotes(
+        [
+            "Dr. Jana Roe-Kessler vom Verband der Bahnen begrüßte die Erhöhung. „Es fehlt nicht an "
+            "Ideen, es fehlt an Geld“, sagte sie.",
+            "Für die Länder erklärte Staatssekretärin Ada Quill, die Länder stünden zu ihrer "
+            "Verantwortung.",
+        ],
+        ("Mittel für Regionalbahnen", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Jana Roe-Kessler"]
