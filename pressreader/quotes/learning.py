@@ -16,7 +16,7 @@ from pressreader.quotes.people import (
     office_for,
     split_role_name,
 )
-from pressreader.quotes.words import CONNECTORS, NAME_PHRASE, ROLE_WORDS
+from pressreader.quotes.words import ADDRESSES, CONNECTORS, NAME_PHRASE, ROLE_WORDS
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
 
@@ -133,9 +133,6 @@ def learn_ticket(texts: list[str], people: People) -> None:
         people.known.append(Person(name, "President"))
 
 
-_ADDRESSES = {"dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame"}
-
-
 def _trailing_office(role: str) -> str | None:
     """The office words that end a title's topic ("… of the Passing of Congressman" → "Congressman")."""
     tokens = role.split()
@@ -191,7 +188,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
                 role = _trailing_office(role)
             addressed = False  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
-            if role and " " in role and role.split()[-1].rstrip(".").lower() in _ADDRESSES:
+            if role and " " in role and role.split()[-1].rstrip(".").lower() in ADDRESSES:
                 rest = " ".join(role.split()[:-1])  # "Minister Dr. Jo Roe": "Dr." is no office
                 if any(w.lower().rstrip(".,") in ROLE_WORDS for w in rest.split()):
                     role = rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.words import ROLE_WORDS
+from pressreader.quotes.words import ROLE_WORDS, TITLE_GERUND_WORDS
 
 _NOT_PERSONAL = {
     "and", "of", "for", "union", "council", "association", "department", "ministry", "office",
@@ -89,10 +89,7 @@ _POST_NOMINALS = {
 _GERMAN_ARTICLES = {"Die", "Der", "Das", "Den", "Dem", "Ein", "Eine", "Einer", "Eines", "Einem"}
 
 
-_TITLE_GERUNDS = {
-    "marking", "thanking", "commemorating", "celebrating", "recognizing", "recognising",
-    "honoring", "honouring", "welcoming", "condemning", "announcing", "congratulating", "calling",
-}  # fmt: skip
+_TITLE_GERUNDS = {word.lower() for word in TITLE_GERUND_WORDS}
 
 
 # A headline's verb after its subject ("Governor Roe Signs …", "Secretary Roe Announces …")

@@ -11,6 +11,7 @@ from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.organisations import BODY_WORDS, organisation
 from pressreader.quotes.words import (
+    ADDRESSES,
     ANON_ROLE,
     CONNECTORS,
     LOWER_OFFICE,
@@ -408,7 +409,7 @@ def register(name: str, role: str | None, people: People) -> Person | None:
     if role:  # "Dr." is a form of address, not a role; "The/Die/Der" do not start one
         role = re.sub(r"^(?:the|die|der|das|le|la|les)\s+", "", role.strip(" ,"), flags=re.I)
         role = re.sub(r"\s+", " ", role)
-        honorific = role.rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
+        honorific = role.rstrip(".").lower() in ADDRESSES
         if honorific and len(name.split()) == 1 and people.find(name) is None:
             person = people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
             addressed = role.rstrip(".").lower()

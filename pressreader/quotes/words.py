@@ -25,11 +25,15 @@ VERBS = (
 )
 _VERB_RE = re.compile(rf"\b(?:{VERBS})\b")
 # A title's verb after its author: "Statement by President X Marking …", "Remarks by Y Providing …"
-TITLE_GERUNDS = (
-    r"[Mm]arking|Thanking|Commemorating|Celebrating|Recogni[sz]ing|Hono(?:u)?ring|Welcoming|"
-    r"Condemning|Announcing|Congratulating|Calling|Providing|Extending|Urging|Highlighting|"
-    r"Launching|Discussing|Delivering|Expressing|Applauding|Reaffirming|Supporting"
-)
+TITLE_GERUND_WORDS = (
+    "Marking", "Thanking", "Commemorating", "Celebrating", "Recognizing", "Recognising", "Honoring",
+    "Honouring", "Welcoming", "Condemning", "Announcing", "Congratulating", "Calling", "Providing",
+    "Extending", "Urging", "Highlighting", "Launching", "Discussing", "Delivering", "Expressing",
+    "Applauding", "Reaffirming", "Supporting",
+)  # fmt: skip
+TITLE_GERUNDS = "marking|" + "|".join(TITLE_GERUND_WORDS)  # "Statement by X marking …" too
+# Forms of address before a name, which are no office: "Dr. Jo Roe", "Ms Roe"
+ADDRESSES = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
 # Lower-case particles inside names ("van", "bin").
 PARTICLES = set(
     [
