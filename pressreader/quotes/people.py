@@ -132,7 +132,8 @@ def _before_king(word: str) -> bool:
     return _first_name(word) or word.lower().rstrip(".,") in ROLE_WORDS
 
 
-_JUNIOR = re.compile(r",\s*((?:Jr|Sr)\.?|II|III|IV)$")
+_GENERATION = r"(?:Jr|Sr)\.?|II|III|IV"  # "Jo Roe, Jr.", "Jo Roe, III": the name's own
+_JUNIOR = re.compile(rf",\s*({_GENERATION})$")
 
 
 @lru_cache(maxsize=8192)
@@ -252,7 +253,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
         for k in range(len(chunks) - 1, 0, -1):  # "President Jo Roe, Jr.": the suffix is the name's
-            if re.fullmatch(r"(?:Jr|Sr)\.?|II|III|IV", chunks[k]):
+            if re.fullmatch(_GENERATION, chunks[k]):
                 chunks[k - 1 : k + 1] = [f"{chunks[k - 1]}, {chunks[k]}"]
         placed = _placed_office(chunks)
         if placed is not None:  # "Quarry Bend, Iowa Mayor Jo Roe": a place, then an office
