@@ -100,3 +100,19 @@ def fold_block(text: str) -> str:
         for part in _BLANK_LINE.split(text)
     )
     return "\n\n".join(part for part in folded if part)
+
+
+def line_paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs a reader sees in the lines of one block (split at single line breaks).
+
+    A break before or after a long line is a paragraph break ("Newspaper: its headline" over the
+    story it heads); short lines stay one paragraph (a name over an office, an address), and so
+    does a line that goes on in lower case ("…to her classroom," / "she was glued …").
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and (line[:1].islower() or (len(out[-1]) <= 100 and len(line) <= 150)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out

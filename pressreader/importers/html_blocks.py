@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from pressreader.importers.base import RawBlock, RawDoc
-from pressreader.importers.clean import fold_block, fold_line
+from pressreader.importers.clean import fold_block, fold_line, line_paragraphs
 from pressreader.importers.html_markup import (
     HEADINGS,
     INLINE,
@@ -187,10 +187,12 @@ class Walker:
 
     def _flush(self) -> None:
         """End the paragraph being gathered (blank lines from <br><br> split it)."""
-        text = fold_block("".join(self._text))
+        text = "".join(self._text)  # "\n" only for a <br>: source whitespace is folded
         self._text.clear()
-        for part in text.split("\n\n"):
-            self._add(RawBlock("p", part))
+        for part in re.split(r"\n\s*\n", text):
+            lines = [line for raw in part.split("\n") if (line := fold_line(raw))]
+            for paragraph in line_paragraphs(lines):  # a headline <br> its story: two
+                self._add(RawBlock("p", paragraph))
         for block in self._held:
             self._add(block)
         self._held.clear()

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
-from pressreader.importers.clean import fold_line
+from pressreader.importers.clean import fold_line, line_paragraphs
 from pressreader.importers.dates import (
     TOP_LINES,
     apply_found,
@@ -134,8 +134,7 @@ def read_text(data: str, origin: str) -> RawDoc:
         doc.source = next((who for line in edge if (who := issued_by(line))), None)
     if doc.source is None:
         doc.source = _from_line(all_lines[:TOP_LINES])
-    lines = [line for chunk in chunks for line in (chunk if _is_list(chunk) else [" ".join(chunk)])]
-    _read_body(lines, doc)
+    _read_body(_paragraphs(chunks), doc)
     if not doc.blocks and not doc.summary:
         raise ImportFailure(f"{origin}: only a title was found, no release text")
     return doc
@@ -247,6 +246,23 @@ def _is_list(chunk: list[str]) -> bool:
     return any(_BULLET.match(line) for line in chunk)
 
 
+def _paragraphs(chunks: list[list[str]]) -> list[str]:
+    """The body's lines: list items one a line, prose chunks as paragraphs.
+
+    Text wrapped at a fixed width (every line short) joins its lines; text whose paragraphs are
+    whole lines (one over 120 characters somewhere) keeps a line break where a reader sees a new
+    paragraph (`line_paragraphs`).
+    """
+    wrapped = all(len(line) <= 120 for chunk in chunks for line in chunk)
+    out: list[str] = []
+    for chunk in chunks:
+        if _is_list(chunk):
+            out.extend(chunk)
+        else:
+            out.extend([" ".join(chunk)] if wrapped else line_paragraphs(chunk))
+    return out
+
+
 def _read_meta(chunks: list[list[str]], doc: RawDoc) -> list[list[str]]:
     """Consume "Topic:" / "Date:" lines at the top; an empty value may continue on the next line."""
     lines = [line for chunk in chunks[:12] for line in chunk]
@@ -342,8 +358,7 @@ def text_blocks(text: str) -> list[RawBlock]:
     """The body blocks of plain text without a title or meta lines (e.g. a dump's `contents`)."""
     doc = RawDoc(title="")
     chunks = _chunks(clean(text.replace("\r\n", "\n")))
-    lines = [line for chunk in chunks for line in (chunk if _is_list(chunk) else [" ".join(chunk)])]
-    _read_body(lines, doc, lead=False)
+    _read_body(_paragraphs(chunks), doc, lead=False)
     return doc.blocks
 
 

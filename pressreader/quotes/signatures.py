@@ -49,7 +49,7 @@ def signer(line: str, before: str = "") -> str | None:
     head, _, rest = line.partition(",")
     name = _full_name(head.split())
     if name and rest.strip():  # "Jane Roe, Minister of Ports", "Jane Roe, paramedic, Kell Springs"
-        first = rest.split()[0]
+        first = rest.split()[0].rstrip(",;")  # "Jo Roe, Chief, Kell First Nation"
         described = first[:1].islower() or first.lower() in ROLE_WORDS
         return f"{name}, {rest.strip()}" if described else None
     # "Jane Roe Minister of Ports", "Jo Roe Crew member, Kell Cove": the two lines of a name

@@ -290,3 +290,19 @@ def test_fragment_without_heading_gets_a_title_from_its_first_words() -> None:
 def test_no_release_text_is_a_failure(data: bytes | str) -> None:
     with pytest.raises(ImportFailure, match=r"^empty\.html: no release text found in the HTML$"):
         read_html(data, "empty.html")
+
+
+def test_a_line_break_after_a_long_line_is_a_paragraph_break() -> None:
+    story = (
+        "The county will get a share of the bridge money the state is sending out this year,"
+        " the roads director said on Friday, and the first crews start in March."
+    )
+    headline = "Valley Courier: Roads director lists the bridges the county wants mended first, from Orrin Ford to Kell"
+    blocks = html_blocks(f"<p><strong>{headline}</strong><br>{story}</p>")
+    assert [b.text for b in blocks] == [headline, story]
+
+
+def test_short_lines_broken_by_br_stay_one_paragraph() -> None:
+    assert html_blocks("<p>Ilse Marrow-Tan<br>Director of Roads<br>County of Kell</p>") == [
+        RawBlock("p", "Ilse Marrow-Tan Director of Roads County of Kell")
+    ]

@@ -374,3 +374,29 @@ def test_a_list_with_figures_whose_item_quotes_someone_stays_text() -> None:
     # without the quotation the same list is statistics, as before
     plain = assemble(read_text(text.replace("“are", "are").replace(".”", "."), "own.txt"))
     assert any(isinstance(b, Stats) for b in plain.body)
+
+
+def test_unwrapped_text_keeps_a_headline_line_over_its_story_apart() -> None:
+    story = (
+        "The county will get a share of the bridge money the state is sending out this year,"
+        " the roads director said on Friday, and the first crews start in March."
+    )
+    headline = "Valley Courier: Roads director lists the bridges the county wants mended first, from Orrin Ford to Kell"
+    doc = read_text(
+        f"Bridges first\n\nThe county roads office sent its list.\n\n{headline}\n{story}\n", "t"
+    )
+    assert [b.text for b in doc.blocks][-2:] == [headline, story]
+
+
+def test_text_wrapped_at_a_fixed_width_joins_its_lines() -> None:
+    doc = read_text(
+        "Kell County mends its bridges first\n\n12 March 2025\n\n"
+        "The county roads office sent its list of bridges\n"
+        "To mend to the state on Friday, and the first\ncrews start in March.\n\nMore soon.\n",
+        "t",
+    )
+    texts = [doc.summary] + [b.text for b in doc.blocks]
+    assert (
+        "The county roads office sent its list of bridges To mend to the state on Friday, and the"
+        " first crews start in March." in texts
+    )

@@ -66,3 +66,10 @@ def test_a_name_and_title_after_a_quotation_carried_over_is_a_heading_of_what_fo
             "The Governor announced that Piet Haraldsen-Mbeki will join the office next month.",
         )
     ]
+
+
+def test_an_office_with_a_comma_after_its_first_word_signs_too() -> None:
+    assert _said(
+        '"The river came back to the side channel the first spring after the culvert went."',
+        "Maren Oduya-Fallis, Chief, Teskwa River Band",
+    ) == [("The", "Maren Oduya-Fallis", "Chief, Teskwa River Band")]
