@@ -20,6 +20,7 @@ from pressreader.quotes.attribution import (
 )
 from pressreader.quotes.authors import author_of, statement_speaker
 from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
+from pressreader.quotes.echoes import echoed
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people
@@ -362,6 +363,12 @@ def analyse_quotes(
             tail = text[sentence_start(text, len(text) - 1) :]
             if introduced is not None and (statement_speaker(text) or SPEECH_INTRO.search(tail)):
                 people.introduced[index] = introduced
+    # "called the port “the busiest crossing on the coast”": words of a quote credited elsewhere
+    for echo_at, echo_words, who in echoed(
+        paragraphs, [(q.text, q.speaker, q.spans) for q in found]
+    ):
+        found.append(FoundQuote(_tidy(echo_words), who, None, (echo_at,)))
+    found.sort(key=lambda quote: quote.spans[0])
     # Names grow as the release goes on ("Faeser" → "Nancy Faeser"): report the fullest form.
     final = []
     for quote in found:
