@@ -142,7 +142,11 @@ def _transcript_marks(
     people = People()
     learn_people([*context, *paragraphs], people)
     marks: dict[int, list[Mark]] = {}
-    for turn in find_turns(paragraphs, people, interviewer(context[0]) if context else None):
+    titled = People()  # who the title names: "THE PRESIDENT" of "Remarks by President X"
+    learn_people(list(context[:1]), titled)
+    authors = frozenset(person.name for person in titled.known)
+    questioner = interviewer(context[0]) if context else None
+    for turn in find_turns(paragraphs, people, questioner, authors):
         text = paragraphs[turn.paragraph]
         end = len(text.rstrip())
         if end <= turn.start:

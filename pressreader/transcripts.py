@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pressreader.quotes import ROLE_WORDS, People, Person
+from pressreader.quotes.words import PARTICLES
 
 # "MS. PSAKI:", "SECRETARY BLINKEN:", "SENIOR ADMINISTRATION OFFICIAL ONE:", "Q:", and "Q " alone.
 _LABEL = re.compile(
@@ -85,8 +86,14 @@ def _title_case(label: str) -> str:
     return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), label.lower())
 
 
-def resolve_label(label: str, people: People) -> tuple[str | None, str | None]:
-    """(speaker, role) for a label: the full name when the transcript gives it, else the label."""
+def resolve_label(
+    label: str, people: People, authors: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """(speaker, role) for a label: the full name when the transcript gives it, else the label.
+
+    "THE PRESIDENT" is the one holder of the office the transcript names; where it names two
+    ("President Biden" and the "President Putin" he speaks of), the one its title names.
+    """
     if label in _GENERIC:  # a role, not a person: the speaker stays unknown
         return None, _GENERIC[label] or REPORTER
     words = re.sub(r"[.’']", " ", label).split()
@@ -97,6 +104,9 @@ def resolve_label(label: str, people: People) -> tuple[str | None, str | None]:
             lambda role: role.endswith(" " + title) and "vice" not in role.split()[-2:],
         ):
             holders = [p for p in people.known if p.role and same(p.role.lower())]
+            if len({p.name for p in holders}) > 1:
+                named = {name.split()[-1] for name in authors}  # "Biden" in "Joe Biden"
+                holders = [p for p in holders if p.name.split()[-1] in named]
             if len({p.name for p in holders}) == 1:
                 return holders[0].name, holders[0].role
         return _title_case(label), None
@@ -106,6 +116,11 @@ def resolve_label(label: str, people: People) -> tuple[str | None, str | None]:
     if "-" in words[-1]:
         surname = "-".join(part.capitalize() for part in words[-1].split("-"))
     person: Person | None = people.find(surname)
+    given = words[1:-1] if words[0] in _HONORIFIC else []  # "MS. ASHLYN ROE": her given name
+    if given and person is not None and given[0].lower() not in person.name.lower().split():
+        person = None  # not the "President Roe" of the title, who shares her surname
+    while len(words) > 2 and words[-2].lower() in PARTICLES:  # "PRESIDENT VON DER LEYEN"
+        words = [*words[:-2], f"{words[-2]} {words[-1]}"]
     role = None if words[0] in _HONORIFIC else _title_case(" ".join(words[:-1]))
     if person is not None:
         return person.name, person.role or role
@@ -131,16 +146,22 @@ def interviewer(title: str) -> str | None:
     return name
 
 
-def find_turns(paragraphs: list[str], people: People, questioner: str | None = None) -> list[Turn]:
+def find_turns(
+    paragraphs: list[str],
+    people: People,
+    questioner: str | None = None,
+    authors: frozenset[str] = frozenset(),
+) -> list[Turn]:
     """Every turn of a transcript, one entry per paragraph it covers; `questioner` (the
-    interviewer the title names) asks the "Q"/"QUESTION" turns."""
+    interviewer the title names) asks the "Q"/"QUESTION" turns; `authors`: the people the title
+    names."""
     turns: list[Turn] = []
     current: tuple[str | None, str | None] | None = None
     for index, text in enumerate(paragraphs):
         found = label_at(text)
         if found is not None:
             label, start = found
-            current = resolve_label(label, people)
+            current = resolve_label(label, people, authors)
             if questioner and label in {"Q", "QUESTION"}:
                 current = (questioner, "Interviewer")
             turns.append(Turn(index, start, current[0], current[1], False))

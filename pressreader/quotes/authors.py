@@ -52,8 +52,12 @@ _STATEMENT_BY_WHOLE = re.compile(
 
 
 _TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
-# Where a title's author ends and its topic begins: "… on the Ruling", "… Marking the Day"
-TOPIC = re.compile(rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS})(?:\s+|$)")
+# Where a title's author ends and its topic begins: "… on the Ruling", "… Marking the Day"; or
+# where they were: "… Aboard Air Force One En Route Tulsa, OK", "… Via Teleconference", "… in
+# Joint Press Conference", "… Before Bilateral Meeting"
+TOPIC = re.compile(
+    rf"\s+(?:(?i:on|about|regarding|following|after)|{TITLE_GERUNDS}|Aboard|En\s+Route|Via|Before|During|in\s+(?:a\s+)?(?:Joint|Press))(?:\s+|$)"
+)
 
 
 def cut_topic(phrase: str) -> str:

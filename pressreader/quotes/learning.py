@@ -104,13 +104,15 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
-    head, sep, rest = phrase.partition(" and ")
+    head, sep, rest = re.sub(r" And (?=[A-Z])", " and ", phrase, count=1).partition(" and ")
     if not sep or re.search(r"\s(?:for|of|on)\s", head):
         return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
     role, name = split_role_name(head)
     name = tidy_name(name) if name else None
     if not (role and name and len(name.split()) >= 2 and personal(name)):
         return phrase
+    if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
+        return phrase  # "Communications Net Zero and Land": portfolios, no person
     if people.find(name) is None:
         people.known.append(Person(name, role))
     return rest

@@ -24,6 +24,9 @@ _NOT_PERSONAL = {
     "democrats", "republicans",
     # the last words of portfolios ("Advisor for Cyber and Emerging Technology Jo Roe")
     "technology", "technologies", "security", "resources", "operations", "management",
+    "communications", "policy", "planning", "relations", "outreach", "engagement", "strategy",
+    "programs", "programmes", "initiatives", "partnerships", "intelligence", "infrastructure",
+    "innovation", "science", "sciences", "research", "investigations", "enforcement", "compliance",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 _DEGREES = {

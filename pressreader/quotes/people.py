@@ -136,6 +136,15 @@ _GENERATION = r"(?:Jr|Sr)\.?|II|III|IV"  # "Jo Roe, Jr.", "Jo Roe, III": the nam
 _JUNIOR = re.compile(rf",\s*({_GENERATION})$")
 
 
+def _particle(tokens: list[str], k: int) -> bool:
+    """A name's particle ("von", "van der", "bin"); "der" alone is German's article ("Auch der
+    Pflegeverband"), a particle only after "von" / "van" / "de"."""
+    word = tokens[k].lower()
+    if word in {"der", "den", "des", "dem"}:
+        return k > 0 and tokens[k - 1].lower() in {"von", "van", "de"}
+    return word in PARTICLES
+
+
 @lru_cache(maxsize=8192)
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Federal Minister of the Interior Nancy Faeser" into (role, name); cached, as the
@@ -183,8 +192,9 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if len(words) == 3 and 0 < i <= 10 and tokens[i - 1].lower() in _ROLE_ADJECTIVES:
         i = words[1]  # "Minister for Public Works Jo Roe": "Public" wants its noun, "Works"
         words = words[1:]
-    if len(words) > 3:  # "Harbour Master Bo Renn": a name is rarely longer than three words
-        i = words[-2]
+    named = [k for k in words if not _particle(tokens, k)]  # "Ursula von der Leyen"
+    if len(named) > 3:  # "Harbour Master Bo Renn": a name is rarely longer than three words
+        i = named[-2]
         while i > 0 and _INITIAL.fullmatch(tokens[i - 1]):
             i -= 1
     while len(tokens) - i > 2 and not personal(tokens[i]):
