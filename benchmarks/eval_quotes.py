@@ -88,6 +88,23 @@ def starts_alike(quote: str, label: str, n: int = 6) -> bool:
     return got[: len(want)] == want or (len(got) < len(want) and want[: len(got)] == got)
 
 
+def shared_start(quote: str, label: str) -> int:
+    """How many first words a quote and a label share (to pick the closest of several labels)."""
+    n = 0
+    for a, b in zip(words(quote), words(label), strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
+def best_label(quote: str, labels: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The label a quote starts like, sharing the most first words with it: a one-word label
+    ("This") must not take a quote that starts "This facility …" from its own label."""
+    alike = [lb for lb in labels if starts_alike(quote, lb["text_start"])]
+    return max(alike, key=lambda lb: shared_start(quote, lb["text_start"]), default=None)
+
+
 class Score:
     """Counts for one set and kind."""
 
@@ -125,8 +142,8 @@ def score(
     result.labelled += len(labels)
     spare = list(optional)
     for quote in found:
-        match = next((lb for lb in pending if starts_alike(quote.text, lb["text_start"])), None)
-        extra = next((lb for lb in spare if starts_alike(quote.text, lb["text_start"])), None)
+        match = best_label(quote.text, pending)
+        extra = best_label(quote.text, spare)
         if match is None and extra is not None:
             spare.remove(extra)
             result.optional += 1

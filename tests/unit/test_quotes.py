@@ -501,3 +501,15 @@ def test_the_quick_tests_before_the_people_patterns_let_every_match_through() ->
             text
         )
         assert has_key and (people.ANONYMOUS.search(text) or learning._APPOSITION.search(text))
+
+
+def test_the_scorer_matches_a_quote_to_the_label_it_shares_most_words_with() -> None:
+    """A one-word label ("This", a quoted word) must not take the quote that starts "This
+    facility …" from that quote's own label, which would count a miss and a wrong speaker."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from eval_quotes import best_label
+
+    labels = [{"text_start": "This"}, {"text_start": "This landing built the ferries of"}]
+    assert best_label("This landing built the ferries of the coast", labels) is labels[1]
+    assert best_label("This", labels) is labels[0]
+    assert best_label("That was all", labels) is None
