@@ -261,8 +261,8 @@ _CONNECT = (
     rf"(?:of|the|for|{_TITLE_TO}|and|on|in|de|da|van|von|der|den|del|di|du|la|le|bin|al|el|ibn)"
 )
 # A name, possibly preceded by a role: capitalised words joined by of/the/for/and, ending capitalised
-# (or a union's "Local 88", an agency's "Region 5").
-NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:(?:Local|Region)\s\d+\b|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
+# (or a union's "Local 88", an agency's "Region 5", a body's "American Bridge 21st Century").
+NAME_PHRASE = rf"{TOKEN}(?:[ \-]+(?:(?:Local|Region)\s\d+\b|\d{{1,3}}(?:st|nd|rd|th)(?=[ \-]+[A-Z])|{TOKEN}|{_CONNECT}(?=(?:[ \-]+{_CONNECT})*[ \-]+[A-Z])))*"
 
 # An office in lower case between a body and a person's name, as U.S., Canadian and New Zealand
 # releases write it: "Wildland Fire Management director Jo Roe", "Port of Kell chief executive Jo Roe"

@@ -252,3 +252,10 @@ def test_a_doctor_named_first_is_who_sie_means_not_an_official_named_later() -> 
         ("Mittel für Regionalbahnen", ""),
     )[0]
     assert [q.speaker for q in found] == ["Jana Roe-Kessler"]
+
+
+def test_an_ordinal_inside_a_bodys_name_keeps_the_roundup_line_whole() -> None:
+    assert said(
+        "Harbour League 21st Century Co-chair, Former Kell Governor Ada Quillon: “The new berths"
+        " are the best news the islands have had in years.” [Statement, 3/1/25]"
+    ) == [("The", "Ada Quillon", "Harbour League 21st Century Co-chair, Kell Governor")]
