@@ -100,7 +100,7 @@ def surname_of(name: str) -> str:
 
 _LEADING_WORDS = re.compile(
     r"^(?:(?:As|When|While|If|And|But|So|Then|Today|Yesterday|Here|In|On|At|Also|Meanwhile|"
-    r"Jointly|Finally|Indeed|Later|Earlier|Now|This|That|These|Those|Our|[Tt]he|[Aa]n?|[Ff]ormer|"
+    r"Jointly|Finally|Indeed|Later|Earlier|Now|This|That|These|Those|Our|[Tt]he|[Aa]n?|"
     r"[Ll]ate)\s+)+"
 )
 

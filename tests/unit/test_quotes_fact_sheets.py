@@ -258,4 +258,11 @@ def test_an_ordinal_inside_a_bodys_name_keeps_the_roundup_line_whole() -> None:
     assert said(
         "Harbour League 21st Century Co-chair, Former Kell Governor Ada Quillon: “The new berths"
         " are the best news the islands have had in years.” [Statement, 3/1/25]"
-    ) == [("The", "Ada Quillon", "Harbour League 21st Century Co-chair, Kell Governor")]
+    ) == [("The", "Ada Quillon", "Harbour League 21st Century Co-chair, Former Kell Governor")]
+
+
+def test_former_stays_in_the_office_it_qualifies() -> None:
+    assert said(
+        "Former Kell Governor Ada Quillon: “The new berths are the best news the islands have"
+        " had in years.”"
+    ) == [("The", "Ada Quillon", "Former Kell Governor")]
