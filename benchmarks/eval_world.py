@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from eval_quotes import shared_start  # the scripts sit side by side in benchmarks/
 
 from pressreader.figure_words import CURRENCY_CODES
 from pressreader.figures import parse_figure
@@ -84,16 +85,6 @@ def _starts_alike(quote: str, text_start: str) -> bool:
     return bool(want) and words(quote)[: len(want)] == want
 
 
-def _shared(quote: str, text_start: str) -> int:
-    """How many first words a quote and a label share."""
-    n = 0
-    for a, b in zip(words(quote), words(text_start), strict=False):
-        if a != b:
-            break
-        n += 1
-    return n
-
-
 def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
     tag = entry["file"][:28]
     release, warnings = imported(entry)
@@ -121,7 +112,7 @@ def score(entry: dict[str, Any], tally: Tally, verbose: bool) -> None:
     for quote in found:
         alike = [lb for lb in labels if _starts_alike(quote.text, lb["text_start"])]
         # the label sharing the most first words: "This" must not take "This facility …"'s label
-        match = max(alike, key=lambda lb: _shared(quote.text, lb["text_start"]), default=None)
+        match = max(alike, key=lambda lb: shared_start(quote.text, lb["text_start"]), default=None)
         if match is None:
             if verbose:
                 print(f"FP    {tag}: {quote.text[:60]!r} — {quote.speaker}")
