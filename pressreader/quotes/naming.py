@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
-SO_CALLED = re.compile(r"\b(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?)\s*$", re.IGNORECASE)
+SO_CALLED = re.compile(
+    r"\b(?:so-called|purported|supposed|self-(?:proclaimed|declared|styled)|sogenannte[nmrs]?"
+    r"|so genannte[nmrs]?|vermeintliche[nmrs]?)\s*$",
+    re.IGNORECASE,
+)  # "the purported “independence”": the words of the other side, held at a distance
 
 
 # "Sergeant Major Ronald “Buck” Sayre": a nickname in quotation marks between two parts of a name

@@ -266,3 +266,14 @@ def test_former_stays_in_the_office_it_qualifies() -> None:
         "Former Kell Governor Ada Quillon: “The new berths are the best news the islands have"
         " had in years.”"
     ) == [("The", "Ada Quillon", "Former Kell Governor")]
+
+
+def test_a_purported_word_in_quotation_marks_is_held_at_a_distance_not_quoted() -> None:
+    assert (
+        said(
+            "Secretary of Ports Ola Bering spoke today with the harbour board. The Secretary noted the"
+            " quick response to the cartel's decision to recognize the purported “independence” of the"
+            " island terminals."
+        )
+        == []
+    )
