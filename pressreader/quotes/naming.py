@@ -48,7 +48,10 @@ def named_thing(before: str, words: str) -> bool:
         return True
     tokens = words.rstrip(",.").split()
     titled = re.search(_TITLED, before)  # the Brussels Conference on “X”, a panel entitled “X”
-    if len(tokens) > 6 and not titled:
+    # "announced the “Plan to Conserve Global Forests: Critical Carbon Sinks”": a plan's title,
+    # however long, when every word is capitalised but the small ones and no sentence ends in it
+    headline = ":" in words and not re.search(r"[.!?;]", words)
+    if len(tokens) > 6 and not (titled or headline):
         return False  # a longer quotation after "the" is someone's words
     determiner = r"(?:\bthe|\ban?|\w['’]s|\b(?:its|their|his|her|our|your))\s*$"  # its “X” support
     return bool(titled or re.search(determiner, before)) and all(

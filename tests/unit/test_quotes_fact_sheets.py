@@ -277,3 +277,13 @@ def test_a_purported_word_in_quotation_marks_is_held_at_a_distance_not_quoted() 
         )
         == []
     )
+
+
+def test_a_long_plan_title_with_a_subtitle_is_a_name_not_a_quote() -> None:
+    assert (
+        said(
+            "At the harbour summit, Minister Ola Bering announced the “Plan to Restore the Island"
+            " Berths: Safe Crossings for Every Village”, with money from three ports."
+        )
+        == []
+    )
