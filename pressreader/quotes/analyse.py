@@ -178,6 +178,8 @@ def analyse_quotes(
                         phrase = f"{a.group('who_lc')}, {a.group('role_lc')}"
                     if a.group("who_art"):  # "…», a déclaré la syndique Jeanne Roe."
                         phrase = f"{a.group('who_art')}, {a.group('role_art')}"
+                    if a.group("who_ap"):  # "“…,” the superintendent, Jo Roe, said."
+                        phrase = f"{a.group('who_ap')}, {a.group('role_ap')}"
                     if a.group("who") and a.group("role"):
                         phrase = f"{a.group('who')}, {a.group('role')}"
                     elif a.group("who") and a.group("role_pre"):  # "the novelist Jo Roe wrote"

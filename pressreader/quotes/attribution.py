@@ -38,7 +38,7 @@ _NO_CLAUSE = (
 )
 # "“…,” she said", "…«, sagte sie", "», so Jana Roe." (German), "», a déclaré la directrice, X",
 # "», a déclaré la syndique Jeanne Roe." (a role in lower case right before the name), French
-# inversion "», reconnaît-elle", "», a-t-il ajouté"
+# inversion "», reconnaît-elle", "», a-t-il ajouté"; "the district's superintendent, Jo Roe, said"
 AFTER = re.compile(
     rf"""^\s*[,.!?]?\s*(?:
         (?P<pron>he|she)\s+(?:{VERBS})\b
@@ -57,6 +57,8 @@ AFTER = re.compile(
         \s+(?:{VERBS})\b
       | (?:the\s+(?:(?P<role_pre>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)?)?(?P<who>{NAME_PHRASE})
         (?:,\s*(?P<role>{_ROLE_CHAR}{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+|once\s+|later\s+)?(?:{VERBS})\b
+      | the\s+(?P<role_ap>(?:[A-Za-z][\w-]*['’]s\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}),\s+
+        (?P<who_ap>{NAME_PHRASE}),\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:{VERBS})\b
     )""",
     re.VERBOSE,
 )

@@ -287,3 +287,10 @@ def test_a_long_plan_title_with_a_subtitle_is_a_name_not_a_quote() -> None:
         )
         == []
     )
+
+
+def test_the_office_then_the_name_between_commas_after_the_quotation() -> None:
+    assert said(
+        "“We can hire twelve more teachers next year,” the district’s superintendent, Ana Ruiz-Oda,"
+        " said in a statement."
+    ) == [("We", "Ana Ruiz-Oda", "district’s superintendent")]
