@@ -69,8 +69,9 @@ _ADVERB = (
 _WHO_BEFORE_VERB = re.compile(
     rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he|\bSie|\bEr))\s+{_ADVERB}{{0,2}}$"
 )
-_ACCORDING = re.compile(
-    rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}})?)\s*,?\s*$"
+_ACCORDING = re.compile(  # "According to Jo Roe, a nurse, “…”"; "According to Roe, the plan “…”"
+    rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}}(?=,))?)\s*,?"
+    rf"(?:\s*[a-z][^“”\",]{{0,60}})?\s*$"  # "…, according to Roe, was for them “…”"
 )
 # "in the words of John Adams, “", "In the timeless words of the poet Jane Roe, who …, “"
 _WORDS_OF = re.compile(

@@ -294,3 +294,12 @@ def test_the_office_then_the_name_between_commas_after_the_quotation() -> None:
         "“We can hire twelve more teachers next year,” the district’s superintendent, Ana Ruiz-Oda,"
         " said in a statement."
     ) == [("We", "Ana Ruiz-Oda", "district’s superintendent")]
+
+
+def test_the_sentence_after_according_to_x_is_no_office_of_x() -> None:
+    found = said(
+        "Maria Lopez-Vane runs the mill in Kell.",
+        "The purpose of the fund, according to Lopez-Vane, was for the growers “to stay on their"
+        " land through a bad year.”",
+    )
+    assert found == [("to", "Maria Lopez-Vane", None)]
