@@ -65,6 +65,7 @@ _FUNCTION_WORDS = {
     "before", "after", "at", "when", "while", "as", "if", "and", "but", "so", "then", "the", "this",
     "that", "in", "on", "to", "for", "with", "from", "by", "our", "my", "his", "her", "their",
     "no", "not", "every", "each", "some", "any", "all",
+    "well", "oh", "yes", "yeah", "look", "thanks", "hey", "please",  # "Well, you know …: “…”"
     "dywedodd", "meddai",  # Welsh "said", before the speaker: no part of a name
     # German conjunctions and adverbs, before capitalised nouns ("Wenn Länder Züge …")
     "wenn", "dass", "weil", "aber", "auch", "nicht", "wie", "als", "doch", "nur",

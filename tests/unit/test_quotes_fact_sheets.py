@@ -303,3 +303,13 @@ def test_the_sentence_after_according_to_x_is_no_office_of_x() -> None:
         " land through a bad year.”",
     )
     assert found == [("to", "Maria Lopez-Vane", None)]
+
+
+def test_an_interjection_before_a_colon_is_no_speaker() -> None:
+    assert (
+        said(
+            "They would look at you like that. Well, you know part of what they were thinking:"
+            " “What does a harbour board even do all day?”"
+        )
+        == []
+    )
