@@ -11,7 +11,7 @@ from typing import Any
 import feedparser
 
 from pressreader.importers.base import ImportFailure, RawBlock, RawDoc, parse_date
-from pressreader.importers.clean import fold_block, fold_line
+from pressreader.importers.clean import fold_block, fold_line, line_paragraphs
 from pressreader.importers.fetch import USER_AGENT, _with_deadline, fetch  # noqa: F401 - (*)
 from pressreader.importers.html import (
     decode_html,
@@ -137,9 +137,15 @@ def _blocks(value: str | None, kind: str | None) -> list[RawBlock]:
 
 def _paragraphs(text: str) -> list[RawBlock]:
     """Plain text split into paragraph blocks at blank lines (or single newlines when there are
-    none), each cleaned as it comes in."""
-    parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    return [RawBlock("p", part) for raw in parts if (part := fold_block(clean(raw)))]
+    none), each cleaned as it comes in; inside a part, a single line break is read as the text
+    and HTML readers read it (`line_paragraphs`)."""
+    if not re.search(r"\n\s*\n", text):
+        return [RawBlock("p", part) for raw in text.split("\n") if (part := fold_line(clean(raw)))]
+    blocks: list[RawBlock] = []
+    for raw in re.split(r"\n\s*\n", text):
+        lines = [line for piece in clean(raw).split("\n") if (line := fold_line(piece))]
+        blocks.extend(RawBlock("p", paragraph) for paragraph in line_paragraphs(lines))
+    return blocks
 
 
 def _detail_type(item: Any, name: str) -> str | None:

@@ -378,3 +378,28 @@ def test_cannot_connect() -> None:
 def test_only_web_addresses_are_fetched(url: str) -> None:
     with pytest.raises(ImportFailure, match="only http:// and https:// addresses can be read"):
         fetch(url)
+
+
+def test_a_plain_text_entry_reads_a_line_break_as_the_text_reader_does() -> None:
+    story = (
+        "The county will get a share of the bridge money the state is sending out this year,"
+        " the roads director said on Friday, and the first crews start in March."
+    )
+    headline = (
+        "Valley Courier: Roads director lists the bridges the county wants mended first, from"
+        " Orrin Ford to Kell"
+    )
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Kell County</title><entry><title>Bridges first</title>"
+        "<link href='https://kell.example/bridges'/><updated>2025-03-12T09:00:00Z</updated>"
+        f'<content type="text">The county sent its list.\n\n{headline}\n{story}\n\n'
+        "Ilse Marrow-Tan\nDirector of Roads</content></entry></feed>"
+    ).encode()
+    (doc,) = docs(read_feed(atom, "kell.atom"))
+    assert [b.text for b in doc.blocks] == [
+        "The county sent its list.",
+        headline,
+        story,
+        "Ilse Marrow-Tan Director of Roads",
+    ]
