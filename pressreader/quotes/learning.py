@@ -101,12 +101,22 @@ def _plural_role(word: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\s+$")
 
 
+_PLURAL_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+s)\s+(?=[A-Z])")
+
+
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
     head, sep, rest = re.sub(r" And (?=[A-Z])", " and ", phrase, count=1).partition(" and ")
     if not sep or re.search(r"\s(?:for|of|on)\s", head):
         return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
+    shared = _PLURAL_TITLE.match(head)
+    if shared and _plural_role(shared.group("title")):  # "Professors Jo Roe and Ed Poe": each
+        title = shared.group("title")  # holds the title ("Professor")
+        single = title[:-1] if title[:-1].lower() in ROLE_WORDS else title[:-2]
+        head = f"{single} {head[shared.end() :]}"
+        if split_role_name(re.split(r"\s(?:of|for|at)\s", rest)[0])[0] is None:
+            rest = f"{single} {rest}"
     role, name = split_role_name(head)
     name = tidy_name(name) if name else None
     if not (role and name and len(name.split()) >= 2 and personal(name)):

@@ -230,3 +230,21 @@ def test_a_unit_after_a_titled_name_is_the_role_not_the_speaker() -> None:
         '"Three boats were stopped without lights after dark. That is how people drown."',
     ]
     assert [speaker for _, speaker in _said(paragraphs)] == ["Ilse Marrow-Quinn"]
+
+
+def test_a_plural_title_before_two_names_gives_each_the_title() -> None:
+    # "Professors A and B of the clinic", then a quote by B's surname alone
+    found = analyse_quotes(
+        [
+            "Within a week, Professors Ines Daly and Marta Quill of the Kell Law Clinic had"
+            " trained forty students.",
+            "The clinic kept twelve families housed. “Students see what the law does to a"
+            " family,” Quill said.",
+            "“It changed how I teach,” said Daly.",
+        ],
+        ("Law students help tenants", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Marta Quill", "Professor of the Kell Law Clinic"),
+        ("Ines Daly", "Professor"),
+    ]
