@@ -51,7 +51,9 @@ _STATEMENT_BY_WHOLE = re.compile(
 )
 
 
-_TITLE_OPENING = re.compile(r"^(?i:statement|remarks|comments?)\s+(?i:of|by|from)\s+(?:the\s+)?")
+TITLE_OPENING = re.compile(
+    r"^(?i:statement|remarks|comments?|readout)\s+(?i:of|by|from)\s+(?:the\s+)?"
+)
 # Where a title's author ends and its topic begins: "… on the Ruling", "… Marking the Day"; or
 # where they were: "… Aboard Air Force One En Route Tulsa, OK", "… Via Teleconference", "… in
 # Joint Press Conference", "… Before Bilateral Meeting"
@@ -63,7 +65,7 @@ TOPIC = re.compile(
 def cut_topic(phrase: str) -> str:
     """ "Statement of Attorney General Jo Roe on Decision in Kell" (a title) → "Attorney General Jo
     Roe": what follows "on" is the topic, not the end of a name."""
-    phrase = _TITLE_OPENING.sub("", phrase)
+    phrase = TITLE_OPENING.sub("", phrase)
     head = TOPIC.split(phrase, maxsplit=1)[0]
     if head == phrase or re.search(r"\s(?:(?i:and)|&)\s", head):
         return phrase  # "Assistant Secretary A and Deputy B on …": two people, left as they were

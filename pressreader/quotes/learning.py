@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.authors import TOPIC, cut_topic
+from pressreader.quotes.authors import TITLE_OPENING, TOPIC, cut_topic
 from pressreader.quotes.names import after_headline_verb, personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import (
@@ -101,6 +101,15 @@ def _plural_role(word: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\s+$")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _owner(phrase: str) -> str:
+    """ "Readout of President Roe’s Call" (a title): the one whose call it is ("Readout of
+    President Roe"). Elsewhere a possessive stays unread ("President Roe’s predecessor")."""
+    return _POSSESSIVE.split(phrase, maxsplit=1)[0] if TITLE_OPENING.match(phrase) else phrase
+
+
 _PLURAL_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+s)\s+(?=[A-Z])")
 
 
@@ -192,7 +201,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            phrase = cut_topic(_first_of_two(m.group(0), people))
+            phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
             held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None

@@ -248,3 +248,12 @@ def test_a_plural_title_before_two_names_gives_each_the_title() -> None:
         ("Marta Quill", "Professor of the Kell Law Clinic"),
         ("Ines Daly", "Professor"),
     ]
+
+
+def test_a_readout_title_names_whose_call_it_was() -> None:
+    # "Readout of President Roe’s Call with …": "the President" in the body is President Roe
+    found = analyse_quotes(
+        ["The President stressed the “urgent need to reopen the ferry route” before winter."],
+        ("Readout of President Marrow’s Call with Premier Ed Poe of Kell", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [("Marrow", "President")]
