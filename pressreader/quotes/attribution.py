@@ -64,6 +64,7 @@ AFTER = re.compile(
 )
 _ADVERB = (
     r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+|a\s+|hat\s+|"
+    r"(?<=has\s)(?:often|always)\s+|"  # "as Secretary Roe has often said" ("she often says": no)
     r"used\s+to\s+)"
 )
 _WHO_BEFORE_VERB = re.compile(
@@ -81,6 +82,15 @@ _WORDS_OF = re.compile(
 # "It will, in the President’s words, “…”", "In Minister Roe's own words: “…”"
 _OWN_WORDS = re.compile(
     rf"\b[Ii]n\s+(?:the\s+)?(?P<who>{NAME_PHRASE})['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$"
+)
+# "his favorite rejoinder was, “", "Roe’s message was clear: “", "In her own words, “": a saying
+# of the person the possessive names
+_SAYING_OF = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:(?P<who>{NAME_PHRASE})['’]s?|(?P<pron>[Hh]is|[Hh]er))\s+"
+    rf"(?:(?:own|favou?rite|famous|simple|usual|frequent|last|final|parting)\s+){{0,2}}"
+    rf"(?:words|line|rejoinder|refrain|motto|message|answer|reply|response|advice|mantra|saying|"
+    rf"credo|catchphrase)\s+(?:was|were|is|are|has\s+been)(?:\s+(?:clear|simple))?\s*[,:]?\s*$"
+    rf"|\b[Ii]n\s+(?P<pron_w>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$"
 )
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
@@ -264,6 +274,11 @@ def attribution_before(before: str) -> str | None:
     ):
         if m:
             return m.group("who")
+    saying = _SAYING_OF.search(before)
+    if saying and saying.group("who") and split_role_name(saying.group("who"))[1]:
+        return saying.group("who")  # "Roe’s message was", not "the President’s response was"
+    if saying and saying.group("pron"):  # "When told …, his favorite rejoinder was, “"
+        return {"his": "he", "her": "she"}[saying.group("pron").lower()]
     for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
         if re.search(r"[“”\"]", before[verb.end() :]):
             break
@@ -305,6 +320,8 @@ def attribution_before(before: str) -> str | None:
             return f.group("pron")
         if _COMMON_SUBJECT.search(before[: verb.start()]):
             break  # "…, the guidance counselor warned that …": an earlier verb is not this one's
+    if saying and saying.group("pron_w"):  # "In her own words, “" (after a named subject's verb)
+        return {"his": "he", "her": "she"}[saying.group("pron_w").lower()]
     if before.rstrip().endswith(":"):
         chunks = [c.strip() for c in before.rstrip()[:-1].split(",")]
         # "State Senator & Caucus Co-Chair Jo Roe:" holds its "&" as an "and" (a person's name

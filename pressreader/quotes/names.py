@@ -20,6 +20,7 @@ _NOT_PERSONAL = {
     # "Kerch Strait", "DC Pride Parade", "G2A Arena"), and peoples ("Japanese Americans")
     "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument", "county",
     "medal", "prize", "airport", "cathedral", "clubs", "olympics", "festival",
+    "forces", "corps", "army", "navy",  # "our Armed Forces", "the Peace Corps"
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",
     # the last words of portfolios ("Advisor for Cyber and Emerging Technology Jo Roe")

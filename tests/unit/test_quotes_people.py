@@ -246,7 +246,8 @@ def test_german_nouns_after_a_conjunction_or_an_article_are_no_person() -> None:
 
 def test_places_events_and_peoples_are_no_persons() -> None:
     for thing in ("World War II", "Bronze Star", "Vesk Strait", "Harbour Pride Parade",
-                  "Ostrava Arena", "Latvian Americans", "Harlow County"):  # fmt: skip
+                  "Ostrava Arena", "Latvian Americans", "Harlow County", "Armed Forces",
+                  "Peace Corps"):  # fmt: skip
         assert not personal(thing), thing
     assert personal("Gerald Warburton")
 

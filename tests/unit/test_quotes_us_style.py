@@ -633,3 +633,33 @@ def test_a_long_office_and_three_commas_after_the_name_are_all_the_role() -> Non
         ),
         ("Honest", "Ida Lund", "Chief, Criminal Investigation, Kell Revenue Service"),
     ]
+
+
+def test_a_persons_saying_named_by_a_possessive_is_theirs() -> None:
+    found = quotes(
+        "Senator Ada Quellhorst served the county for thirty years.",
+        "When told the vote would cost her, her favorite reply was, “Then let it cost me.”",
+        "Quellhorst’s message was clear: “Ferries before fountains.”",
+        "In her own words, “A harbour is a promise.”",
+    )
+    assert found == [
+        ("Then", "Ada Quellhorst", "Senator"),
+        ("Ferries", "Ada Quellhorst", "Senator"),
+        ("A", "Ada Quellhorst", "Senator"),
+    ]
+
+
+def test_a_bare_office_in_the_possessive_names_no_one() -> None:
+    # "the President’s response was" names no one the release introduces: left unknown, never
+    # the last president the release happened to mention
+    found = quotes(
+        "Former President Ed Marrow opened the berth in 2004.",
+        "Asked about the delay, the President’s response was, “We will build it.”",
+    )
+    assert ("We", "Ed Marrow", "Former President") not in found
+
+
+def test_has_often_said_introduces_the_quote() -> None:
+    assert quotes(
+        "The port is, as Secretary Ada Quellhorst has often said, “the front door of the state.”"
+    ) == [("the", "Ada Quellhorst", "Secretary")]
