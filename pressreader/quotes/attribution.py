@@ -322,8 +322,11 @@ def attribution_before(before: str) -> str | None:
             break  # "…, the guidance counselor warned that …": an earlier verb is not this one's
     if saying and saying.group("pron_w"):  # "In her own words, “" (after a named subject's verb)
         return {"his": "he", "her": "she"}[saying.group("pron_w").lower()]
+    before = _STRAY_CLOSE.sub(": ", before)  # "Founder, One Harbour Project:” “…": a typo's mark
     if before.rstrip().endswith(":"):
-        chunks = [c.strip() for c in before.rstrip()[:-1].split(",")]
+        # "Kell Mayor Jo Roe on Twitter:": where the words were posted is no part of the speaker
+        line = _POSTED_ON.sub("", before.rstrip()[:-1])
+        chunks = [c.strip() for c in line.split(",")]
         # "State Senator & Caucus Co-Chair Jo Roe:" holds its "&" as an "and" (a person's name
         # after it: "Faces & Voices of Recovery" is a body's)
         first = chunks[0]
@@ -340,6 +343,12 @@ def attribution_before(before: str) -> str | None:
         ):
             return ", ".join(chunks[:2])
     return None
+
+
+_STRAY_CLOSE = re.compile(r":\s*”\s*$")
+_POSTED_ON = re.compile(
+    r"\s+(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Mastodon)$"
+)
 
 
 # "When Judge Roe told her counselor …, the counselor warned that …": a subject after "When" is

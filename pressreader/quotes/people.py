@@ -152,6 +152,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     articled = phrase.lstrip().lower().startswith("the ")  # "the Saudi King": an office
     phrase = _LEADING_WORDS.sub("", phrase.strip(" ,;:"))
     phrase = _HONOURABLE.sub(" ", phrase).strip()  # "Minister Hon Jane Roe": a courtesy
+    phrase = DEGREES_AFTER.sub("", phrase)  # "Jo Roe MD MPH": her degrees, no part of the name
     phrase = _THE_LATE.sub("", phrase)
     junior = _JUNIOR.search(phrase)  # "President Jo Roe, Jr.": the name's, after the split
     if junior and junior.start() > 0:
@@ -216,6 +217,8 @@ _ROLE_ADJECTIVES = {
 }  # fmt: skip
 
 
+# Academic degrees written after a name ("Jo Roe MD MPH", "Ed Poe, Ph.D.")
+DEGREES_AFTER = re.compile(r"(?:,?\s+(?:MD|M\.D\.|MPH|PhD|Ph\.D\.|RN|JD|J\.D\.|DDS|MSW|MBA|EdD))+$")
 _HONOURABLE = re.compile(
     r"(?:^|\s)(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable|\.)?(?=\s|$)", re.IGNORECASE
 )
@@ -260,6 +263,7 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     if "," in phrase:  # "Role, Name", "Role, Portfolio, Name": the chunk that is a person's
         # full name is the name; everything else is the role
         chunks = [c.strip() for c in phrase.split(",") if c.strip()]
+        chunks = [c for c in chunks if not DEGREES_AFTER.fullmatch(" " + c)]  # "Jo Roe, Ph.D., …"
         # "…, who presented the plan": a relative clause describes, it is no part of the role
         chunks = [c for c in chunks if not re.match(r"(?i)(?:who|which|that|whose|where)\b", c)]
         for k in range(len(chunks) - 1, 0, -1):  # "President Jo Roe, Jr.": the suffix is the name's

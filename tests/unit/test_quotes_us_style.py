@@ -663,3 +663,18 @@ def test_has_often_said_introduces_the_quote() -> None:
     assert quotes(
         "The port is, as Secretary Ada Quellhorst has often said, “the front door of the state.”"
     ) == [("the", "Ada Quellhorst", "Secretary")]
+
+
+def test_roundup_lines_with_degrees_a_platform_or_a_stray_mark() -> None:
+    found = quotes(
+        "Ines Daly MD MPH, Founder, Harbour Nurses Network: “Cheaper ferries mean fewer missed"
+        " appointments.” [Tweet, 3/1/22]",
+        "Kell Mayor Ed Marrow on Twitter: “Tonight the harbour got its due.” [Tweet, 3/1/22]",
+        "Hon. Ada Quellhorst, Founder, One Coast Project:” “Tonight the President spoke for the"
+        " islands.” [Statement, 3/1/22]",
+    )
+    assert found == [
+        ("Cheaper", "Ines Daly", "Founder"),
+        ("Tonight", "Ed Marrow", "Kell Mayor"),
+        ("Tonight", "Ada Quellhorst", "Founder"),
+    ]
