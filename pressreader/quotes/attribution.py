@@ -326,6 +326,9 @@ def attribution_before(before: str) -> str | None:
     if before.rstrip().endswith(":"):
         # "Kell Mayor Jo Roe on Twitter:": where the words were posted is no part of the speaker
         line = _POSTED_ON.sub("", before.rstrip()[:-1])
+        on = _ON_OUTLET.search(line)  # "Secretary Jo Roe on CNN:", "… on Climate Change:"
+        if on and _full_name(line[: on.start()]):
+            line = line[: on.start()]
         chunks = [c.strip() for c in line.split(",")]
         # "State Senator & Caucus Co-Chair Jo Roe:" holds its "&" as an "and" (a person's name
         # after it: "Faces & Voices of Recovery" is a body's)
@@ -343,6 +346,15 @@ def attribution_before(before: str) -> str | None:
         ):
             return ", ".join(chunks[:2])
     return None
+
+
+_ON_OUTLET = re.compile(r"\s+on\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}$")
+
+
+def _full_name(phrase: str) -> bool:
+    """Whether a phrase ends in a person's full name ("Secretary Jo Roe"), with or without office."""
+    name = split_role_name(phrase)[1]
+    return bool(name) and len((name or "").split()) >= 2 and personal(name or "")
 
 
 _STRAY_CLOSE = re.compile(r":\s*”\s*$")

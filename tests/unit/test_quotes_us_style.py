@@ -670,11 +670,13 @@ def test_roundup_lines_with_degrees_a_platform_or_a_stray_mark() -> None:
         "Ines Daly MD MPH, Founder, Harbour Nurses Network: “Cheaper ferries mean fewer missed"
         " appointments.” [Tweet, 3/1/22]",
         "Kell Mayor Ed Marrow on Twitter: “Tonight the harbour got its due.” [Tweet, 3/1/22]",
+        "Secretary Oda Kvalheim on KLTV: “The islands were heard.”",
         "Hon. Ada Quellhorst, Founder, One Coast Project:” “Tonight the President spoke for the"
         " islands.” [Statement, 3/1/22]",
     )
     assert found == [
         ("Cheaper", "Ines Daly", "Founder"),
         ("Tonight", "Ed Marrow", "Kell Mayor"),
+        ("The", "Oda Kvalheim", "Secretary"),
         ("Tonight", "Ada Quellhorst", "Founder"),
     ]
