@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.authors import TITLE_OPENING, TOPIC, cut_topic
-from pressreader.quotes.names import after_headline_verb, personal, tidy_name
+from pressreader.quotes.names import after_headline_verb, before_headline_verb, personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import (
     ANONYMOUS,
@@ -137,6 +137,25 @@ def _first_of_two(phrase: str, people: People) -> str:
     return rest
 
 
+def _same_office(one: str | None, other: str | None) -> bool:
+    """ "Attorney General" and "U.S. Attorney General": one office, written shorter or longer."""
+    return one == other or bool(one and other and (one.endswith(other) or other.endswith(one)))
+
+
+def _headline_subject(phrase: str, people: People) -> None:
+    """Note the titled subject of a headline ("President Roe Announces …"); the words after its
+    verb are read as before ("… Nominates Judge Ed Poe")."""
+    head = before_headline_verb(phrase)
+    role, name = split_role_name(head) if head else (None, None)
+    if not role or not name or people.find(name) is not None:
+        return
+    if any(w.lower().rstrip(".,") in ROLE_WORDS for w in name.split()):
+        return  # "Assistant Attorney General Announces …": an office, no name
+    # a surname under a high office only: "Assistant Harbour Master Announces …" names no one
+    if " " not in name and personal(name) and re.search(_STRONG_ROLES, role):
+        people.known.append(Person(name, role))
+
+
 # "the Biden-Harris Administration": a U.S. ticket names the President (and the Vice President)
 _TICKET = re.compile(
     r"\b(?P<president>[A-Z][a-z]+)[\u2060\u00ad]?-[\u2060\u00ad]?[A-Z][a-z]+\s+Administration\b"
@@ -169,6 +188,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
         header = _name_then_office(line, following)
         if header is not None and people.find(header.name) is None:
             people.known.append(header)
+    headlines: list[str] = []  # "President Roe Announces …": its subject, once the rest is read
     for text in paragraphs:
         # Each pattern scanned only where its key word is (a quick test): three times faster.
         anonymous_words = any(word in text for word in ANONYMOUS_KEYS)
@@ -201,6 +221,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
+            headlines.append(m.group(0))
             phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
             held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
@@ -242,6 +263,12 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             known = people.find(name)
             if known is None:
                 people.known.append(Person(name, role))
-            elif " " not in known.name and name.endswith(" " + known.name) and known.role == role:
+            elif (
+                " " not in known.name
+                and name.endswith(" " + known.name)
+                and _same_office(known.role, role)
+            ):
                 known.name = name  # "President Biden" (a title) then "President Joe Biden"
+    for phrase in headlines:  # after the text's own introductions, which give fuller offices
+        _headline_subject(phrase, people)
     learn_ticket(paragraphs, people)

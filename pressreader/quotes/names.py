@@ -21,6 +21,7 @@ _NOT_PERSONAL = {
     "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument", "county",
     "medal", "prize", "airport", "cathedral", "clubs", "olympics", "festival",
     "forces", "corps", "army", "navy",  # "our Armed Forces", "the Peace Corps"
+    "sheet", "readout",  # "FACT SHEET: …", a title's label
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",
     # the last words of portfolios ("Advisor for Cyber and Emerging Technology Jo Roe")
@@ -118,6 +119,13 @@ _THING_ENDS = {
     "airport", "museum", "station", "region", "province", "guidance", "memo", "memorandum",
     "policy",
 }  # fmt: skip
+
+
+def before_headline_verb(phrase: str) -> str | None:
+    """ "President Roe Announces Harbour Plan" (a title) → "President Roe"; None without a verb."""
+    tokens = phrase.split()
+    verb = next((k for k, t in enumerate(tokens) if k and t in _HEADLINE_VERBS), None)
+    return " ".join(tokens[:verb]) if verb else None
 
 
 def after_headline_verb(role: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pressreader.marks import find_marks
 from pressreader.quotes import People, Person, analyse_quotes, resolve
+from pressreader.quotes.learning import learn_people
 
 
 def _said(paragraphs: list[str], title: str = "Harbour news") -> list[tuple[str, str | None]]:
@@ -257,3 +258,31 @@ def test_a_readout_title_names_whose_call_it_was() -> None:
         ("Readout of President Marrow’s Call with Premier Ed Poe of Kell", ""),
     )[0]
     assert [(q.speaker, q.role) for q in found] == [("Marrow", "President")]
+
+
+def test_a_headlines_titled_subject_is_known_to_the_body() -> None:
+    # "FACT SHEET: President Roe Announces …": "the President" in the body is Roe; the label
+    # "FACT SHEET" is no one, and a bare office before the verb names no one either
+    found = analyse_quotes(
+        [
+            "In his address, the President called on the council to “open the ferry berth"
+            " before winter.”",
+        ],
+        ("FACT SHEET: President Marrow Announces a Plan for the Island Ferries", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [("Marrow", "President")]
+    people = People()
+    learn_people(["Assistant Harbour Master Announces New Berths", "FACT SHEET: Berths"], people)
+    assert people.known == []
+
+
+def test_a_surname_under_an_office_takes_the_full_name_given_later() -> None:
+    people = People()
+    learn_people(
+        [
+            "Attorney General Marrow will open the ferry fraud unit.",
+            "U.S. Attorney General Ed Marrow opened the unit on Monday.",
+        ],
+        people,
+    )
+    assert [p.name for p in people.known] == ["Ed Marrow"]
