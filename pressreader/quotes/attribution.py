@@ -358,6 +358,7 @@ def _full_name(phrase: str) -> bool:
 
 
 _STRAY_CLOSE = re.compile(r":\s*”\s*$")
+_TURN_LEAD = re.compile(r"^(?:Q\s+)?(?:(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)?(?:[Tt]he\s+)?")  # "Q But the …"
 _POSTED_ON = re.compile(
     r"\s+(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Mastodon)$"
 )
@@ -467,4 +468,13 @@ def explicit_speaker(text: str, start: int, end: int, people: People) -> Person 
             phrase = a.group("who_v") or a.group("who")
     if not phrase or phrase.strip().lower() in {"he", "she", "i", "we", "they", "you"}:
         return None
-    return resolve(phrase, people, None)
+    person = resolve(phrase, people, None)
+    office, named = split_role_name(phrase)
+    if person is not None and named is None:
+        # "the President made clear": the holder the turn itself names, else the office alone,
+        # never a president the briefing named an hour before
+        surname = person.name.split()[-1] if person.name else ""
+        if not (surname and re.search(rf"\b{re.escape(surname)}\b", text)):
+            office = _TURN_LEAD.sub("", office or "") or person.role
+            return Person("", office)
+    return person

@@ -680,3 +680,10 @@ def test_roundup_lines_with_degrees_a_platform_or_a_stray_mark() -> None:
         ("The", "Oda Kvalheim", "Secretary"),
         ("Tonight", "Ada Quellhorst", "Founder"),
     ]
+
+
+def test_made_clear_and_has_been_clear_introduce_a_quote() -> None:
+    assert quotes(
+        "Harbour Commissioner Ada Quellhorst made clear that the berths “will open in May.”",
+        "Mayor Ed Marrow has been clear: “No ferry will be cut.”",
+    ) == [("will", "Ada Quellhorst", "Harbour Commissioner"), ("No", "Ed Marrow", "Mayor")]

@@ -71,3 +71,21 @@ def test_a_portfolio_word_before_the_name_stays_in_the_office() -> None:
     assert [(p.name, p.role) for p in people.known] == [
         ("Ian Vosk", "NSC Coordinator for Strategic Communications")
     ]
+
+
+def test_the_office_a_turn_quotes_is_not_a_holder_named_long_before() -> None:
+    # "the President made clear …, quote, “…”" in a briefing: the office, not President Vask
+    # whom an earlier turn named
+    opening = ["MODERATOR: Good morning.", "MODERATOR: First, the speaker."]
+    marks, _ = find_marks(
+        [
+            *opening,
+            "MS. ROE: This morning I spoke about President Vask of Teshmar and the grain.",
+            "Q And the ferries?",
+            "MS. ROE: On Monday, the President made clear that the ferries, quote, “will run"
+            " every hour from the first of May.”",
+        ],
+        ("Press Briefing by Press Secretary Jo Roe", "", ""),
+    )
+    inner = [(m.speaker, m.role) for k in sorted(marks) for m in marks[k] if m.kind == "direct"]
+    assert inner == [(None, "President")]
