@@ -138,8 +138,20 @@ def _first_of_two(phrase: str, people: People) -> str:
 
 
 def _same_office(one: str | None, other: str | None) -> bool:
-    """ "Attorney General" and "U.S. Attorney General": one office, written shorter or longer."""
-    return one == other or bool(one and other and (one.endswith(other) or other.endswith(one)))
+    """ "Attorney General" and "U.S. Attorney General": one office, written shorter or longer
+    (not "President" and "Vice President", another office)."""
+    if one == other:
+        return True
+    if not one or not other:
+        return False
+    short, long = sorted((one, other), key=len)
+    extra = long[: -len(short)] if long.endswith(short) else None
+    return extra is not None and not _LOWER_RANK.search(extra)
+
+
+_LOWER_RANK = re.compile(
+    r"(?i)\b(?:vice|deputy|assistant|under|associate|acting|principal|chief|senior)\b"
+)
 
 
 def _headline_subject(phrase: str, people: People) -> None:

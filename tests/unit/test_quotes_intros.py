@@ -286,3 +286,16 @@ def test_a_surname_under_an_office_takes_the_full_name_given_later() -> None:
         people,
     )
     assert [p.name for p in people.known] == ["Ed Marrow"]
+
+
+def test_a_lower_rank_of_the_office_is_another_person() -> None:
+    people = People()
+    learn_people(
+        [
+            "President Marrow will open the ferry fraud unit.",
+            "Vice President Ed Marrow opened the unit on Monday.",
+        ],
+        people,
+    )
+    # the president keeps his own name: the vice president's full name is not his
+    assert [(p.name, p.role) for p in people.known] == [("Marrow", "President")]
