@@ -313,7 +313,9 @@ def analyse_quotes(
                     # a quotation that runs on into the next paragraph, whose attribution may
                     # come there ("“… first paragraph" / "“… second,” Mr X says.")
                     unclosed = (index, inner_span(text, start, end), words)
-                prev_end = end
+                if not (text[start] == "‘" and words[:1].isupper()):
+                    prev_end = end  # (a name in single marks stays part of the words before
+                    # the next quotation: "Jo Roe, Founder ‘Harbour Lane’: “…”")
                 continue
             size = len(words.split())
             if (size < min_words and not tight) or named_thing(before, words):

@@ -671,6 +671,7 @@ def test_roundup_lines_with_degrees_a_platform_or_a_stray_mark() -> None:
         " appointments.” [Tweet, 3/1/22]",
         "Kell Mayor Ed Marrow on Twitter: “Tonight the harbour got its due.” [Tweet, 3/1/22]",
         "Secretary Oda Kvalheim on KLTV: “The islands were heard.”",
+        "Marta Quill RN, Founder ‘Nurses for Ferries’: “Ferries are health care.”",
         "Hon. Ada Quellhorst, Founder, One Coast Project:” “Tonight the President spoke for the"
         " islands.” [Statement, 3/1/22]",
     )
@@ -678,6 +679,7 @@ def test_roundup_lines_with_degrees_a_platform_or_a_stray_mark() -> None:
         ("Cheaper", "Ines Daly", "Founder"),
         ("Tonight", "Ed Marrow", "Kell Mayor"),
         ("The", "Oda Kvalheim", "Secretary"),
+        ("Ferries", "Marta Quill", "Founder ‘Nurses for Ferries’"),
         ("Tonight", "Ada Quellhorst", "Founder"),
     ]
 
