@@ -92,6 +92,7 @@ _SAYING_OF = re.compile(
     rf"credo|catchphrase)\s+(?:was|were|is|are|has\s+been)(?:\s+(?:clear|simple))?\s*[,:]?\s*$"
     rf"|\b[Ii]n\s+(?P<pron_w>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$"
 )
+_SUBJECT_OF = {"his": "he", "her": "she"}  # the pronoun a possessive's "said" would have
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
     rf"|\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
@@ -278,7 +279,7 @@ def attribution_before(before: str) -> str | None:
     if saying and saying.group("who") and split_role_name(saying.group("who"))[1]:
         return saying.group("who")  # "Roe’s message was", not "the President’s response was"
     if saying and saying.group("pron"):  # "When told …, his favorite rejoinder was, “"
-        return {"his": "he", "her": "she"}[saying.group("pron").lower()]
+        return _SUBJECT_OF[saying.group("pron").lower()]
     for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
         if re.search(r"[“”\"]", before[verb.end() :]):
             break
@@ -321,7 +322,7 @@ def attribution_before(before: str) -> str | None:
         if _COMMON_SUBJECT.search(before[: verb.start()]):
             break  # "…, the guidance counselor warned that …": an earlier verb is not this one's
     if saying and saying.group("pron_w"):  # "In her own words, “" (after a named subject's verb)
-        return {"his": "he", "her": "she"}[saying.group("pron_w").lower()]
+        return _SUBJECT_OF[saying.group("pron_w").lower()]
     before = _STRAY_CLOSE.sub(": ", before)  # "Founder, One Harbour Project:” “…": a typo's mark
     if before.rstrip().endswith(":"):
         # "Kell Mayor Jo Roe on Twitter:": where the words were posted is no part of the speaker

@@ -154,11 +154,10 @@ _LOWER_RANK = re.compile(
 )
 
 
-def _headline_subject(phrase: str, people: People) -> None:
-    """Note the titled subject of a headline ("President Roe Announces …"); the words after its
-    verb are read as before ("… Nominates Judge Ed Poe")."""
-    head = before_headline_verb(phrase)
-    role, name = split_role_name(head) if head else (None, None)
+def _headline_subject(head: str, people: People) -> None:
+    """Note the titled subject of a headline ("President Roe" of "President Roe Announces …");
+    the words after its verb are read as before ("… Nominates Judge Ed Poe")."""
+    role, name = split_role_name(head)
     if not role or not name or people.find(name) is not None:
         return
     if any(w.lower().rstrip(".,") in ROLE_WORDS for w in name.split()):
@@ -200,7 +199,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
         header = _name_then_office(line, following)
         if header is not None and people.find(header.name) is None:
             people.known.append(header)
-    headlines: list[str] = []  # "President Roe Announces …": its subject, once the rest is read
+    headlines: list[str] = []  # "President Roe" of "President Roe Announces …", read last
     for text in paragraphs:
         # Each pattern scanned only where its key word is (a quick test): three times faster.
         anonymous_words = any(word in text for word in ANONYMOUS_KEYS)
@@ -233,7 +232,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "European Commission - Daily News": a banner of two parts, no person
             if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            headlines.append(m.group(0))
+            if head := before_headline_verb(m.group(0)):
+                headlines.append(head)
             phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
             held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
@@ -281,6 +281,6 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 and _same_office(known.role, role)
             ):
                 known.name = name  # "President Biden" (a title) then "President Joe Biden"
-    for phrase in headlines:  # after the text's own introductions, which give fuller offices
-        _headline_subject(phrase, people)
+    for head in headlines:  # after the text's own introductions, which give fuller offices
+        _headline_subject(head, people)
     learn_ticket(paragraphs, people)

@@ -31,8 +31,10 @@ _NOT_PERSONAL = {
     "innovation", "science", "sciences", "research", "investigations", "enforcement", "compliance",
 }  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
+# Academic degrees after a name ("Jo Roe MD MPH", "Ed Poe, Ph.D."), written with or without dots
+ACADEMIC_DEGREES = ("MD", "RN", "DDS", "MPH", "JD", "PhD", "MSW", "MBA", "EdD")
 _DEGREES = {
-    "MD", "RN", "DO", "DDS", "MPH", "JD", "MP", "TD", "MLA", "MPP", "MSP", "QC", "KC", "MEP",
+    *ACADEMIC_DEGREES, "DO", "MP", "TD", "MLA", "MPP", "MSP", "QC", "KC", "MEP",
     "MS", "AM", "OBE", "CBE", "MBE",  # a Member of the Senedd, an Assembly Member, an honour
     "II", "III", "IV",  # a generation ("Jo Roe III") is the person's own too
 }  # fmt: skip

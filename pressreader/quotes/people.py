@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressreader.quotes.gender import pronoun_person
-from pressreader.quotes.names import personal, tidy_name
+from pressreader.quotes.names import ACADEMIC_DEGREES, personal, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.organisations import BODY_WORDS, organisation
 from pressreader.quotes.words import (
@@ -218,7 +218,11 @@ _ROLE_ADJECTIVES = {
 
 
 # Academic degrees written after a name ("Jo Roe MD MPH", "Ed Poe, Ph.D.")
-DEGREES_AFTER = re.compile(r"(?:,?\s+(?:MD|M\.D\.|MPH|PhD|Ph\.D\.|RN|JD|J\.D\.|DDS|MSW|MBA|EdD))+$")
+DEGREES_AFTER = re.compile(
+    r"(?:,?\s+(?:"
+    + "|".join("".join(rf"{re.escape(c)}\.?" for c in degree) for degree in ACADEMIC_DEGREES)
+    + r"))+$"
+)
 _HONOURABLE = re.compile(
     r"(?:^|\s)(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable|\.)?(?=\s|$)", re.IGNORECASE
 )
