@@ -111,15 +111,25 @@ _SUFFIX = re.compile(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}")
 _THE_LATE = re.compile(r"^the[ -]late[ -]", re.IGNORECASE)
 
 
+_RANK_BEFORE = {"co", "vice", "rear", "sub"}
+
+
 def _co_role(word: str) -> bool:
-    """ "co-chair", "vice-president", "director-in-charge", "representative/vice-president": an
-    office shared, deputised, put in charge or held with another is still an office."""
+    """ "co-chair", "vice-president", "director-in-charge", "representative/vice-president",
+    "governor-general": an office shared, deputised, put in charge, held with another or general
+    is still an office."""
     if "/" in word:  # "Representative/Vice-President": two offices held at once
         return all(part in ROLE_WORDS or _co_role(part) for part in word.split("/"))
     parts = word.split("-")
     if len(parts) >= 3 and parts[1] == "in":
         return parts[0] in ROLE_WORDS
-    return len(parts) == 2 and parts[0] in {"co", "vice"} and parts[1] in ROLE_WORDS
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    if tail == "general":  # "Governor-General", "Director-General", "Surgeon-General"
+        return head.isalpha()
+    # "Lieutenant-Governor", "Rear-Admiral", "Vice-Chair": a rank before an office
+    return tail in ROLE_WORDS and (head in _RANK_BEFORE or head in ROLE_WORDS)
 
 
 def _first_name(word: str) -> bool:

@@ -276,3 +276,22 @@ def test_she_said_after_a_recent_name_is_that_person() -> None:
         ("T", ""),
     )[0]
     assert [q.speaker for q in found] == ["Oda Kvalheim"]
+
+
+def test_a_hyphenated_general_office_is_a_title_not_part_of_the_name() -> None:
+    """Australian, UN and Commonwealth offices: "Attorney-General", "Director-General"."""
+    found = analyse_quotes(
+        [
+            "“The register will be open to every tenant by spring,” said Attorney-General "
+            "Wirrin Pascoe.",
+            "Director-General Odile Marchetti said: “No clinic will be left without vaccines.”",
+            "As the Surgeon-General has said, “when screens are used without care, they can "
+            "keep children from sleep.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Wirrin Pascoe", "Attorney-General"),
+        ("Odile Marchetti", "Director-General"),
+        ("", "Surgeon-General"),
+    ]
