@@ -18,7 +18,7 @@ from pressreader.quotes.attribution import (
     next_credits,
     subject_fragment,
 )
-from pressreader.quotes.authors import author_of, statement_speaker
+from pressreader.quotes.authors import author_of, remarks_speaker, statement_speaker
 from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
 from pressreader.quotes.echoes import echoed
 from pressreader.quotes.framing import framing_speaker
@@ -119,6 +119,11 @@ def analyse_quotes(
     open_quote = False  # the previous paragraph ended inside a quote
     # "Statement by Attorney General X on …": quotes that open a paragraph unattributed are X's.
     headline = statement_speaker(context[0]) if context else None
+    # … and "Remarks by X": the "I" of the text ("I said, “…”" is X quoting themself)
+    own_voice = headline or (remarks_speaker(context[0]) if context else None)
+    voices = (
+        FIRST_PERSON if headline else _I
+    )  # (the "we" of remarks is a crowd: "we called it “…”")
     introduced: Person | None = None  # "X released the following statement:" → the next paragraph
     unclosed: tuple[int, tuple[int, int], str] | None = None
     for index, text in enumerate(paragraphs):
@@ -150,11 +155,14 @@ def analyse_quotes(
                 if speaker is None and (source := named_source(before)):
                     speaker = people.add(source, None)  # "heard Jill say", "from Plato:"
                 tight = speaker is not None
-                if speaker is None and headline and FIRST_PERSON.fullmatch(phrase.strip()):
-                    speaker = author_of(headline, people, last)  # "As I said," in X's statement
+                if speaker is None and own_voice and voices.fullmatch(phrase.strip()):
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
-                    tight = speaker is not None and bool(_INTRODUCES.search(before))
+                    introduces = bool(_INTRODUCES.search(before))
+                    if headline or introduces:  # remarks ramble: "As I’ve said — … that line
+                        # from Marlowe’s poem: “…”" is Marlowe's, so there the verb must introduce
+                        speaker = author_of(own_voice, people, last)  # "As I said," in X's text
+                    tight = speaker is not None and introduces
             led = speaker is not None  # credited by the words before it, in its own sentence
             if not phrase and (
                 group := joint_bodies(before)
@@ -298,9 +306,9 @@ def analyse_quotes(
             if speaker is not None and tight and is_pronoun(phrase) and not named_here:
                 # "A roofer from Arizona told us … “…,” he said": the paragraph's unnamed person
                 unnamed = unnamed or opens_described(text[:start])
-            if speaker is not None and tight and is_pronoun(phrase) and headline:
+            if speaker is not None and tight and is_pronoun(phrase) and own_voice:
                 # "she told me" in X's own statement: whoever "she" is, she is not X, the "me"
-                author = people.find(split_role_name(headline)[1] or headline)
+                author = people.find(split_role_name(own_voice)[1] or own_voice)
                 unnamed = unnamed or speaker is author
             if unnamed:  # "a victim wrote: “…”": a quote whose speaker is never named
                 speaker, tight = Person("", None), True
@@ -433,6 +441,7 @@ _REPORTS_ON = re.compile(
     r"(?:the|a|an|his|her|their|its|it|he|she|they|we|there|no|every|all|some|many|most)\s)"
 )
 _SAYS = re.compile(rf"\b(?:{VERBS})\b")
+_I = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?I")
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 
 

@@ -85,3 +85,26 @@ def author_of(who: str, people: People, last: Person | None) -> Person | None:
     if split_role_name(bare)[1] is None and UNNAMED_OFFICE.fullmatch(bare):
         return anonymous_office(re.sub(r"^[Tt]he\s+", "", bare), people)
     return resolve(who, people, last)
+
+
+# "Remarks by President Roe on …", "Remarks as Prepared for Delivery by First Lady Ann Roe to …"
+_REMARKS_BY = re.compile(
+    r"^(?:Remarks|Speech|Address)(?:\s+as\s+(?i:prepared\s+for\s+delivery))?\s+(?i:by|of|from)\s+"
+    r"(?:the\s+)?(?P<who>.+)$"
+)
+_WHERE = re.compile(r"\s+(?:[Aa]t|[Tt]o|[Ww]ith|[Ii]n|[Ff]or|Addressing|Upon|Introducing)\s")
+
+
+def remarks_speaker(title: str) -> str | None:
+    """Who gives the remarks a title names ("Remarks by President Roe at …"): the "I" of the text.
+    None for joint remarks ("by President Roe and Prime Minister Poe") or no personal name."""
+    m = _REMARKS_BY.match(title.strip())
+    if not m:
+        return None
+    who = _WHERE.split(TOPIC.split(m.group("who"), maxsplit=1)[0], maxsplit=1)[0].strip(" ,")
+    if re.search(r"\s(?:(?i:and)|&)\s|,", who):
+        return None
+    name = split_role_name(who)[1]
+    if name is None:  # "Remarks by the President": the office alone
+        return who if UNNAMED_OFFICE.fullmatch(who) else None
+    return who if personal(name) and tidy_name(name) == name else None

@@ -689,3 +689,19 @@ def test_made_clear_and_has_been_clear_introduce_a_quote() -> None:
         "Harbour Commissioner Ada Quellhorst made clear that the berths “will open in May.”",
         "Mayor Ed Marrow has been clear: “No ferry will be cut.”",
     ) == [("will", "Ada Quellhorst", "Harbour Commissioner"), ("No", "Ed Marrow", "Mayor")]
+
+
+def test_i_said_in_remarks_is_the_speaker_the_title_names() -> None:
+    paragraphs = [
+        "Thank you all for coming out in the rain.",
+        "When my daughter joined the coast patrol, I said, “Keep your boots dry and your radio on.”",
+        "We called it, for many years, “the long shift.”",
+        "I always say to the family — seeing you together reminded me of that old line from "
+        "Ada Quill’s poem: “The harbour keeps what the harbour is given.”",
+    ]
+    found = analyse_quotes(paragraphs, ("Remarks by Governor Ilse Marrow at the Pier", ""))[0]
+    assert [(q.text.split()[0], q.speaker, q.role) for q in found] == [
+        ("Keep", "Ilse Marrow", "Governor")
+    ]
+    joint = ("Remarks by Governor Ilse Marrow and Mayor Bo Finch at the Pier", "")
+    assert analyse_quotes(paragraphs[1:2], joint)[0] == []
