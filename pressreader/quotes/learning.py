@@ -193,6 +193,19 @@ def _trailing_office(role: str) -> str | None:
     return " ".join(tokens[k:]) or None
 
 
+_SECOND_OFFICE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?(?P<word>[A-Z][\w.-]*)")
+_OFFICE_HEAD = re.compile(rf"^[^,]*?\b(?:{_OFFICES})(?:\s+(?:for|of|from|to|at)\s|$)")
+
+
+def _plain_office(role: str) -> bool:
+    """An office by itself ("Minister for Water and the Environment"), not the tail of a list of
+    people ("Assistant Secretary for A Jo Roe and Assistant Secretary for B") or a body's name
+    ("Bureau of Trade")."""
+    if len(role.split()) > 10 or not _OFFICE_HEAD.match(role):
+        return False
+    return not any(m.group("word").lower() in ROLE_WORDS for m in _SECOND_OFFICE.finditer(role))
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -281,6 +294,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 and _same_office(known.role, role)
             ):
                 known.name = name  # "President Biden" (a title) then "President Joe Biden"
+            elif known.role is None and known.name == name and _plain_office(role):
+                known.role = role  # "The Hon Jo Roe MP" in the header, "Minister Jo Roe" below
     for head in headlines:  # after the text's own introductions, which give fuller offices
         _headline_subject(head, people)
     learn_ticket(paragraphs, people)

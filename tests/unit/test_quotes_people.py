@@ -295,3 +295,34 @@ def test_a_hyphenated_general_office_is_a_title_not_part_of_the_name() -> None:
         ("Odile Marchetti", "Director-General"),
         ("", "Surgeon-General"),
     ]
+
+
+def test_a_header_name_without_office_takes_the_office_the_body_gives() -> None:
+    """An Australian ministerial release: "The Hon Jo Roe MP" in the header, her office below."""
+    found = analyse_quotes(
+        [
+            "Minister for Rivers and the Coast Wren Halloway-Tate said the purchase was made "
+            "through an open tender.",
+            "Mayor Cassius Obi said the town had waited long enough.",
+            "The Minister said the monitoring would report every spring.",
+            '"We will know within three seasons whether the birds are back," she said.',
+        ],
+        ("Rivers Bought Back", "", "The Hon Wren Halloway-Tate MP"),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Wren Halloway-Tate", "Minister for Rivers and the Coast")
+    ]
+
+
+def test_a_bare_office_says_who_spoke_without_a_name() -> None:
+    assert [
+        (q.speaker, q.role)
+        for q in analyse_quotes(
+            [
+                "“Every ferry will run on time this winter,” the Secretary said.",
+                "She is, as the Vice President says, one of “the firsts, but not the lasts.”",
+                "“We will rebuild the pier before the storms,” the Mayor said.",
+            ],
+            ("T", ""),
+        )[0]
+    ] == [("", "Secretary"), ("", "Vice President"), ("", "Mayor")]
