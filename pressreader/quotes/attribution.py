@@ -65,11 +65,12 @@ AFTER = re.compile(
 _ADVERB = (
     r"(?:\w+ly\s+|once\s+|also\s+|again\s+|later\s+|then\s+|has\s+|had\s+|have\s+|a\s+|hat\s+|"
     r"(?<=has\s)(?:often|always)\s+|"  # "as Secretary Roe has often said" ("she often says": no)
-    r"used\s+to\s+)"
-)
+    r"used\s+to\s+|(?:liked|loved|likes|loves)\s+to\s+|would\s+(?:always\s+|often\s+)?)"
+)  # "she liked to say", "as Jo would say", "he would always remind us"
 _WHO_BEFORE_VERB = re.compile(
     rf"(?:(?P<who>{NAME_PHRASE})(?:,\s*(?P<role>[^“”\",]{{2,120}}),)?|(?P<pron>\b[Hh]e|\b[Ss]he|\bSie|\bEr))\s+{_ADVERB}{{0,2}}$"
 )
+_SUPPOSED = re.compile(r"\b(?:[Ii]f|before|unless|whether|until|when|why|how)\s+$")
 _ACCORDING = re.compile(  # "According to Jo Roe, a nurse, “…”"; "According to Roe, the plan “…”"
     rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}}(?=,))?)\s*,?"
     rf"(?:\s*[a-z][^“”\",]{{0,60}})?\s*$"  # "…, according to Roe, was for them “…”"
@@ -305,6 +306,8 @@ def attribution_before(before: str) -> str | None:
         w = _WHO_BEFORE_VERB.search(before[: verb.start()])
         if w and not w.group("pron") and _GOVERNED.search(before[: w.start()]):
             w = None  # "a survivor of the Tulsa Flood courageously testified": no subject
+        if w and " would " in f" {w.group(0)}" and _SUPPOSED.search(before[: w.start()]):
+            w = None  # "how high must it go before the Mayor would say “…”?": no one said it
         if w:
             if w.group("pron"):
                 return w.group("pron")

@@ -705,3 +705,19 @@ def test_i_said_in_remarks_is_the_speaker_the_title_names() -> None:
     ]
     joint = ("Remarks by Governor Ilse Marrow and Mayor Bo Finch at the Pier", "")
     assert analyse_quotes(paragraphs[1:2], joint)[0] == []
+
+
+def test_habits_of_speech_name_the_speaker_but_a_supposed_saying_does_not() -> None:
+    title = ("Statement by Governor Ilse Marrow on the Passing of Senator Ada Quill", "")
+    paragraphs = [
+        "Senator Ada Quill served the coast for thirty years.",
+        "She liked to say that the harbour “belongs to whoever is willing to mend the nets.”",
+        "As Quill would say, “No town is too small to matter.”",
+        "She would always remind us, “Show up early and stay late.”",
+        "How long would the storms have to last before the council would say “we give up”?",
+    ]
+    assert [(q.text.split()[0], q.speaker) for q in analyse_quotes(paragraphs, title)[0]] == [
+        ("belongs", "Ada Quill"),
+        ("No", "Ada Quill"),
+        ("Show", "Ada Quill"),
+    ]
