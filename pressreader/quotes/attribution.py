@@ -213,6 +213,11 @@ _OPENERS = re.compile(r"^(?:As|And|But|So|When|While|Then|Yet|Like)\s+(?=\S)")
 _ANON_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>{ANON_ROLE})(?:,\s*[^“”\"]{{2,120}}?,)?\s+{_ADVERB}{{0,2}}$"
 )
+_LOWER_TITLE_BEFORE_VERB = re.compile(
+    r"(?:^|(?<=\s))[Tt]he\s+(?P<who>(?:vice\s+)?president|prime\s+minister|first\s+lady|"
+    rf"attorney\s+general|governor|mayor|secretary|senator|minister|premier|chancellor)\s+"
+    rf"{_ADVERB}{{0,2}}$"
+)
 _COMMON_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$"
 )
@@ -303,6 +308,8 @@ def attribution_before(before: str) -> str | None:
         unnamed = _ANON_BEFORE_VERB.search(before[: verb.start()])
         if unnamed:
             return unnamed.group("who")
+        if lower := _LOWER_TITLE_BEFORE_VERB.search(before[: verb.start()]):
+            return lower.group("who").title()  # news style: "the president told reporters …"
         w = _WHO_BEFORE_VERB.search(before[: verb.start()])
         if w and not w.group("pron") and _GOVERNED.search(before[: w.start()]):
             w = None  # "a survivor of the Tulsa Flood courageously testified": no subject

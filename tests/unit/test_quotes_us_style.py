@@ -721,3 +721,12 @@ def test_habits_of_speech_name_the_speaker_but_a_supposed_saying_does_not() -> N
         ("No", "Ada Quill"),
         ("Show", "Ada Quill"),
     ]
+
+
+def test_a_news_style_lower_case_office_before_the_verb_is_that_office() -> None:
+    """An ICYMI item quoting the press: "the president told reporters …" in lower case."""
+    assert quotes(
+        "President Odo Varga signed the ferry bill on Tuesday.",
+        "The president told reporters the bill was “only the start.”",
+        "The governor said the ferries would “run every hour by the spring.”",
+    ) == [("only", "Odo Varga", "President"), ("run", "", "Governor")]
