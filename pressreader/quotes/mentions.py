@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.offices import holder_of
-from pressreader.quotes.people import People, Person, surname_of
+from pressreader.quotes.people import (
+    UNNAMED_OFFICE,
+    People,
+    Person,
+    anonymous_office,
+    surname_of,
+)
 from pressreader.quotes.words import LOWER_OFFICE
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
@@ -66,7 +72,11 @@ def last_named(people: People, text: str) -> Person | None:
     ]
     if offices:
         people.mention(best)  # "Commissioner Jo Roe … The Commissioner": Roe, named just now
-        best = holder_of(offices[-1].group("role"), people) or best
+        role = offices[-1].group("role")
+        holder = holder_of(role, people)
+        if holder is None and UNNAMED_OFFICE.fullmatch(role):
+            holder = anonymous_office(role, people)  # "the President signed it. As he said, “"
+        best = holder or best
     return best
 
 

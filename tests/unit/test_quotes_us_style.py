@@ -730,3 +730,10 @@ def test_a_news_style_lower_case_office_before_the_verb_is_that_office() -> None
         "The president told reporters the bill was “only the start.”",
         "The governor said the ferries would “run every hour by the spring.”",
     ) == [("only", "Odo Varga", "President"), ("run", "", "Governor")]
+
+
+def test_he_after_a_bare_office_in_the_same_paragraph_is_that_office() -> None:
+    assert quotes(
+        "Today the President signed the ferry bill. As he said when he first proposed it, the "
+        "bill “keeps faith with every family on the coast.”",
+    ) == [("keeps", "", "President")]
