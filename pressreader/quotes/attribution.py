@@ -425,7 +425,8 @@ _SUBJECT_DESCRIBING = re.compile(
 # "— Name, Title" after a quote; "• Name, Title" is the same line when the text reader took its
 # "- " for a list item.
 DASH = re.compile(
-    rf"^\s*(?:[—–-]{{1,2}}|•)\s*(?P<who>{NAME_PHRASE}(?:,\s*(?![A-Z][a-z]+ \d|\d)[^,.;\n“”\"]{{2,100}})*)\s*(?:[,.;)]|$)"
+    rf"^\s*(?:[—–-]{{1,2}}|•)\s*(?P<who>{NAME_PHRASE}(?:,\s*(?![A-Z][a-z]+ \d|\d)[^,.;\n“”\"]{{2,100}})*)"
+    rf"(?:\s+\([A-Z][\w./&, -]{{0,30}}\))?\s*(?:[,.;)]|$)"  # "— Senator Jo Roe (D-Kell)": her party
 )
 
 

@@ -737,3 +737,18 @@ def test_he_after_a_bare_office_in_the_same_paragraph_is_that_office() -> None:
         "Today the President signed the ferry bill. As he said when he first proposed it, the "
         "bill “keeps faith with every family on the coast.”",
     ) == [("keeps", "", "President")]
+
+
+def test_a_dash_signature_with_a_party_or_riding_in_brackets_names_the_speaker() -> None:
+    assert quotes(
+        "“This bill is a lifeline for every ferry town.” — Senator Bo Finch (R-Kell)",
+        "“Small festivals keep the island alive.”",
+        "— Mira Doucet, Parliamentary Secretary and Member of Parliament (Tern Bay North)",
+    ) == [
+        ("This", "Bo Finch", "Senator"),
+        (
+            "Small",
+            "Mira Doucet",
+            "Parliamentary Secretary and Member of Parliament (Tern Bay North)",
+        ),
+    ]
