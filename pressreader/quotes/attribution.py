@@ -117,8 +117,10 @@ _SEVERAL = re.compile(
 )
 
 
+_ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt)\."  # "Dr. Jo Roe, a …,"
 _LEAD_APPOSITION = re.compile(
-    rf"^\s*(?P<first>[A-Z][^“”\",.;]{{1,80}}?),\s+(?P<second>[^“”\";]{{2,200}}?),\s+{_ADVERB}{{0,2}}$"
+    rf"^\s*(?P<first>(?:{_ABBREVIATED}\s+)?[A-Z][^“”\",.;]{{1,80}}?),\s+(?P<second>[^“”\";]{{2,200}}?),\s+"
+    rf"{_ADVERB}{{0,2}}$"
 )
 
 

@@ -21,6 +21,8 @@ _NOT_PERSONAL = {
     "war", "star", "strait", "parade", "arena", "stadium", "museum", "memorial", "monument", "county",
     "medal", "prize", "airport", "cathedral", "clubs", "olympics", "festival",
     "forces", "corps", "army", "navy",  # "our Armed Forces", "the Peace Corps"
+    "clinic", "clinics", "library", "laboratory", "coalition", "project", "initiative",
+    "campaign", "cooperative",  # "a nurse at Kell Clinic"
     "sheet", "readout",  # "FACT SHEET: …", a title's label
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",

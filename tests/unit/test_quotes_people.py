@@ -326,3 +326,14 @@ def test_a_bare_office_says_who_spoke_without_a_name() -> None:
             ("T", ""),
         )[0]
     ] == [("", "Secretary"), ("", "Vice President"), ("", "Mayor")]
+
+
+def test_a_titled_name_before_its_workplace_is_the_speaker_not_the_clinic() -> None:
+    found = analyse_quotes(
+        [
+            "Dr. Hana Obuya, a nurse at Tern Bay Clinic, explained how the ferry helps: "
+            "“Patients no longer miss their appointments.”"
+        ],
+        ("T", ""),
+    )[0]
+    assert [q.speaker for q in found] == ["Hana Obuya"]
