@@ -301,6 +301,10 @@ def attribution_before(before: str) -> str | None:
                 return f"{first}, {second if placed else second.split(',')[0]}"
             if name_like(second):
                 return f"{second}, {first}"
+            placed_name = re.match(r"(.+?)\s+(?:of|from)\s+[A-Z]", second)
+            described = re.match(r"(?:One|A|An|The|Our|Another|Her|His|Their)\s", first)
+            if placed_name and described and name_like(placed_name.group(1)):
+                return f"{placed_name.group(1)}, {first}"  # "One captain, Jo Roe of Kell, said"
             bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)
             if re.match(r"(?:As\s+)?(?:my|our)\b", first) and name_like(bare):
                 return bare  # "As my good friend, the late Senator Jane Roe, said"

@@ -337,3 +337,18 @@ def test_a_titled_name_before_its_workplace_is_the_speaker_not_the_clinic() -> N
         ("T", ""),
     )[0]
     assert [q.speaker for q in found] == ["Hana Obuya"]
+
+
+def test_a_described_person_named_with_their_town_is_the_speaker() -> None:
+    found = analyse_quotes(
+        [
+            "One ferry captain, Tomas Reyne of Kell, put it simply: “We are coming home.”",
+            "In a letter to the Governor in June, Mayor Ines Varo of Tern Bay, Kell, wrote: "
+            "“Our pharmacy closed and the nearest one is forty miles away.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Tomas Reyne", "One ferry captain"),
+        ("Ines Varo", "Mayor of Tern Bay, Kell"),
+    ]
