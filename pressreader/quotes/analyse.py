@@ -47,7 +47,7 @@ from pressreader.quotes.signatures import signed_by
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
-from pressreader.quotes.unnamed import opens_described, unnamed_source
+from pressreader.quotes.unnamed import described_after, opens_described, unnamed_source
 from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, NAME_PHRASE, VERBS
 
 
@@ -299,6 +299,8 @@ def analyse_quotes(
             if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
                 speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
             unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
+            if speaker is None and not joined and described_after(after):
+                unnamed = len(words.split()) >= 4  # "“…,” one captain said."
             unnamed = unnamed or goes_on_unnamed
             stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
             if speaker is not None and tight and stale and is_pronoun(phrase):

@@ -26,7 +26,8 @@ _PERSON = (
     r"roofers?|pickers?|laborers?|labourers?|contractors?|ranchers?|growers?|cashiers?|janitors?|"
     r"cooks?|chefs?|waiters?|waitress|clerks?|librarians?|pharmacists?|midwi(?:fe|ves)|"
     r"paramedics?|medics?|rangers?|pilots?|linem[ae]n|loggers?|dockworkers?|longshorem[ae]n|"
-    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?|haulers?)"
+    r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?|haulers?|"
+    r"captains?|officers?|officials?|leaders?|advocates?|lawmakers?|pastors?|coach(?:es)?|attendees?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -99,6 +100,19 @@ def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     if _PRONOUN_SPEAKS.search(before) and (_OPENS_DESCRIBED.match(paragraph_lead) or kin):
         return "pronoun"
     return None
+
+
+# "“…,” a victim said.", "“…,” said one captain of the fleet.": after the quotation
+_DESCRIBED_AFTER = re.compile(
+    rf"^\s*[,—–-]?\s*(?:{_WHO}{_FROM}?\s+(?:\w+ly\s+|later\s+|also\s+)?"
+    rf"(?:said|says|wrote|writes|added|recalled|told\s+[^“”\".!?,]{{1,40}}?)"
+    rf"|(?:said|says|wrote|added|recalled)\s+{_WHO}{_FROM}?)\s*[.,;]"
+)
+
+
+def described_after(after: str) -> bool:
+    """Whether the words right after a quotation credit it to a person described, never named."""
+    return bool(_DESCRIBED_AFTER.match(after))
 
 
 def opens_described(lead: str) -> bool:

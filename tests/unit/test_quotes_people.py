@@ -352,3 +352,15 @@ def test_a_described_person_named_with_their_town_is_the_speaker() -> None:
         ("Tomas Reyne", "One ferry captain"),
         ("Ines Varo", "Mayor of Tern Bay, Kell"),
     ]
+
+
+def test_a_quote_credited_after_it_to_someone_described_has_an_unknown_speaker() -> None:
+    found = analyse_quotes(
+        [
+            "Captain Tomas Reyne steered the first ferry into Kell.",
+            "“We are coming home at last,” said one sailor.",
+            "“The harbour will be full by the summer,” a resident told reporters.",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("We", ""), ("The", "")]
