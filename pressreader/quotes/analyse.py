@@ -8,19 +8,17 @@ from dataclasses import dataclass
 
 from pressreader.quotes.attribution import (
     AFTER,
-    CAME_FROM,
     DASH,
     FIRST_PERSON,
-    NEXT_SAYS,
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
-    next_credits,
     subject_fragment,
 )
 from pressreader.quotes.authors import author_of, remarks_speaker, statement_speaker
 from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
 from pressreader.quotes.echoes import echoed
+from pressreader.quotes.following import CAME_FROM, NEXT_SAYS, next_credits
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
 from pressreader.quotes.learning import learn_people

@@ -1,0 +1,58 @@
+"""Quotations credited by the words after them: "These were the words of X", "The warning came
+from X", and a paragraph that opens "X said …" right after a lead quotation."""
+
+from __future__ import annotations
+
+import re
+
+from pressreader.quotes.words import NAME_PHRASE, ROLED_NAME, VERBS
+
+# "These were the words of X", "That stark description came from X", "The warning came from X".
+# What a quotation may be called when the next sentence says whose it was ("The grant comes from
+# X's programme" credits no one)
+_SPEECH_NOUNS = (
+    r"description|warning|words|remarks?|comments?|quote|line|message|call|plea|assessment|"
+    r"praise|criticism|tribute|appeal|statement|verdict|reminder|promise|pledge|challenge"
+)
+CAME_FROM = re.compile(
+    rf"^(?:(?:These|Those)\s+(?:are|were)\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+)?\s+"
+    rf"(?:{_SPEECH_NOUNS})\s+(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
+)
+# A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's.
+NEXT_SAYS = re.compile(
+    rf"^(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?)\s+(?:\w+ly\s+)?"
+    rf"(?:{VERBS})\b"
+)
+# A lead quotation credited by the next paragraph in so many words: "Those are the words of grain
+# grower Jane Roe, …", "That is how orchardist Jane Roe remembers the night …".
+WORDS_OF = re.compile(
+    r"^(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of"
+    r"|(?:That|This)\s+(?:is|was)\s+how)\s+(?P<whole>[^,.;:“”\"]{2,80}?)"
+    r"(?=\s*[,.;]|\s+(?:remembers|recalls|describes|puts|sees|explains|remembered|recalled|"
+    r"described|put|saw|explained|sums|summed)\b)"
+    # "With these words, Minister Jane Roe opened …", "Mit diesen Worten hat Ministerin Dr. X …"
+    r"|^(?:With\s+(?:these|those)\s+words,?|Mit\s+(?:diesen|den)\s+Worten\s+(?:hat|hatte)?)\s*"
+    r"(?:die\s+|der\s+)?(?P<words_whole>(?:Dr\.|Prof\.|[^,.;:“”\"\s]+)"
+    r"(?:\s+(?:Dr\.|Prof\.|[^,.;:“”\"\s]+))*?)(?=\s+[a-zäöü]|\s*[,;:.]|$)"
+)
+# German: "So äußerte sich der Vorsitzende des Elternrats, Jan Roe, der …"
+_SO_SPOKE = re.compile(
+    r"^So\s+(?:äußerte\s+sich|sagte\s+es|formulierte\s+es|beschrieb\s+es)\s+"
+    r"(?P<whole>[^.;:“”\"„«»]{2,120}?)(?=,\s+(?:der|die|das|den|dem|und|als|nachdem|bei|am|im)\b|\s*[.;:]|$)"
+)
+_LAST_NAME_PHRASE = re.compile(rf"{NAME_PHRASE}$")
+
+
+def next_credits(paragraph: str, explicit: bool = False) -> str | None:
+    """Who the paragraph after a lead quotation names as its speaker, if it opens by doing so;
+    `explicit`: only in so many words ("Those are the words of X"), not "X said …"."""
+    n = None if explicit else NEXT_SAYS.match(paragraph)
+    if n:
+        return n.group("who")
+    w = WORDS_OF.match(paragraph) or _SO_SPOKE.match(paragraph)
+    if w:
+        name = _LAST_NAME_PHRASE.search(
+            (w.groupdict().get("whole") or w.group("words_whole")).strip()
+        )
+        return name.group(0) if name and " " in name.group(0) else None
+    return None
