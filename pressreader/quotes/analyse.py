@@ -10,6 +10,7 @@ from pressreader.quotes.attribution import (
     AFTER,
     DASH,
     FIRST_PERSON,
+    FIRST_PERSON_SINGULAR,
     SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
@@ -119,9 +120,8 @@ def analyse_quotes(
     headline = statement_speaker(context[0]) if context else None
     # … and "Remarks by X": the "I" of the text ("I said, “…”" is X quoting themself)
     own_voice = headline or (remarks_speaker(context[0]) if context else None)
-    voices = (
-        FIRST_PERSON if headline else _I
-    )  # (the "we" of remarks is a crowd: "we called it “…”")
+    # (the "we" of remarks is a crowd: "we called it “…”" names no one)
+    voices = FIRST_PERSON if headline else FIRST_PERSON_SINGULAR
     introduced: Person | None = None  # "X released the following statement:" → the next paragraph
     unclosed: tuple[int, tuple[int, int], str] | None = None
     for index, text in enumerate(paragraphs):
@@ -441,7 +441,6 @@ _REPORTS_ON = re.compile(
     r"(?:the|a|an|his|her|their|its|it|he|she|they|we|there|no|every|all|some|many|most)\s)"
 )
 _SAYS = re.compile(rf"\b(?:{VERBS})\b")
-_I = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?I")
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 
 

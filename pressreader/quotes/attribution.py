@@ -419,7 +419,9 @@ SPEECH_INTRO = re.compile(
     rf"|\b(?:Quotes?|Comments?)\b.*)\s*:\s*$|{VERB_FIRST}",
     re.IGNORECASE,
 )
-FIRST_PERSON = re.compile(r"(?:(?:As|And|But|So|Then|When)\s+)?(?:I|We)")
+_LEADS = r"(?:(?:As|And|But|So|Then|When)\s+)?"
+FIRST_PERSON = re.compile(rf"{_LEADS}(?:I|We)")
+FIRST_PERSON_SINGULAR = re.compile(rf"{_LEADS}I")  # the "we" of remarks is a crowd
 
 
 def explicit_speaker(text: str, start: int, end: int, people: People) -> Person | None:
