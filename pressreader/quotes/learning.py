@@ -113,10 +113,21 @@ def _owner(phrase: str) -> str:
 _PLURAL_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+s)\s+(?=[A-Z])")
 
 
+def _titled_person(phrase: str) -> bool:
+    """ "Governor Ed Poe": an office and a full personal name."""
+    role, name = split_role_name(phrase)
+    return bool(role and name and len(name.split()) >= 2 and personal(name))
+
+
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
     head, sep, rest = re.sub(r" And (?=[A-Z])", " and ", phrase, count=1).partition(" and ")
+    if sep and (held := office_for(head)) and _titled_person(re.split(r"\s(?:of|for)\s", rest)[0]):
+        # "Governor Jo Roe of Kell and Governor Ed Poe of Tern": two titled people, each with a place
+        if people.find(held[1]) is None:
+            people.known.append(Person(held[1], held[0]))
+        return rest
     if not sep or re.search(r"\s(?:for|of|on)\s", head):
         return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
     shared = _PLURAL_TITLE.match(head)

@@ -364,3 +364,18 @@ def test_a_quote_credited_after_it_to_someone_described_has_an_unknown_speaker()
         ("T", ""),
     )[0]
     assert [(q.text.split()[0], q.speaker) for q in found] == [("We", ""), ("The", "")]
+
+
+def test_two_titled_people_each_with_their_place_are_two_people() -> None:
+    found = analyse_quotes(
+        [
+            "Governor Lia Marsh of Kell and Governor Bo Tenning of Tern welcomed the plan.",
+            "Marsh called the plan “a once-in-a-generation investment.”",
+            "Tenning said it would “put people to work on day one.”",
+        ],
+        ("T", ""),
+    )[0]
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Lia Marsh", "Governor of Kell"),
+        ("Bo Tenning", "Governor of Tern"),
+    ]
