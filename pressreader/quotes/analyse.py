@@ -296,9 +296,7 @@ def analyse_quotes(
                     tight = speaker is not None
             if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
                 speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
-            unnamed = not joined and _unnamed(before, text[:start], words, speaker, people)
-            if speaker is None and not joined and described_after(after):
-                unnamed = len(words.split()) >= 4  # "“…,” one captain said."
+            unnamed = not joined and _unnamed(before, text[:start], words, speaker, people, after)
             unnamed = unnamed or goes_on_unnamed
             stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
             if speaker is not None and tight and stale and is_pronoun(phrase):
@@ -444,11 +442,16 @@ _SAYS = re.compile(rf"\b(?:{VERBS})\b")
 _INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
 
 
-def _unnamed(before: str, lead: str, words: str, speaker: Person | None, people: People) -> bool:
-    """A whole quoted sentence credited to a person described, never named ("a victim wrote:");
-    "he wrote:" in a paragraph about "One victim, …" too, unless it names someone before it."""
+def _unnamed(
+    before: str, lead: str, words: str, speaker: Person | None, people: People, after: str
+) -> bool:
+    """A whole quoted sentence credited to a person described, never named ("a victim wrote:",
+    "“…,” said one sailor."); "he wrote:" in a paragraph about "One victim, …" too, unless it
+    names someone before it."""
     if len(words.split()) < 2:
         return False
+    if speaker is None and len(words.split()) >= 4 and described_after(after):
+        return True
     how = unnamed_source(before, lead)
     if how == "described as":
         return speaker is None

@@ -113,10 +113,11 @@ def _owner(phrase: str) -> str:
 _PLURAL_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+s)\s+(?=[A-Z])")
 
 
-def _titled_person(phrase: str) -> bool:
-    """ "Governor Ed Poe": an office and a full personal name."""
+def _titled_person(phrase: str) -> tuple[str, str] | None:
+    """(role, name) of "Governor Ed Poe": an office and a full personal name, else None."""
     role, name = split_role_name(phrase)
-    return bool(role and name and len(name.split()) >= 2 and personal(name))
+    name = tidy_name(name) if name else None
+    return (role, name) if role and name and len(name.split()) >= 2 and personal(name) else None
 
 
 def _first_of_two(phrase: str, people: People) -> str:
@@ -137,10 +138,10 @@ def _first_of_two(phrase: str, people: People) -> str:
         head = f"{single} {head[shared.end() :]}"
         if split_role_name(re.split(r"\s(?:of|for|at)\s", rest)[0])[0] is None:
             rest = f"{single} {rest}"
-    role, name = split_role_name(head)
-    name = tidy_name(name) if name else None
-    if not (role and name and len(name.split()) >= 2 and personal(name)):
+    titled = _titled_person(head)
+    if titled is None:
         return phrase
+    role, name = titled
     if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
         return phrase  # "Communications Net Zero and Land": portfolios, no person
     if people.find(name) is None:

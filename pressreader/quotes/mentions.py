@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.offices import holder_of
-from pressreader.quotes.people import (
-    UNNAMED_OFFICE,
-    People,
-    Person,
-    anonymous_office,
-    surname_of,
-)
+from pressreader.quotes.people import People, Person, office_holder, surname_of
 from pressreader.quotes.words import LOWER_OFFICE
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
@@ -72,11 +65,9 @@ def last_named(people: People, text: str) -> Person | None:
     ]
     if offices:
         people.mention(best)  # "Commissioner Jo Roe … The Commissioner": Roe, named just now
-        role = offices[-1].group("role")
-        holder = holder_of(role, people)
-        if holder is None and UNNAMED_OFFICE.fullmatch(role):
-            holder = anonymous_office(role, people)  # "the President signed it. As he said, “"
-        best = holder or best
+        # (an office the release never names a holder for is itself: "the President signed it.
+        # As he said, “…”")
+        best = office_holder(offices[-1].group("role"), people) or best
     return best
 
 

@@ -333,14 +333,18 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
             return register(head_name, role, people)
     role, name = split_role_name(phrase)
     if name is None:
-        holder = holder_of(role, people) if role else None
-        if holder is not None:  # "the minister": the last person whose role says so
-            return holder
-        if UNNAMED_OFFICE.fullmatch(phrase.strip(" ,")):
-            # "As the Secretary-General said": the office, with no name the release never gives
-            return anonymous_office(re.sub(r"^[Tt]he\s+", "", phrase.strip(" ,")), people)
-        return None
+        return office_holder(phrase, people) if role else None
     return register(name, role or role_after, people)
+
+
+def office_holder(office: str, people: People) -> Person | None:
+    """Who "the minister" is: the last person whose role says so, else an office a release may
+    name without its holder ("As the Secretary-General said") as itself, else None."""
+    role, _ = split_role_name(office)
+    holder = holder_of(role, people) if role else None
+    if holder is None and UNNAMED_OFFICE.fullmatch(office.strip(" ,")):
+        holder = anonymous_office(re.sub(r"^[Tt]he\s+", "", office.strip(" ,")), people)
+    return holder
 
 
 _LOWER_OFFICE = re.compile(rf"(?P<role>{NAME_PHRASE}\s+{LOWER_OFFICE})\s+(?P<name>{NAME_PHRASE})")
