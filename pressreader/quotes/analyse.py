@@ -350,8 +350,10 @@ def analyse_quotes(
             len(w.split()) < min_words and not re.search(r"[.!?…,;:]", w) for *_, w in spans
         )
         about = subject_named(people, _unquoted(text, spans)) if scare else None
-        if scare and about is None and (opener := NEXT_SAYS.match(text)):
-            about = resolve(opener.group("who"), people, last)  # "The Minister added that …"
+        opener = NEXT_SAYS.match(text) if scare else None
+        if opener and (about is None or (not about.role and " and " not in opener.group("who"))):
+            # "The Minister added that …", "Assistant Attorney General Roe noted …" (her office)
+            about = resolve(opener.group("who"), people, last) or about
         if about is not None:
             last, last_at = about, index  # "Mayor X says the decision …" then "“…,” she says." is X
             people.mention(about)

@@ -24,6 +24,7 @@ from pressreader.quotes.sources import (
 from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import (
     ANON_ROLE,
+    LOWER_OFFICE,
     NAME_PHRASE,
     ROLE_WORDS,
     ROLED_NAME,
@@ -72,7 +73,8 @@ _WHO_BEFORE_VERB = re.compile(
 )
 _SUPPOSED = re.compile(r"\b(?:[Ii]f|before|unless|whether|until|when|why|how)\s+$")
 _ACCORDING = re.compile(  # "According to Jo Roe, a nurse, “…”"; "According to Roe, the plan “…”"
-    rf"[Aa]ccording\s+to\s+(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}}(?=,))?)\s*,?"
+    rf"[Aa]ccording\s+to\s+(?:(?P<office>(?:[a-z]+\s+){{0,2}}{LOWER_OFFICE})\s+(?=[A-Z]))?"
+    rf"(?P<who>{NAME_PHRASE}(?:,\s*[^“”\",]{{2,80}}(?=,))?)\s*,?"
     rf"(?:\s*[a-z][^“”\",]{{0,60}})?\s*$"  # "…, according to Roe, was for them “…”"
 )
 # "in the words of John Adams, “", "In the timeless words of the poet Jane Roe, who …, “"
@@ -225,8 +227,11 @@ def attribution_before(before: str) -> str | None:
     joint = _STATEMENT_OF_ANY.search(before)
     if joint and (joint.group("joint") or _SEVERAL.search(joint.group("who"))):
         return None  # "Joint Statement of Ardent, Baywell, and Corra:": no one person's words
+    according = _ACCORDING.search(before)
+    if according and according.group("office"):  # "According to county commissioner Jo Roe, …"
+        return f"{according.group('who')}, {according.group('office')}"
     for m in (
-        _ACCORDING.search(before),
+        according,
         _STATEMENT.search(before),
         _WORDS_OF.search(before) or _OWN_WORDS.search(before),
     ):
@@ -351,7 +356,11 @@ def subject_fragment(before: str, words: str) -> str | None:
         return None
     if re.search(r"\bso-called\s*$", before):
         return None
-    m = _SUBJECT_FRAGMENT.match(before.lstrip()) or _SUBJECT_DESCRIBING.match(before.lstrip())
+    m = (
+        _SUBJECT_FRAGMENT.match(before.lstrip())
+        or _SUBJECT_DESCRIBING.match(before.lstrip())
+        or _SUBJECT_BY.match(before.lstrip())
+    )
     said = _SUBJECT_SAID_THAT.match(before.lstrip()) if m is None else None
     if said and not re.search(rf"\b(?:{VERBS})\b", said.group("rest")):
         # "The Vice President …, and said that the Administration would treat it “as …”": the
@@ -374,6 +383,13 @@ _SUBJECT_SAID_THAT = re.compile(
 _SUBJECT_DESCRIBING = re.compile(
     rf"^(?:[^,“”\"‘’]{{1,120}},\s+){{0,2}}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"‘]*,\s+"
     rf"(?:describing|calling|terming|hailing)\s+[^.!?“”\"‘]{{0,60}}?\s*(?:as\s*)?$"
+)
+# "The Vice President opened the meeting by calling the drought “…”", "… closed it by promising
+# the teachers that their stories would be “…”": the subject speaks by way of the gerund
+_SUBJECT_BY = re.compile(
+    rf"^(?:[^,“”\"‘’]{{1,120}},\s+){{0,2}}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"‘,]{{0,120}}?"
+    rf"\bby\s+(?:\w+ly\s+)?(?:describing|calling|terming|promising|pledging|vowing|urging|warning|"
+    rf"committing|telling|saying|noting|stressing|reminding|assuring)\b[^.!?“”\"‘]{{0,160}}$"
 )
 
 

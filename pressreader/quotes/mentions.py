@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.people import People, Person, office_holder, surname_of
-from pressreader.quotes.words import LOWER_OFFICE
+from pressreader.quotes.words import LOWER_OFFICE, ROLE_WORDS
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
 _OFFICE = re.compile(
@@ -80,6 +80,16 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# "Ambassador Jo Roe", "Postmaster Roe": an office word as a title right before a name
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][\w'’-]+\s+)?$")
+
+
+def _office_before(text: str, at: int) -> re.Match[str] | None:
+    """An office word used as a title before the name at `at` ("Ambassador Jo Roe")."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)
+    return m if m and m.group(1).lower() in ROLE_WORDS else None
+
+
 def subject_named(people: People, text: str) -> Person | None:
     """The person a paragraph without quotations is about, for a "she said" after it: the first
     known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr")."""
@@ -99,7 +109,7 @@ def subject_named(people: People, text: str) -> Person | None:
         titled = False
         while at >= 0:  # "Ms Hadley", "Mayor Sandra Kerr": a title right before the surname
             after = text[at + len(surname) : at + len(surname) + 1]
-            title = _TITLE_BEFORE.search(text, max(0, at - 40), at)
+            title = _TITLE_BEFORE.search(text, max(0, at - 40), at) or _office_before(text, at)
             if title and not (after.isalnum() or after == "-"):
                 titled = True
                 found.append(title.start())

@@ -27,7 +27,8 @@ _PERSON = (
     r"cooks?|chefs?|waiters?|waitress|clerks?|librarians?|pharmacists?|midwi(?:fe|ves)|"
     r"paramedics?|medics?|rangers?|pilots?|linem[ae]n|loggers?|dockworkers?|longshorem[ae]n|"
     r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?|haulers?|"
-    r"captains?|officers?|officials?|leaders?|advocates?|lawmakers?|pastors?|coach(?:es)?|attendees?)"
+    r"captains?|officers?|officials?|leaders?|advocates?|lawmakers?|pastors?|coach(?:es)?|attendees?|"
+    r"voters?|mayors|poll\s+workers?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -37,7 +38,10 @@ _SPEAKS = (
     r"(?:\s+(?:me|us|him|her|them|reporters|the\s+court|the\s+judge|investigators))?"
 )
 # "a farmer from Kell County", "a nurse at St Ann's": where the person is from
-_FROM = r"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+_FROM = (
+    r"(?:\s+(?:from|in|of|at)\s+(?:the\s+(?:town|city|village|county|state|province|region)\s+of\s+|"
+    r"the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+)
 # "a victim wrote:", "As my father used to tell me,", "the mediator told us,"
 _DESCRIBED_SPEAKS = re.compile(
     rf"(?:^[•*–—-]?\s*|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?"
@@ -56,7 +60,7 @@ _DESCRIBED_AS = re.compile(
 # "One council member told the Vice President that his town had applied “four times …”": a
 # fragment of what an unnamed person is reported saying
 _DESCRIBED_REPORTS = re.compile(
-    rf"(?:^|[.;!?]\s+)(?:[Oo]ne|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON}{_FROM}?"
+    rf"(?:^(?:[A-Z][^,“”\"]{{1,80}},\s+)?|[.;!?]\s+)(?:[Oo]ne|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON}{_FROM}?"
     rf"(?:,\s*[^,“”\"]{{2,120}},|\s+who(?:se)?\s+[^,.;“”\"]{{2,100}}?)?\s+(?:\w+ly\s+)?"
     rf"(?:told\s+[^“”\".!?,]{{1,60}}?\s+that|said(?:\s+that)?|wrote|argued|warned)\s+"
     rf"[^“”\".!?]{{1,200}}$"
@@ -77,7 +81,8 @@ _JOINT_SUBJECT = re.compile(
     r"parties|presidents|secretaries|governments)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
     r"women|ministers)|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:agreed|stressed|noted|affirmed|reaffirmed|underscored|emphasi[sz]ed|pledged|committed)"
+    r"(?:agreed|stressed|noted|affirmed|reaffirmed|underscored|emphasi[sz]ed|pledged|committed|"
+    r"described|called|termed)"
     r"\s+(?:that\s+)?[^“”\".!?]{0,200}$"
 )
 

@@ -173,6 +173,7 @@ ROLE_WORDS = set(
         "parliamentary",
         "police",
         "premier",
+        "postmaster",
         "president",
         "presidential",
         "press",
