@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pressreader.quotes import ROLE_WORDS, People, Person
+from pressreader.quotes.people import same_office
 from pressreader.quotes.words import PARTICLES
 
 # "MS. PSAKI:", "SECRETARY BLINKEN:", "SENIOR ADMINISTRATION OFFICIAL ONE:", "Q:", and "Q " alone.
@@ -122,6 +123,8 @@ def resolve_label(
     while len(words) > 2 and words[-2].lower() in PARTICLES:  # "PRESIDENT VON DER LEYEN"
         words = [*words[:-2], f"{words[-2]} {words[-1]}"]
     role = None if words[0] in _HONORIFIC else _title_case(" ".join(words[:-1]))
+    if person is None and role and not given:  # "JUDGE JACKSON" of two Jacksons: the judge
+        person = same_office(surname, role, people)
     if person is not None:
         return person.name, person.role or role
     return _title_case(label), role

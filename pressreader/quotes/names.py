@@ -175,3 +175,86 @@ def tidy_name(name: str) -> str | None:
 
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _TIME_TOKEN = re.compile(r"[AaPp]\.[Mm]\.|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST")
+
+
+# Short forms of given names that are not a prefix of the long form ("Joe" is, "Bill" is not).
+_SHORT_FORMS = {
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betsy": "elizabeth",
+    "ted": "edward",
+    "ned": "edward",
+    "tony": "anthony",
+    "jack": "john",
+    "jerry": "gerald",
+    "larry": "lawrence",
+    "hank": "henry",
+    "harry": "henry",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "sue": "susan",
+    "andy": "andrew",
+    "sandy": "sandra",
+    "patty": "patricia",
+    "kate": "katherine",
+    "katie": "katherine",
+    "kathy": "katherine",
+    "joe": "joseph",
+    "tim": "timothy",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_SHORT_TITLES = frozenset(
+    "cr cllr dr mr ms mrs mx st gov rep sen lt col gen sgt det insp supt prof hon rev fr".split()
+)
+_COMMON_NOUN = re.compile(
+    r"(?:ment|tion|sion|ice|ity|ness|ance|ence|ics|ship|ure|ism|ing|ers|ial)$"
+)
+
+
+def _given(word: str) -> str:
+    """A given name's long form, lower case: "Bill" → "william", "Antony" → "anthony"."""
+    word = word.lower().strip(".")
+    word = {"antony": "anthony", "catherine": "katherine", "kathryn": "katherine"}.get(word, word)
+    return _SHORT_FORMS.get(word, word)
+
+
+def same_given_names(a: str, b: str) -> bool:
+    """Whether two full names with one surname can be one person: "Joe Biden" and "Joseph R.
+    Biden", "Bravo Fernandez" and "Juan Bravo Fernandez", but not "Jill Biden" and "Joe Biden"
+    (nor "North Korea" and "South Korea")."""
+    aw = [w.lower().strip(".,") for w in a.split() if w.lower().strip(".,") not in _NAME_SUFFIXES]
+    bw = [w.lower().strip(".,") for w in b.split() if w.lower().strip(".,") not in _NAME_SUFFIXES]
+    if len(aw) < 2 or len(bw) < 2:
+        return True
+    if aw == bw[-len(aw) :] or bw == aw[-len(bw) :]:
+        return True  # one is the other's tail: a double surname, an "AKA" before it
+    first_a, first_b = aw[0], bw[0]
+    title_like = any(
+        w.isupper() or w.lower().rstrip(".") in _SHORT_TITLES for w in (a.split()[0], b.split()[0])
+    )
+    if a.isupper() or title_like or _COMMON_NOUN.search(first_a) or _COMMON_NOUN.search(first_b):
+        return True  # a transcript's label ("MINISTESR KOFOD"), a short title ("DCI Roe", "Cr
+        # Roe"), an office's last word ("Enforcement Roe" of "… Export Enforcement Jo Roe"):
+        # no given name to compare
+    if len(first_a) == 1 or len(first_b) == 1:  # "J. Roe" and "Jane Roe"
+        return first_a[0] == first_b[0]
+    long_a, long_b = _given(first_a), _given(first_b)
+    return long_a == long_b or long_a.startswith(long_b) or long_b.startswith(long_a)

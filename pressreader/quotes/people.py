@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressreader.quotes.gender import pronoun_person
-from pressreader.quotes.names import ACADEMIC_DEGREES, personal, tidy_name
+from pressreader.quotes.names import ACADEMIC_DEGREES, personal, same_given_names, tidy_name
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.organisations import BODY_WORDS, organisation
 from pressreader.quotes.words import (
@@ -64,6 +64,9 @@ class People:
         # an organisation is found by its whole name only: "Center" is no surname
         persons = [p for p in self.known if p.name and p.gender != "n"]
         matches = [p for p in persons if surname_of(p.name).lower() == surname]
+        if " " in name.strip() and name.split()[0].lower().strip(".") not in ROLE_WORDS:
+            # "Jill Biden" is not "Joe Biden": a full name must agree in its given names
+            matches = [p for p in matches if same_given_names(name, p.name)]
         if not matches and " " not in name:  # "John once said": a first name alone
             matches = [p for p in persons if " " in p.name and p.name.split()[0].lower() == key]
         return matches[0] if len({p.name for p in matches}) == 1 else None
@@ -334,7 +337,30 @@ def resolve(phrase: str | None, people: People, last_speaker: Person | None) -> 
     role, name = split_role_name(phrase)
     if name is None:
         return office_holder(phrase, people) if role else None
+    if role and " " not in name and len(name) > 2 and _no_office(role) and " I" not in phrase:
+        return speaking_body(
+            phrase, people
+        )  # "Bread for the World", not "World" of "Bread for the"
     return register(name, role or role_after, people)
+
+
+# Words of ROLE_WORDS that name a place, a field or a body rather than a person's office
+_NOT_A_TITLE = frozenset(
+    "public majority minority national international climate development central regional "
+    "european federal eastern western northern southern middle high supreme first health trade "
+    "security cyber homeland interior foreign affairs house white state states united justice "
+    "defense defence court council board bureau agency department division district office "
+    "ministry parliament police".split()
+)
+_CLERICAL = frozenset("bishop archbishop rabbi reverend rev father pastor imam dean coach".split())
+
+
+def _no_office(role: str) -> bool:
+    """Whether the words a split left before a one-word "name" hold no office but a connector:
+    "Faith in Public" of "Faith in Public Life" is the start of a body's name."""
+    words = [w.lower().strip(".,") for w in role.split()]
+    titles = [w for w in words if (w in ROLE_WORDS and w not in _NOT_A_TITLE) or w in _CLERICAL]
+    return bool(CONNECTORS & set(words)) and not titles and not any(_co_role(w) for w in words)
 
 
 def office_holder(office: str, people: People) -> Person | None:
@@ -461,6 +487,17 @@ def register(name: str, role: str | None, people: People) -> Person | None:
         if not role:
             return None
     return people.add(name, role)
+
+
+def same_office(surname: str, role: str, people: People) -> Person | None:
+    """Of several people with one surname, the one whose office has this title's last word."""
+    head = role.split()[-1].lower().rstrip(".")
+    holders = [
+        p
+        for p in people.known
+        if p.name and surname_of(p.name) == surname and head in (p.role or "").lower().split()
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 ANONYMOUS = re.compile(rf"(?:[Tt]he\s+|[Aa]\s+)?(?P<role>{ANON_ROLE})")

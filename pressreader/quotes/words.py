@@ -153,6 +153,7 @@ ROLE_WORDS = set(
         "lieutenant",
         "majority",
         "manager",
+        "master",
         "mayor",
         "member",
         "middle",

@@ -88,3 +88,37 @@ def test_a_name_first_met_without_office_gets_the_office_a_later_sentence_gives(
         "“We have built boats in this harbour for eighty years,” Mr Penhallow said.",
     )
     assert found == [("We", "Idris Penhallow", "Marlow Boats chief executive")]
+
+
+def test_two_people_with_one_surname_keep_their_own_quotes() -> None:
+    found = quotes(
+        "“We will fix every bridge on the river road,” said President Joe Kellerman.",
+        "“Teachers have waited long enough for this,” said Dr. Jill Kellerman, a teacher.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Joe Kellerman", "Jill Kellerman"]
+
+
+def test_a_short_title_before_a_surname_is_no_given_name() -> None:
+    found = quotes(
+        "Detective Chief Inspector Owain Pritchard-Lowe led the inquiry.",
+        "“Someone in this town knows who did it,” DCI Pritchard-Lowe said.",
+    )
+    assert found == [("Someone", "Owain Pritchard-Lowe", "Detective Chief Inspector")]
+
+
+def test_a_body_named_for_a_cause_is_one_speaker() -> None:
+    assert quotes(
+        "Hope for the Valley: “Thank you for standing with the families who rebuilt after the "
+        "flood.” [Tweet, 3/2/22]"
+    ) == [("Thank", "Hope for the Valley", None)]
+
+
+def test_same_given_names() -> None:
+    from pressreader.quotes.names import same_given_names
+
+    assert same_given_names("Joe Kellerman", "Joseph R. Kellerman")
+    assert same_given_names("Bill Kellerman", "William Kellerman")
+    assert same_given_names("Bravo Ferrandez", "Juan Bravo Ferrandez")  # a double surname
+    assert same_given_names("J. Kellerman", "Jane Kellerman")
+    assert not same_given_names("Jill Kellerman", "Joe Kellerman")
+    assert not same_given_names("North Vell", "South Vell")

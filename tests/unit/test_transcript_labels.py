@@ -89,3 +89,11 @@ def test_the_office_a_turn_quotes_is_not_a_holder_named_long_before() -> None:
     )
     inner = [(m.speaker, m.role) for k in sorted(marks) for m in marks[k] if m.kind == "direct"]
     assert inner == [(None, "President")]
+
+
+def test_a_title_label_picks_the_one_of_two_namesakes_with_that_office() -> None:
+    from pressreader.quotes.people import Person
+    from pressreader.transcripts import resolve_label
+
+    people = People([Person("Maren Ostby-Lund", "Judge"), Person("Anders Ostby-Lund", "Dr.")])
+    assert resolve_label("JUDGE OSTBY-LUND", people) == ("Maren Ostby-Lund", "Judge")
