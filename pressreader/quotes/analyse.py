@@ -21,7 +21,7 @@ from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
 from pressreader.quotes.echoes import echoed
 from pressreader.quotes.following import CAME_FROM, NEXT_SAYS, next_credits
 from pressreader.quotes.framing import framing_speaker
-from pressreader.quotes.gender import learn_addresses, learn_from_pronouns
+from pressreader.quotes.gender import learn_addresses, learn_from_pronouns, note_pronoun
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.naming import SO_CALLED, named_thing, nickname_at, without_nicknames
@@ -29,6 +29,7 @@ from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import (
     People,
     Person,
+    office_holder,
     resolve,
     speaking_body,
     split_role_name,
@@ -38,6 +39,7 @@ from pressreader.quotes.sentences import (
     OBJECT_OF_VERB,
     PROSE,
     STALE,
+    adds_on,
     after_match,
     is_pronoun,
     still_theirs,
@@ -147,8 +149,12 @@ def analyse_quotes(
             if named_here := last_named(people, text[:start]):
                 last, last_at = named_here, index
             people.mention(last)
-            phrase = attribution_before(before) or subject_fragment(before, words)
-            if phrase:
+            phrase = attribution_before(before)
+            if not phrase and (phrase := subject_fragment(before, words)) and is_pronoun(phrase):
+                # "X toured the plant with Y. She thanked them for “…”": the one the sentence
+                # before is about (its subject), not whoever it named last
+                speaker = _previous_subject(text[: sentence_start(text, start)], people, phrase)
+            if phrase and speaker is None:
                 speaker = resolve(phrase, people, last)
                 if speaker is None and (source := named_source(before)):
                     speaker = people.add(source, None)  # "heard Jill say", "from Plato:"
@@ -249,10 +255,14 @@ def analyse_quotes(
                 between = text[prev_end:start]
                 if re.fullmatch(r"[\s,.;:]*", between) or AFTER.match(between):
                     joined = True
-                elif re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between) or (
-                    (prev_led or prev_found.speaker == "")
-                    and len(words.split()) >= 2
-                    and still_theirs(between)
+                elif (
+                    re.fullmatch(r"[\s,]*(?:and|or|but)\s*", between)
+                    or (
+                        (prev_led or prev_found.speaker == "")
+                        and len(words.split()) >= 2
+                        and still_theirs(between)
+                    )
+                    or (prev_credited_after and len(words.split()) >= 2 and adds_on(between))
                 ):  # "As X said, the “A,” in a manner that is “B”": the sentence is still X's
                     speaker = people.find(prev_found.speaker) if prev_found.speaker else None
                     tight = speaker is not None
@@ -301,7 +311,7 @@ def analyse_quotes(
             stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
             if speaker is not None and tight and stale and is_pronoun(phrase):
                 unnamed = True  # "she said" paragraphs after anyone was named: whose is unknown
-            if speaker is not None and tight and is_pronoun(phrase) and not named_here:
+            if (speaker is None or tight) and is_pronoun(phrase) and not named_here:
                 # "A roofer from Arizona told us … “…,” he said": the paragraph's unnamed person
                 unnamed = unnamed or opens_described(text[:start])
             if speaker is not None and tight and is_pronoun(phrase) and own_voice:
@@ -327,6 +337,10 @@ def analyse_quotes(
             if (size < min_words and not tight) or named_thing(before, words):
                 prev_end = end
                 continue
+            if tight and not unnamed and speaker.name and is_pronoun(phrase):
+                # "Her husband, Jo Roe, … “…,” he said": a later "she" is not him (only where
+                # the paragraph names no one else, so that a wrong "he" teaches nothing)
+                note_pronoun(speaker, phrase or "", text[:start], people)
             quote = FoundQuote(
                 _tidy(words), speaker.name, speaker.role, ((index, *inner_span(text, start, end)),)
             )
@@ -394,6 +408,22 @@ def analyse_quotes(
 def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[FoundQuote]:
     """Every attributed direct quote of a release, in order."""
     return analyse_quotes(paragraphs, context)[0]
+
+
+_OPENING_OFFICE = re.compile(r"[Tt]he\s+(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
+
+
+def _previous_subject(lead: str, people: People, pronoun: str) -> Person | None:
+    """The person the last sentence of `lead` names first, if a "she"/"he" may be them."""
+    lead = lead.rstrip()
+    if not lead:
+        return None
+    sentence = lead[sentence_start(lead, len(lead) - 1) :].strip()
+    office = _OPENING_OFFICE.match(sentence)  # "The Vice President toured … with Jo Roe."
+    holder = office_holder(office.group("role"), people) if office else None
+    person = holder or subject_named(people, sentence)
+    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
+    return person if person is not None and person.gender not in {other, "n"} else None
 
 
 def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:

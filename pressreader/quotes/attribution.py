@@ -96,6 +96,11 @@ _SAYING_OF = re.compile(
     rf"|\b[Ii]n\s+(?P<pron_w>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$"
 )
 _SUBJECT_OF = {"his": "he", "her": "she"}  # the pronoun a possessive's "said" would have
+# "The outlet quoted Secretary Jo Roe as saying the boat was “…”": the one quoted is the speaker
+_QUOTED_AS = re.compile(
+    rf"\bquoted\s+(?P<who>{NAME_PHRASE}(?:,\s*[^,“”\"]{{2,80}},)?)\s+as\s+(?:saying|telling)\b"
+    rf"[^“”\".!?]{{0,160}}$"
+)
 _STATEMENT = re.compile(
     rf"(?:[Ss]tatement\s+(?:from|by|of)|(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)"
     rf"|\b(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks)\s+(?:can|may|should)\s+be\s+attributed\s+to"
@@ -237,9 +242,15 @@ def attribution_before(before: str) -> str | None:
     ):
         if m:
             return m.group("who")
+    if quoted := _QUOTED_AS.search(before):
+        return quoted.group("who")
     saying = _SAYING_OF.search(before)
-    if saying and saying.group("who") and split_role_name(saying.group("who"))[1]:
-        return saying.group("who")  # "Roe’s message was", not "the President’s response was"
+    if saying and saying.group("who"):
+        role, name = split_role_name(saying.group("who"))
+        if name or (role and before.rstrip().endswith(":")):
+            # "Roe’s message was", "The President’s message was simple: “…”", not "the
+            # President’s response was to …"
+            return saying.group("who")
     if saying and saying.group("pron"):  # "When told …, his favorite rejoinder was, “"
         return _SUBJECT_OF[saying.group("pron").lower()]
     for verb in reversed(list(re.finditer(rf"\b(?:{VERBS})\b", before))):
@@ -343,10 +354,15 @@ _NOT_SUBORDINATE = r"(?!(?:When|While|After|Before|If|Although|Though|Because|Si
 # "President Jane Roe committed to a dialogue that would be “deliberate and robust.”": the
 # sentence's subject, with a verb of commitment or direction, is the source of the fragment.
 _SUBJECT_FRAGMENT = re.compile(
-    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,3}}{_NOT_SUBORDINATE}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+"
+    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,3}}{_NOT_SUBORDINATE}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE}),?\s+"
     rf"(?:\w+ly\s+|has\s+|had\s+|also\s+)?"
     rf"(?:committed|pledged|promised|vowed|directed|urged|called\s+for|called\s+on|asked|"
-    rf"described|termed|warned|instructed|challenged)\b[^.!?“”\"]*$"
+    rf"warned|instructed|challenged|thanked\s+[^.!?“”\"]{{1,80}}?\s+for)\b[^.!?“”\"]*$"
+    # "She thanked the workers for “…”": a pronoun subject, the person the text is about
+    rf"|^(?P<pron>She|He)\s+(?:also\s+)?thanked\s+[^.!?“”\"]{{1,80}}?\s+for\s*$"
+    # "described the cable as “…”", not "described the decision, the kind of “missing middle”"
+    rf"|^(?:[^,“”\"]{{1,120}},\s+){{0,3}}{_NOT_SUBORDINATE}(?:the\s+|The\s+)?(?P<who_as>{NAME_PHRASE})\s+"
+    rf"(?:\w+ly\s+|has\s+|had\s+|also\s+)?(?:described|termed)\b[^.!?“”\"]*\bas\s*$"
 )
 
 
@@ -366,7 +382,9 @@ def subject_fragment(before: str, words: str) -> str | None:
         # "The Vice President …, and said that the Administration would treat it “as …”": the
         # that-clause is hers, unless someone else speaks in it
         return said.group("who")
-    return m.group("who") if m else None
+    return (
+        (m.group("who") or m.groupdict().get("who_as") or m.groupdict().get("pron")) if m else None
+    )
 
 
 # "X opened the meeting …, and said (that) …", "X reported to the Board on May 7 that …": the

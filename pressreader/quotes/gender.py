@@ -81,6 +81,17 @@ def _note(person: Person, gender: str) -> None:
         person.gender = "?"
 
 
+def note_pronoun(person: Person, pronoun: str, lead: str, people: People) -> None:
+    """Record the gender an English "he said" / "she said" credited to `person` gives them, when
+    the paragraph up to the quotation (`lead`) names them and no one else."""
+    gender = {"he": "m", "she": "f"}.get(pronoun.strip(" ,;:").lower())
+    if not gender or person.gender == "n" or not _named(person, lead):
+        return
+    if any(p is not person and p.name and _named(p, lead) for p in people.known):
+        return
+    _note(person, gender)
+
+
 def learn_addresses(paragraphs: list[str], people: People) -> None:
     """Genders given by forms of address ("Ms Roe says", "Herr Weber") and French articles."""
     for text in paragraphs:

@@ -24,6 +24,9 @@ _NOT_PERSONAL = {
     "clinic", "clinics", "library", "laboratory", "coalition", "project", "initiative",
     "campaign", "cooperative",  # "a nurse at Kell Clinic"
     "sheet", "readout",  # "FACT SHEET: …", a title's label
+    "junction", "crossing", "harbor", "harbour", "springs", "falls", "creek", "valley", "heights",
+    "township", "parish", "borough", "village", "island", "islands", "river", "beach", "city",
+    "framework", "agreement", "treaty", "accord", "compact", "convention", "protocol",
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",
     # the last words of portfolios ("Advisor for Cyber and Emerging Technology Jo Roe")

@@ -8,6 +8,7 @@ import re
 
 SO_CALLED = re.compile(
     r"\b(?:so-called|purported|supposed|self-(?:proclaimed|declared|styled)|sogenannte[nmrs]?"
+    r"|(?:the|a|this|that)\s+(?:kind|sort|type)\s+of"  # "the kind of “missing middle” housing"
     r"|so genannte[nmrs]?|vermeintliche[nmrs]?)\s*$",
     re.IGNORECASE,
 )  # "the purported “independence”": the words of the other side, held at a distance

@@ -64,6 +64,17 @@ def still_theirs(between: str) -> bool:
     return bool(said) and len(rest) <= 120 and not re.search(VERBS, rest)
 
 
+# "“A,” she said, adding that the plant showed “B”": the speaker of A goes on in B
+_ADDING = re.compile(r"[\s,]*(?:and\s+)?adding\s+(?:that\s+)?(?P<rest>[^.!?“”\"]{0,150})$")
+
+
+def adds_on(between: str) -> bool:
+    """Whether the words after a credited quotation ("…,” she said") add more of hers ("adding
+    that …") with no one else speaking in them."""
+    adding = _ADDING.match(between)
+    return adding is not None and not re.search(VERBS, adding.group("rest"))
+
+
 # Paragraphs of prose after which "he said" no longer points to the person named last
 STALE = 2
 PROSE = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")

@@ -77,12 +77,12 @@ _OPENS_DESCRIBED = re.compile(rf"^(?:One|An?|Another)\s+(?:[\w’'-]+\s+){{0,2}}
 # "The leaders agreed the talks must be “…”", "The Secretary and the Foreign Minister agreed that
 # … “…”": words of two or more people together, no one of them alone
 _JOINT_SUBJECT = re.compile(
-    r"(?:^|[.;!?]\s+)(?:[Tt]he\s+(?:two\s+)?(?:leaders|participants|ministers|sides|delegations|"
+    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:[Tt]he\s+(?:two\s+)?(?:leaders|participants|ministers|sides|delegations|"
     r"parties|presidents|secretaries|governments)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
     r"women|ministers)|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:\w+ly\s+|also\s+)?"
     r"(?:agreed|stressed|noted|affirmed|reaffirmed|underscored|emphasi[sz]ed|pledged|committed|"
-    r"described|called|termed)"
+    r"described|called|termed|said|stated|declared)"
     r"\s+(?:that\s+)?[^“”\".!?]{0,200}$"
 )
 

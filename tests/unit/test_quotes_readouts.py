@@ -122,3 +122,79 @@ def test_same_given_names() -> None:
     assert same_given_names("J. Kellerman", "Jane Kellerman")
     assert not same_given_names("Jill Kellerman", "Joe Kellerman")
     assert not same_given_names("North Vell", "South Vell")
+
+
+def test_an_outlet_quoted_someone_as_saying() -> None:
+    found = quotes(
+        "The Gull Point Courier quoted Secretary of Transportation Amos Pelling-Rhee as saying "
+        "the boat was “a bridge for a town that will never have one.” Orla Vance, who runs the "
+        "bakery, told the paper “I stopped counting the mornings the ferry did not come.”"
+    )
+    assert [speaker for _, speaker, _ in found] == ["Amos Pelling-Rhee", "Orla Vance"]
+
+
+def test_an_office_holders_message_with_a_colon() -> None:
+    found = quotes(
+        "President Ada Kellaway spoke with Prime Minister Rune Ostberg of Vellor.",
+        "The President’s message was simple: “Grain is food, not a weapon.”",
+    )
+    assert found == [("Grain", "Ada Kellaway", "President")]
+
+
+def test_two_leaders_saying_together_after_and() -> None:
+    found = quotes(
+        "President Ada Kellaway spoke with Prime Minister Rune Ostberg of Vellor. The Prime "
+        "Minister agreed, and the two leaders said that the tariffs should be “lifted without "
+        "conditions and without delay.”"
+    )
+    assert found == [("lifted", "", None)]
+
+
+def test_adding_that_goes_on_with_the_speaker_of_the_quote_before() -> None:
+    found = quotes(
+        "Governor Ines Marchetti-Okafor spoke to the workers. “When people ask where the "
+        "batteries will come from, I will tell them about Corriveau,” she said, adding that "
+        "the plant showed “what a town can do when it refuses to give up.”"
+    )
+    assert [speaker for _, speaker, _ in found] == ["Ines Marchetti-Okafor"] * 2
+
+
+def test_he_said_makes_a_later_she_said_someone_else() -> None:
+    found = quotes(
+        "Line lead Alba Quist-Heron told the Governor that she had worked in the building for "
+        "years. “I walked out of here thinking I would never walk back in,” she said.",
+        "Her husband, machinist Teodor Vell-Amato, who works on the same line, described the "
+        "jobs as a lifeline. “Our kids were going to leave this town,” he said.",
+        "“They came back for the jobs, but they stayed because it is home,” she said.",
+    )
+    assert found[-1][1] == "Alba Quist-Heron"
+
+
+def test_a_place_ending_in_junction_is_no_person() -> None:
+    found = quotes(
+        "Site director Mireille Vantongeren said the company chose Kelloway Junction because "
+        "the skills were still there. “Half of our first hires had built rail cars here,” she "
+        "said."
+    )
+    assert found[0][1] == "Mireille Vantongeren"
+
+
+def test_thanked_someone_for_a_fragment() -> None:
+    found = quotes(
+        "The Minister for Refugee Affairs, Jelena Ostrova-Baird, thanked the United States for "
+        "the new funds and for “understanding that the host towns are poor too.”",
+        "Vice President Imre Calloway visited the plant. The Vice President toured the line "
+        "with plant manager Oda Fenwick-Lusk. She thanked the workers for “building the part "
+        "of the economy nobody puts on a postcard.”",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Jelena Ostrova-Baird", "Imre Calloway"]
+
+
+def test_the_kind_of_a_term_is_no_quote() -> None:
+    assert (
+        quotes(
+            "Mayor Priya Thorsby described her city’s decision to allow duplexes, the kind of "
+            "“missing middle” housing that most codes ban."
+        )
+        == []
+    )
