@@ -24,7 +24,13 @@ from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns, note_pronoun
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
-from pressreader.quotes.naming import SO_CALLED, named_thing, nickname_at, without_nicknames
+from pressreader.quotes.naming import (
+    SO_CALLED,
+    name_before_noun,
+    named_thing,
+    nickname_at,
+    without_nicknames,
+)
 from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import (
     People,
@@ -196,7 +202,10 @@ def analyse_quotes(
                         phrase = f"{a.group('who')}, {a.group('role')}"
                     elif a.group("who") and a.group("role_pre"):  # "the novelist Jo Roe wrote"
                         phrase = f"{a.group('who')}, {a.group('role_pre')}"
-                    speaker = resolve(phrase, people, last)
+                    if pron and start > 0:  # "X said the FBI had found Y. “…,” he said": X
+                        speaker = _reporting_subject(text[:start], people, pron, last)
+                    if speaker is None:
+                        speaker = resolve(phrase, people, last)
                     if speaker is not None:
                         tight, attr_end = True, end + a.end()
                     elif a.group("who_acc"):  # "“…,” according to the report": a document's
@@ -334,7 +343,11 @@ def analyse_quotes(
                     # the next quotation: "Jo Roe, Founder ‘Harbour Lane’: “…”")
                 continue
             size = len(words.split())
-            if (size < min_words and not tight) or named_thing(before, words):
+            if (
+                (size < min_words and not tight)
+                or named_thing(before, words)
+                or name_before_noun(words, after)
+            ):
                 prev_end = end
                 continue
             if tight and not unnamed and speaker.name and is_pronoun(phrase):
@@ -408,6 +421,22 @@ def analyse_quotes(
 def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[FoundQuote]:
     """Every attributed direct quote of a release, in order."""
     return analyse_quotes(paragraphs, context)[0]
+
+
+def _reporting_subject(
+    lead: str, people: People, pronoun: str, last: Person | None
+) -> Person | None:
+    """Who the sentence right before a quotation reports ("X said the FBI had found Y."), for
+    the "he said" after the quotation: X, not Y, whom the sentence named last."""
+    lead = lead.rstrip()
+    if not lead or lead[-1:] not in ".!?":
+        return None
+    said = NEXT_SAYS.match(lead[sentence_start(lead, len(lead) - 1) :].strip())
+    if said is None or " and " in said.group("who"):
+        return None
+    person = resolve(said.group("who"), people, last)
+    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
+    return person if person is not None and person.gender not in {other, "n"} else None
 
 
 _OPENING_OFFICE = re.compile(r"[Tt]he\s+(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")

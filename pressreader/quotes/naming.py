@@ -69,5 +69,24 @@ _SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "b
 _NAMING = re.compile(
     r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still)\s+"
     r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened"
+    r"|\bto\s+call\b[^.!?“”\"]{0,60}"  # "told employees to call the credit the “bonus”"
     r"|\b(?:motto|slogan|theme|tagline|catchphrase|watchword),?)\s*$"
 )
+
+
+# "the first $310 million in “Connect Main Street” grants": a title-case name before its noun
+_NOUN_AFTER = re.compile(
+    r"^[”’\"]?\s+(?!(?:said|says|added|wrote|told|asked|answered|replied|and|or|but|the|his|her|"
+    r"their|its|our|your|she|they|you|that|this|these|those|which|who|was|were|are|will|would|"
+    r"for|from|with|into|onto|when|while)\b)[a-z]{3,}\b"
+)
+
+
+def name_before_noun(words: str, after: str) -> bool:
+    """Whether a short quotation in title case is the name of what the noun after it is (a
+    programme's, a fund's, a plan's), not anyone's words."""
+    tokens = words.rstrip(",.").split()
+    if not 2 <= len(tokens) <= 5 or re.search(r"[.!?;:,]", words.rstrip(",.")):
+        return False
+    titled = all(w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens))
+    return titled and _NOUN_AFTER.match(after) is not None

@@ -398,7 +398,10 @@ def _placed_office(chunks: list[str]) -> tuple[str, str] | None:
 # "U.S. Attorney Jane Roe for the Northern District of Kell": an office, a full name, and "for the"
 # (or "of the") the body or district the office serves, which belongs to the role, not the name
 # "Chief Jo Roe of Kell Lake First Nation", "Chair Jo Roe of the Kell Tribe"
-_OFFICE_FOR = re.compile(r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for\s+the|of(?:\s+the)?)\s+[A-Z][^,]*)$")
+# "… for the District of Kell", "… for EPA's Office of Enforcement", "… of the Civil Division"
+_OFFICE_FOR = re.compile(
+    r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for\s+(?:the|[A-Z][\w.&-]*['’]s)|of(?:\s+the)?)\s+[A-Z][^,]*)$"
+)
 
 
 def office_for(phrase: str) -> tuple[str, str] | None:

@@ -28,7 +28,7 @@ _PERSON = (
     r"paramedics?|medics?|rangers?|pilots?|linem[ae]n|loggers?|dockworkers?|longshorem[ae]n|"
     r"steelworkers?|autoworkers?|ironworkers?|entrepreneurs?|lineworkers?|crewm[ae]n|members?|haulers?|"
     r"captains?|officers?|officials?|leaders?|advocates?|lawmakers?|pastors?|coach(?:es)?|attendees?|"
-    r"voters?|mayors|poll\s+workers?)"
+    r"voters?|mayors|poll\s+workers?|managers?|supervisors?|executives?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
@@ -45,7 +45,7 @@ _FROM = (
 # "a victim wrote:", "As my father used to tell me,", "the mediator told us,"
 _DESCRIBED_SPEAKS = re.compile(
     rf"(?:^[•*–—-]?\s*|[.;!?]\s+|,\s+|\b(?:As|and|when|When)\s+)(?:[Aa]s\s+)?{_WHO}{_FROM}?"
-    rf"(?:,\s*[^,“”\"]{{2,80}},|\s+who(?:se)?\s+[^,.;“”\"]{{2,100}}?)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
+    rf"(?:,\s*[^,“”\"]{{2,160}},|\s+who(?:se)?\s+[^,.;“”\"]{{2,100}}?)?\s+{_SPEAKS}\b[^“”\"]{{0,60}}?[,:]\s*$"
 )
 # "In the words of the ceasefire's chief mediator, spoken on the night …, “"
 _WORDS_OF_DESCRIBED = re.compile(
@@ -71,7 +71,12 @@ _PRONOUN_SPEAKS = re.compile(
 _KIN_NAMED = re.compile(
     rf"(?:^|[.;!?]\s+){_KIN}\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b(?![^.;!?]*[.;!?]\s)"
 )
-_OPENS_DESCRIBED = re.compile(rf"^(?:One|An?|Another)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
+_OPENS_DESCRIBED = re.compile(
+    rf"^(?:(?:One|An?|Another)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b"
+    # "The mother of the family addressed the court": a relative or victim the text never names
+    rf"|The\s+(?:[\w’'-]+\s+){{0,2}}(?:mother|father|widow|widower|victim|grandmother|"
+    rf"grandfather|parents?|wife|husband|daughter|son|sister|brother)\b(?!,?\s+[A-Z]))"
+)
 
 
 # "The leaders agreed the talks must be “…”", "The Secretary and the Foreign Minister agreed that

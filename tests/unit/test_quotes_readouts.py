@@ -198,3 +198,67 @@ def test_the_kind_of_a_term_is_no_quote() -> None:
         )
         == []
     )
+
+
+def test_an_office_for_an_agencys_office_after_the_name() -> None:
+    assert quotes(
+        '"A flare is a safety device for emergencies, not a way to dispose of gas," said '
+        "Assistant Administrator Everett J. Lindqvist-Obi for EPA's Office of Enforcement."
+    ) == [
+        ("A", "Everett J. Lindqvist-Obi", "Assistant Administrator for EPA's Office of Enforcement")
+    ]
+
+
+def test_an_unnamed_victim_with_a_long_description_wrote() -> None:
+    found = quotes(
+        "Judge Imelda Castellano-Vey read from letters investors had sent to the court. One "
+        "victim, an 81-year-old widow who invested the money from the sale of her late husband's "
+        'farm, wrote, "I trusted him because he sat in our pew every single Sunday."'
+    )
+    assert found == [("I", "", None)]
+
+
+def test_the_mother_of_the_family_is_described_not_named() -> None:
+    found = quotes(
+        "Assistant Attorney General Ruth Calderwood-Ames announced the sentence.",
+        'The mother of the family addressed the court at the hearing. "My children still ask '
+        'me to check the yard before they go to sleep," she said.',
+    )
+    assert found[-1] == ("My", "", None)
+
+
+def test_an_unnamed_manager_wrote_that() -> None:
+    found = quotes(
+        "According to the complaint, a refinery manager wrote in a 2013 email to a colleague "
+        'that the flares had become "our cheapest way to get rid of a problem."'
+    )
+    assert found == [("our", "", None)]
+
+
+def test_a_title_case_name_before_its_noun_is_no_quote() -> None:
+    assert (
+        quotes(
+            "On Tuesday, Secretary of Commerce Orla Fenwright announced the first $310 million in "
+            "“Connect Main Street” grants for small towns."
+        )
+        == []
+    )
+
+
+def test_to_call_something_a_word_names_it() -> None:
+    assert (
+        quotes(
+            "Tavis Okonkwo-Reyes charged clients up to $600 per return and told employees to "
+            'call the credit the "bonus."'
+        )
+        == []
+    )
+
+
+def test_he_said_after_a_sentence_reporting_someone_is_that_someone() -> None:
+    found = quotes(
+        "Special Agent in Charge Dorian Fitzwarren-Hale of the FBI's Kell Field Office said the "
+        'FBI had identified Tolbert Vance within two days. "Hate crimes are a top priority for '
+        'the FBI," he said.'
+    )
+    assert found[0][1] == "Dorian Fitzwarren-Hale"

@@ -545,7 +545,7 @@ def test_another_unnamed_driver_and_the_president_behind_someone() -> None:
         "can,” she said.",
         "Another driver, who asked that his name not be used, said he once waited eleven hours at "
         "a dock. “I lost a whole day of my life in a parking lot,” he told the President.",
-    ) == [("You", "Marit Holloway-Okafor", None), ("I", "", None)]
+    ) == [("You", "Marit Holloway-Okafor", "a driver from Ohio"), ("I", "", None)]
     found = analyse_quotes(
         [
             "President Arkwright signed the bill.",
