@@ -391,7 +391,8 @@ def subject_fragment(before: str, words: str) -> str | None:
 # sentence's subject, a speech verb and "that"
 _SUBJECT_SAID_THAT = re.compile(
     rf"^(?:[^,“”\"]{{1,120}},\s+)?{_NOT_SUBORDINATE}(?:the\s+|The\s+)?(?P<who>{NAME_PHRASE})\s+[^.!?“”\"]{{0,200}}?\b"
-    rf"(?:(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear)\s+that"
+    rf"(?:(?:said|noted|stressed|argued|added|emphasi[sz]ed|underlined|made\s+clear|joked|quipped|"
+    rf"remarked|observed|recalled|insisted)\s+that"
     rf"|(?:reported|told|informed|wrote|announced|confirmed|assured|warned)\b[^.!?“”\"]{{0,80}}?"
     rf"\s+that|,?\s*and\s+said)\s+(?P<rest>[^.!?“”\"]*)$"
 )

@@ -125,7 +125,16 @@ def described_after(after: str) -> bool:
     return bool(_DESCRIBED_AFTER.match(after))
 
 
+# "The island’s only nurse, who asked that her name not be printed, said …": kept unnamed
+_UNNAMED_BY_REQUEST = re.compile(
+    r"\b(?:asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|printed|published|given|"
+    r"disclosed|shared)|asked\s+not\s+to\s+be\s+(?:named|identified))\b"
+)
+
+
 def opens_described(lead: str) -> bool:
     """Whether a paragraph (up to a quotation) begins with a person it describes, not names ("A
-    roofer from Arizona told …"), so that a "he said" after the quotation is that person's."""
-    return bool(_OPENS_DESCRIBED.match(lead.lstrip("•*–—- ")))
+    roofer from Arizona told …", "The town's only nurse, who asked that her name not be
+    printed, …"), so that a "he said" after the quotation is that person's."""
+    lead = lead.lstrip("•*–—- ")
+    return bool(_OPENS_DESCRIBED.match(lead) or _UNNAMED_BY_REQUEST.search(lead))
