@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ from pressreader.quotes.attribution import (
     subject_fragment,
 )
 from pressreader.quotes.authors import author_of, remarks_speaker, statement_speaker
-from pressreader.quotes.bare_roles import bare_role_speaker, bare_role_subject
+from pressreader.quotes.bare_roles import bare_role_speaker
 from pressreader.quotes.echoes import echoed
 from pressreader.quotes.following import CAME_FROM, NEXT_SAYS, next_credits
 from pressreader.quotes.framing import framing_speaker
@@ -35,7 +34,6 @@ from pressreader.quotes.organisations import joint_bodies
 from pressreader.quotes.people import (
     People,
     Person,
-    office_holder,
     resolve,
     speaking_body,
     split_role_name,
@@ -54,8 +52,22 @@ from pressreader.quotes.signatures import signed_by
 from pressreader.quotes.signatures import signer as signer_line
 from pressreader.quotes.sources import called_by, named_source
 from pressreader.quotes.spans import OPENER, find_spans, inner_span, sentence_start
-from pressreader.quotes.unnamed import described_after, opens_described, unnamed_source
-from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS, NAME_PHRASE, VERBS
+from pressreader.quotes.surroundings import (
+    INTRODUCES,
+    REPORTS_ON,
+    SAYS,
+    credited_next,
+    found_closed,
+    previous_subject,
+    quote_only,
+    reported_before,
+    reporting_subject,
+    runs_on_to_credit,
+    unnamed_speaker,
+    unquoted,
+)
+from pressreader.quotes.unnamed import opens_described
+from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +102,6 @@ def _join(first: str, second: str) -> str:
         # “…engineers,” she said. “We will…”: the comma stood for a full stop.
         first += "." if second.strip()[:1].isupper() else ","
     return _tidy(f"{first} {second}")
-
-
-def found_closed(text: str) -> bool:
-    """Whether a paragraph ends with a closing quotation mark (after its last word)."""
-    return text.rstrip()[-1:] in CLOSERS
-
-
-@functools.lru_cache(maxsize=64)
-def _quote_only(text: str) -> bool:
-    """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections)."""
-    spans = find_spans(text)
-    return len(spans) == 1 and spans[0][0] <= 1 and spans[0][1] >= len(text.rstrip()) - 1
 
 
 def analyse_quotes(
@@ -159,7 +159,7 @@ def analyse_quotes(
             if not phrase and (phrase := subject_fragment(before, words)) and is_pronoun(phrase):
                 # "X toured the plant with Y. She thanked them for “…”": the one the sentence
                 # before is about (its subject), not whoever it named last
-                speaker = _previous_subject(text[: sentence_start(text, start)], people, phrase)
+                speaker = previous_subject(text[: sentence_start(text, start)], people, phrase)
             if phrase and speaker is None:
                 speaker = resolve(phrase, people, last)
                 if speaker is None and (source := named_source(before)):
@@ -168,7 +168,7 @@ def analyse_quotes(
                 if speaker is None and own_voice and voices.fullmatch(phrase.strip()):
                     # tight only when the verb introduces it ("I say to them: “…”"), not "I asked
                     # them to end years in “planning limbo”"
-                    introduces = bool(_INTRODUCES.search(before))
+                    introduces = bool(INTRODUCES.search(before))
                     if headline or introduces:  # remarks ramble: "As I’ve said — … that line
                         # from Marlowe’s poem: “…”" is Marlowe's, so there the verb must introduce
                         speaker = author_of(own_voice, people, last)  # "As I said," in X's text
@@ -183,7 +183,7 @@ def analyse_quotes(
                 tight = speaker is not None
             if speaker is None:
                 a = after_match(after)
-                if a and words.rstrip()[-1:] in ".!?" and _REPORTS_ON.match(after):
+                if a and words.rstrip()[-1:] in ".!?" and REPORTS_ON.match(after):
                     a = None  # "“… years.” He said the forms were “…”": a new sentence reports
                     # ("“… apprentices.” Secretary Roe said the Department would …", "“… war.” As
                     # X said, enough is enough.")
@@ -203,7 +203,7 @@ def analyse_quotes(
                     elif a.group("who") and a.group("role_pre"):  # "the novelist Jo Roe wrote"
                         phrase = f"{a.group('who')}, {a.group('role_pre')}"
                     if pron and start > 0:  # "X said the FBI had found Y. “…,” he said": X
-                        speaker = _reporting_subject(text[:start], people, pron, last)
+                        speaker = reporting_subject(text[:start], people, pron, last)
                     if speaker is None:
                         speaker = resolve(phrase, people, last)
                     if speaker is not None:
@@ -223,14 +223,14 @@ def analyse_quotes(
                 if not d and end >= len(text.rstrip()):
                     # "“…”" then "— Name, Title" on the next line, maybe after more quoted paragraphs
                     for following in paragraphs[index + 1 : index + 4]:
-                        short = len(following.split()) <= 30 and not _SAYS.search(following)
+                        short = len(following.split()) <= 30 and not SAYS.search(following)
                         if short and (d := DASH.match(following)):  # not "• Jo Roe, …, said"
                             break
-                        if _quote_only(text) and (
+                        if quote_only(text) and (
                             signer := signer_line(following, paragraphs[index - 1] if index else "")
                         ):
                             break  # "Minister of Ports Jane Roe" alone on the line below
-                        if not _quote_only(following):
+                        if not quote_only(following):
                             break
                 if d or signer:
                     speaker = resolve(d.group("who") if d else signer, people, last)
@@ -292,22 +292,22 @@ def analyse_quotes(
                 and start == 0
                 and found
                 and found[-1].spans[-1][0] == index - 1
-                and not _credited_next(paragraphs, index, text)
-                and not (k == len(spans) - 1 and _runs_on_to_credit(paragraphs, index, end))
+                and not credited_next(paragraphs, index, text)
+                and not (k == len(spans) - 1 and runs_on_to_credit(paragraphs, index, end))
             ):
                 # A paragraph that opens with a quote right after one by X: X goes on speaking.
                 speaker = people.find(found[-1].speaker) if found[-1].speaker else None
             elif speaker is None and start == 0 and headline:
                 speaker = author_of(headline, people, last)
-            closes = found_closed(text) and _quote_only(text)
+            closes = found_closed(text) and quote_only(text)
             if speaker is None and not joined and start == 0 and k == 0 and closes:
                 # "Minister X said the road …" then a quotation (of one paragraph or more): X's
                 first = carried[0] if carried is not None else index
-                said = _reported_before(paragraphs, first)
+                said = reported_before(paragraphs, first)
                 if said:
                     speaker = resolve(said, people, last)
                     tight = speaker is not None
-            if speaker is None and not joined and index + 1 < len(paragraphs) and _quote_only(text):
+            if speaker is None and not joined and index + 1 < len(paragraphs) and quote_only(text):
                 # Nothing else says whose: a lead quotation, then "Detective Inspector X said …"
                 who = next_credits(paragraphs[index + 1])
                 if who:
@@ -315,7 +315,9 @@ def analyse_quotes(
                     tight = speaker is not None
             if speaker is None and not joined and (kin := relative_speaker(before, relatives)):
                 speaker, tight = relative_person(kin, people), True  # "My mom used to say, “"
-            unnamed = not joined and _unnamed(before, text[:start], words, speaker, people, after)
+            unnamed = not joined and unnamed_speaker(
+                before, text[:start], words, speaker, people, after
+            )
             unnamed = unnamed or goes_on_unnamed
             stale = prose[index] - prose[min(last_at + 1, index)] >= STALE
             if speaker is not None and tight and stale and is_pronoun(phrase):
@@ -376,7 +378,7 @@ def analyse_quotes(
         scare = all(
             len(w.split()) < min_words and not re.search(r"[.!?…,;:]", w) for *_, w in spans
         )
-        about = subject_named(people, _unquoted(text, spans)) if scare else None
+        about = subject_named(people, unquoted(text, spans)) if scare else None
         opener = NEXT_SAYS.match(text) if scare else None
         if opener and (about is None or (not about.role and " and " not in opener.group("who"))):
             # "The Minister added that …", "Assistant Attorney General Roe noted …" (her office)
@@ -421,107 +423,3 @@ def analyse_quotes(
 def extract_quotes(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[FoundQuote]:
     """Every attributed direct quote of a release, in order."""
     return analyse_quotes(paragraphs, context)[0]
-
-
-def _reporting_subject(
-    lead: str, people: People, pronoun: str, last: Person | None
-) -> Person | None:
-    """Who the sentence right before a quotation reports ("X said the FBI had found Y."), for
-    the "he said" after the quotation: X, not Y, whom the sentence named last."""
-    lead = lead.rstrip()
-    if not lead or lead[-1:] not in ".!?":
-        return None
-    said = NEXT_SAYS.match(lead[sentence_start(lead, len(lead) - 1) :].strip())
-    if said is None or " and " in said.group("who"):
-        return None
-    person = resolve(said.group("who"), people, last)
-    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
-    return person if person is not None and person.gender not in {other, "n"} else None
-
-
-_OPENING_OFFICE = re.compile(r"[Tt]he\s+(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
-
-
-def _previous_subject(lead: str, people: People, pronoun: str) -> Person | None:
-    """The person the last sentence of `lead` names first, if a "she"/"he" may be them."""
-    lead = lead.rstrip()
-    if not lead:
-        return None
-    sentence = lead[sentence_start(lead, len(lead) - 1) :].strip()
-    office = _OPENING_OFFICE.match(sentence)  # "The Vice President toured … with Jo Roe."
-    holder = office_holder(office.group("role"), people) if office else None
-    person = holder or subject_named(people, sentence)
-    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
-    return person if person is not None and person.gender not in {other, "n"} else None
-
-
-def _credited_next(paragraphs: list[str], index: int, text: str) -> bool:
-    """Whether a paragraph that is only a quotation is credited by the next one ("Those are the
-    words of X", "So äußerte sich X"), which then wins over "the last speaker goes on"."""
-    if index + 1 >= len(paragraphs) or not _quote_only(text):
-        return False
-    return next_credits(paragraphs[index + 1], explicit=True) is not None
-
-
-def _runs_on_to_credit(paragraphs: list[str], index: int, end: int) -> bool:
-    """Whether a quotation left open at the paragraph's end goes on in the next paragraph and is
-    credited there ("« … first" / "« … second », a-t-elle ajouté."): that credit is the whole's."""
-    text = paragraphs[index]
-    if end < len(text) or found_closed(text) or index + 1 >= len(paragraphs):
-        return False
-    spans = find_spans(paragraphs[index + 1])
-    return (
-        bool(spans)
-        and spans[0][0] <= 1
-        and AFTER.match(paragraphs[index + 1][spans[0][1] :]) is not None
-    )
-
-
-def _unquoted(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """The paragraph with the words inside its quotation marks blanked out (same length)."""
-    for start, end, _ in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def _reported_before(paragraphs: list[str], index: int) -> str | None:
-    """Who the paragraph before `index` reports speaking, when it opens "X said …" and holds
-    no quotation of its own."""
-    if index == 0 or find_spans(paragraphs[index - 1]):
-        return None
-    said = NEXT_SAYS.match(paragraphs[index - 1])
-    return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
-
-
-_REPORTS_ON = re.compile(
-    rf"^\s*(?:As\s+(?:the\s+)?[A-Z][^,.;“”\"]{{2,80}}\s(?:{VERBS}),"  # "As X said, enough …"
-    rf"|(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]|{NAME_PHRASE}\s+"
-    r"(?:said|says|added|noted|stressed|explained|argued|warned)\s+(?:that\s+)?"
-    r"(?:the|a|an|his|her|their|its|it|he|she|they|we|there|no|every|all|some|many|most)\s)"
-)
-_SAYS = re.compile(rf"\b(?:{VERBS})\b")
-_INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
-
-
-def _unnamed(
-    before: str, lead: str, words: str, speaker: Person | None, people: People, after: str
-) -> bool:
-    """A whole quoted sentence credited to a person described, never named ("a victim wrote:",
-    "“…,” said one sailor."); "he wrote:" in a paragraph about "One victim, …" too, unless it
-    names someone before it."""
-    if len(words.split()) < 2:
-        return False
-    if speaker is None and len(words.split()) >= 4 and described_after(after):
-        return True
-    how = unnamed_source(before, lead)
-    if how == "described as":
-        return speaker is None
-    if how == "reports":  # a fragment of reported speech: a few words may be a scare quote
-        return speaker is None and len(words.split()) >= 4
-    if how == "joint":  # several people's words, never one of them's (a short one may be a
-        return len(words.split()) >= 6  # policy's name: "a “free and open Indo-Pacific”")
-    if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
-        return False
-    if how == "pronoun":
-        return speaker is None or last_named(people, lead) is None
-    return how == "described" and speaker is None

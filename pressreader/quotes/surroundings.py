@@ -1,0 +1,133 @@
+"""What the words and paragraphs around a quotation say of it: whether a paragraph is only a
+quotation, who the sentence before reports or is about, whether the next paragraph credits it,
+and whether its speaker is someone the release describes but never names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pressreader.quotes.attribution import AFTER
+from pressreader.quotes.bare_roles import bare_role_subject
+from pressreader.quotes.following import NEXT_SAYS, next_credits
+from pressreader.quotes.mentions import last_named, subject_named
+from pressreader.quotes.people import People, Person, office_holder, resolve
+from pressreader.quotes.spans import find_spans, sentence_start
+from pressreader.quotes.unnamed import described_after, unnamed_source
+from pressreader.quotes.words import CLOSERS, NAME_PHRASE, VERBS
+
+
+def found_closed(text: str) -> bool:
+    """Whether a paragraph ends with a closing quotation mark (after its last word)."""
+    return text.rstrip()[-1:] in CLOSERS
+
+
+@functools.lru_cache(maxsize=64)
+def quote_only(text: str) -> bool:
+    """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections)."""
+    spans = find_spans(text)
+    return len(spans) == 1 and spans[0][0] <= 1 and spans[0][1] >= len(text.rstrip()) - 1
+
+
+def reporting_subject(
+    lead: str, people: People, pronoun: str, last: Person | None
+) -> Person | None:
+    """Who the sentence right before a quotation reports ("X said the FBI had found Y."), for
+    the "he said" after the quotation: X, not Y, whom the sentence named last."""
+    lead = lead.rstrip()
+    if not lead or lead[-1:] not in ".!?":
+        return None
+    said = NEXT_SAYS.match(lead[sentence_start(lead, len(lead) - 1) :].strip())
+    if said is None or " and " in said.group("who"):
+        return None
+    person = resolve(said.group("who"), people, last)
+    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
+    return person if person is not None and person.gender not in {other, "n"} else None
+
+
+_OPENING_OFFICE = re.compile(r"[Tt]he\s+(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
+
+
+def previous_subject(lead: str, people: People, pronoun: str) -> Person | None:
+    """The person the last sentence of `lead` names first, if a "she"/"he" may be them."""
+    lead = lead.rstrip()
+    if not lead:
+        return None
+    sentence = lead[sentence_start(lead, len(lead) - 1) :].strip()
+    office = _OPENING_OFFICE.match(sentence)  # "The Vice President toured … with Jo Roe."
+    holder = office_holder(office.group("role"), people) if office else None
+    person = holder or subject_named(people, sentence)
+    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
+    return person if person is not None and person.gender not in {other, "n"} else None
+
+
+def credited_next(paragraphs: list[str], index: int, text: str) -> bool:
+    """Whether a paragraph that is only a quotation is credited by the next one ("Those are the
+    words of X", "So äußerte sich X"), which then wins over "the last speaker goes on"."""
+    if index + 1 >= len(paragraphs) or not quote_only(text):
+        return False
+    return next_credits(paragraphs[index + 1], explicit=True) is not None
+
+
+def runs_on_to_credit(paragraphs: list[str], index: int, end: int) -> bool:
+    """Whether a quotation left open at the paragraph's end goes on in the next paragraph and is
+    credited there ("« … first" / "« … second », a-t-elle ajouté."): that credit is the whole's."""
+    text = paragraphs[index]
+    if end < len(text) or found_closed(text) or index + 1 >= len(paragraphs):
+        return False
+    spans = find_spans(paragraphs[index + 1])
+    return (
+        bool(spans)
+        and spans[0][0] <= 1
+        and AFTER.match(paragraphs[index + 1][spans[0][1] :]) is not None
+    )
+
+
+def unquoted(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The paragraph with the words inside its quotation marks blanked out (same length)."""
+    for start, end, _ in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def reported_before(paragraphs: list[str], index: int) -> str | None:
+    """Who the paragraph before `index` reports speaking, when it opens "X said …" and holds
+    no quotation of its own."""
+    if index == 0 or find_spans(paragraphs[index - 1]):
+        return None
+    said = NEXT_SAYS.match(paragraphs[index - 1])
+    return said.group("who") if said else bare_role_subject(paragraphs[index - 1])
+
+
+REPORTS_ON = re.compile(
+    rf"^\s*(?:As\s+(?:the\s+)?[A-Z][^,.;“”\"]{{2,80}}\s(?:{VERBS}),"  # "As X said, enough …"
+    rf"|(?:He|She)\s+(?:{VERBS})\s+(?:that\s+)?[a-z]|{NAME_PHRASE}\s+"
+    r"(?:said|says|added|noted|stressed|explained|argued|warned)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|their|its|it|he|she|they|we|there|no|every|all|some|many|most)\s)"
+)
+SAYS = re.compile(rf"\b(?:{VERBS})\b")
+INTRODUCES = re.compile(rf"\b(?:{VERBS})\b[^“”\"‘]{{0,40}}[,:]\s*$")
+
+
+def unnamed_speaker(
+    before: str, lead: str, words: str, speaker: Person | None, people: People, after: str
+) -> bool:
+    """A whole quoted sentence credited to a person described, never named ("a victim wrote:",
+    "“…,” said one sailor."); "he wrote:" in a paragraph about "One victim, …" too, unless it
+    names someone before it."""
+    if len(words.split()) < 2:
+        return False
+    if speaker is None and len(words.split()) >= 4 and described_after(after):
+        return True
+    how = unnamed_source(before, lead)
+    if how == "described as":
+        return speaker is None
+    if how == "reports":  # a fragment of reported speech: a few words may be a scare quote
+        return speaker is None and len(words.split()) >= 4
+    if how == "joint":  # several people's words, never one of them's (a short one may be a
+        return len(words.split()) >= 6  # policy's name: "a “free and open Indo-Pacific”")
+    if len(words.split()) < 4 or not words.lstrip()[:1].isupper():
+        return False
+    if how == "pronoun":
+        return speaker is None or last_named(people, lead) is None
+    return how == "described" and speaker is None
