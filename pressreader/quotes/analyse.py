@@ -25,6 +25,7 @@ from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.naming import (
     SO_CALLED,
+    headline_in_marks,
     name_before_noun,
     named_thing,
     nickname_at,
@@ -349,6 +350,7 @@ def analyse_quotes(
                 (size < min_words and not tight)
                 or named_thing(before, words)
                 or name_before_noun(words, after)
+                or headline_in_marks(words, after)
             ):
                 prev_end = end
                 continue

@@ -218,6 +218,19 @@ def _plain_office(role: str) -> bool:
     return not any(m.group("word").lower() in ROLE_WORDS for m in _SECOND_OFFICE.finditer(role))
 
 
+# "Her grandson Jalen", "his classmate Theo": a relative or friend given by first name only
+_KIN_KEY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
+KIN_FIRST_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<kin>grandson|granddaughter|son|daughter|classmate|friend|neighbou?r|brother|sister|"
+    r"nephew|niece|cousin|grandchild|child|teammate)\s+(?P<name>[A-Z][a-z]{2,})\b(?![\s-]+[A-Z])"
+)
+_KIN_GENDER = {
+    "grandson": "m", "son": "m", "brother": "m", "nephew": "m",
+    "granddaughter": "f", "daughter": "f", "sister": "f", "niece": "f",
+}  # fmt: skip
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -250,6 +263,11 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             name = tidy_name(m.group("name"))
             if m.group("word") in ROLE_WORDS and name and people.find(name) is None:
                 people.known.append(Person(name, m.group("role")))
+        for m in KIN_FIRST_NAME.finditer(text) if _KIN_KEY.search(text) else ():
+            name = m.group("name")  # "Her grandson Jalen, 10, said …": a child known by name
+            if personal(name) and name.lower() not in ROLE_WORDS and people.find(name) is None:
+                gender = _KIN_GENDER.get(m.group("kin").lower())
+                people.known.append(Person(name, None, gender))
         for m in _INTRODUCTION.finditer(text):
             if " " not in m.group(0):
                 continue  # one capitalised word: neither "Role Name" nor "First Last"

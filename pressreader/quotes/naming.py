@@ -45,7 +45,7 @@ def named_thing(before: str, words: str) -> bool:
     programme", a “Ready to Enroll” guide, the Department’s “Safe Harbours” initiative), as does
     one after a habitual "always called" or "known as" (the crossing they have long called “the
     coin flip”); it is no one's words, whoever the sentence says spoke."""
-    if len(words.split()) <= 4 and _NAMING.search(before):
+    if len(words.split()) <= 6 and _NAMING.search(before):
         return True
     tokens = words.rstrip(",.").split()
     titled = re.search(_TITLED, before)  # the Brussels Conference on “X”, a panel entitled “X”
@@ -67,9 +67,14 @@ _TITLED = re.compile(
 _SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
 # A name a place or thing has had for a while, not what someone said of it once; a motto or slogan
 _NAMING = re.compile(
-    r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still)\s+"
+    r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still|already|"
+    r"usually|sometimes)\s+"
     r"(?:been\s+)?call(?:ed|s)?\b[^.!?“”\"]{0,60}|known\s+as|nicknamed|dubbed|christened"
     r"|\bto\s+call\b[^.!?“”\"]{0,60}"  # "told employees to call the credit the “bonus”"
+    # "her client calls her “the boss”" (a habit, not words said once: "called the bill “…”")
+    r"|\bcalls\s+(?:her|him|them|it|me|us|this|that)\b(?:\s+(?:the|a|an|his|her|their|its))?"
+    # words as words: "the elders use the word “tóhana,” which means both “water” and …"
+    r"|\b(?:word|term|phrase|expression)|\bmeans?\s+(?:both\s+|either\s+)?"
     r"|\b(?:motto|slogan|theme|tagline|catchphrase|watchword),?)\s*$"
 )
 
@@ -90,3 +95,14 @@ def name_before_noun(words: str, after: str) -> bool:
         return False
     titled = all(w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens))
     return titled and _NOUN_AFTER.match(after) is not None
+
+
+# "The Kell Courier: “Now We Can Get to Work”: Bridge Reopens": a headline, its subtitle after it
+_SUBTITLE_AFTER = re.compile(r"^[”’\"]?\s*:\s+[A-Z]")
+
+
+def headline_in_marks(words: str, after: str) -> bool:
+    """Whether a quotation in title case is a headline, its subtitle following a colon."""
+    tokens = words.rstrip(",.").split()
+    titled = all(w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens))
+    return 2 <= len(tokens) <= 14 and titled and _SUBTITLE_AFTER.match(after) is not None

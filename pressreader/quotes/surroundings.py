@@ -10,6 +10,7 @@ import re
 from pressreader.quotes.attribution import AFTER
 from pressreader.quotes.bare_roles import bare_role_subject
 from pressreader.quotes.following import NEXT_SAYS, next_credits
+from pressreader.quotes.learning import KIN_FIRST_NAME
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.people import People, Person, office_holder, resolve
 from pressreader.quotes.spans import find_spans, sentence_start
@@ -37,10 +38,15 @@ def reporting_subject(
     lead = lead.rstrip()
     if not lead or lead[-1:] not in ".!?":
         return None
-    said = NEXT_SAYS.match(lead[sentence_start(lead, len(lead) - 1) :].strip())
-    if said is None or " and " in said.group("who"):
+    sentence = lead[sentence_start(lead, len(lead) - 1) :].strip()
+    said = NEXT_SAYS.match(sentence)
+    kin = KIN_FIRST_NAME.match(sentence) if said is None else None
+    if kin and re.search(r"\b(?:said|says|told|tells|added)\b", sentence):
+        person = people.find(kin.group("name"))  # "Her grandson Jalen, 10, said he …"
+    elif said is None or " and " in said.group("who"):
         return None
-    person = resolve(said.group("who"), people, last)
+    else:
+        person = resolve(said.group("who"), people, last)
     other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
     return person if person is not None and person.gender not in {other, "n"} else None
 

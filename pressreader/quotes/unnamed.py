@@ -82,8 +82,8 @@ _OPENS_DESCRIBED = re.compile(
 # "The leaders agreed the talks must be “…”", "The Secretary and the Foreign Minister agreed that
 # … “…”": words of two or more people together, no one of them alone
 _JOINT_SUBJECT = re.compile(
-    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:[Tt]he\s+(?:two\s+)?(?:leaders|participants|ministers|sides|delegations|"
-    r"parties|presidents|secretaries|governments)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
+    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:[Tt]he\s+(?:two\s+)?(?i:leaders|participants|ministers|sides|delegations|"
+    r"parties|presidents|prime\s+ministers|secretaries|governments)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
     r"women|ministers)|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:\w+ly\s+|also\s+)?"
     r"(?:agreed|stressed|noted|affirmed|reaffirmed|underscored|emphasi[sz]ed|pledged|committed|"

@@ -262,3 +262,67 @@ def test_he_said_after_a_sentence_reporting_someone_is_that_someone() -> None:
         'the FBI," he said.'
     )
     assert found[0][1] == "Dorian Fitzwarren-Hale"
+
+
+def test_a_name_local_crews_already_call_a_place_is_no_quote() -> None:
+    assert (
+        quotes(
+            "Secretary of the Interior Wilma Achterberg told the governors the Department would "
+            "open a tanker base at the old airfield that local crews already call “the Bucket "
+            "Yard.”"
+        )
+        == []
+    )
+
+
+def test_what_someone_calls_her_is_a_name() -> None:
+    found = quotes(
+        "Rosalind Fenn-Castillo, a home care worker, has cared for the same client for nine "
+        "years. She said her client calls her “the boss of the house.” “I know his medicines "
+        "better than his doctor does,” she said."
+    )
+    assert [text for text, _, _ in found] == ["I"]
+
+
+def test_a_word_and_its_gloss_are_words_as_words() -> None:
+    found = quotes(
+        "Chairwoman Dolores Whitecloud-Arana said the elders use the word “tohana,” which means "
+        "both “water” and “the road to it,” because one never came without the other."
+    )
+    assert found == []
+
+
+def test_a_headline_in_marks_before_its_subtitle_is_no_quote() -> None:
+    assert (
+        quotes(
+            "The Calder Valley Clarion: “Now We Can Get to Work on Time”: Marlow Bridge Reopens "
+            "After Six Years"
+        )
+        == []
+    )
+
+
+def test_two_presidents_agreeing_on_words_are_no_one_of_them() -> None:
+    found = quotes(
+        "President Ada Kellaway met President Idris Kalloum of Vell. The two Presidents agreed "
+        "that the Compact should be “open to every country in the region that trades fairly.”"
+    )
+    assert found == [("open", "", None)]
+
+
+def test_in_the_words_of_the_late_senator_himself() -> None:
+    found = quotes(
+        "Senator Thaddeus Marlowe-Oyel served for thirty years.",
+        "In the words of the late Senator himself: “We lost today. We will be back tomorrow.”",
+    )
+    assert found == [("We", "Thaddeus Marlowe-Oyel", "Senator")]
+
+
+def test_a_grandson_known_by_first_name_said() -> None:
+    found = quotes(
+        "Arletta Kincaid-Rowe, 71, filled a glass from her new kitchen tap. “I waited thirty "
+        "years for this,” she said.",
+        "Her grandson Jalen, 10, said he wanted to try it first. “It tastes like nothing,” he "
+        "said.",
+    )
+    assert found[-1][1] == "Jalen"
