@@ -79,7 +79,9 @@ _ACCORDING = re.compile(  # "According to Jo Roe, a nurse, “…”"; "Accordin
 )
 # "in the words of John Adams, “", "In the timeless words of the poet Jane Roe, who …, “"
 _WORDS_OF = re.compile(
-    rf"\b[Ii]n\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}words\s+of\s+(?:the\s+|my\s+|our\s+)?"
+    rf"\b[Ii]n\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}words\s+of\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+)?"
+    # "of that aide, Jo Roe, who …:", "of the bill’s lead sponsor, Representative Jo Roe, “"
+    rf"(?:(?:[\w’'-]+\s+){{0,3}}[a-z][\w-]*,\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME_PHRASE})(?:\s+(?:himself|herself))?"
     rf"(?:,\s*[^“”\"]{{2,200}}?)?,?\s*:?\s*$"
 )

@@ -65,6 +65,11 @@ _DESCRIBED_REPORTS = re.compile(
     rf"(?:told\s+[^“”\".!?,]{{1,60}}?\s+that|said(?:\s+that)?|wrote|argued|warned)\s+"
     rf"[^“”\".!?]{{1,200}}$"
 )
+# "Mr. Roe’s family said in a statement:": his family, no one of them by name
+_FAMILY_SPEAKS = re.compile(
+    r"(?:^|[.;!?]\s+)(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s?\s+(?:family|parents|relatives|"
+    r"children)\s+(?:also\s+)?(?:said|wrote|added)\b[^“”\"]{0,60}[,:]\s*$"
+)
 _PRONOUN_SPEAKS = re.compile(
     rf"(?:^|[.;!?,]\s+)(?:and\s+)?(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
 )
@@ -82,8 +87,9 @@ _OPENS_DESCRIBED = re.compile(
 # "The leaders agreed the talks must be “…”", "The Secretary and the Foreign Minister agreed that
 # … “…”": words of two or more people together, no one of them alone
 _JOINT_SUBJECT = re.compile(
-    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:[Tt]he\s+(?:two\s+)?(?i:leaders|participants|ministers|sides|delegations|"
-    r"parties|presidents|prime\s+ministers|secretaries|governments)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
+    r"(?:^|[.;!?]\s+|,\s+and\s+|,\s+which\s+)(?:[Tt]he\s+(?:two\s+)?(?i:leaders|participants|"
+    r"ministers|sides|delegations|parties|presidents|prime\s+ministers|secretaries|governments|"
+    r"heads\s+of\s+(?:delegation|state|government)s?)|Participants|Leaders|Both\s+(?:leaders|sides|men|"
     r"women|ministers)|(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:\w+ly\s+|also\s+)?"
     r"(?:agreed|stressed|noted|affirmed|reaffirmed|underscored|emphasi[sz]ed|pledged|committed|"
@@ -104,7 +110,11 @@ def unnamed_source(before: str, paragraph_lead: str) -> str | None:
         return "reports"  # "a hauler said the detour cost him “three hours a week”"
     if _DESCRIBED_AS.search(before):
         return "described as"  # a fragment: "described the fees as “a tax I never voted for”"
-    if _DESCRIBED_SPEAKS.search(before) or _WORDS_OF_DESCRIBED.search(before):
+    if (
+        _DESCRIBED_SPEAKS.search(before)
+        or _WORDS_OF_DESCRIBED.search(before)
+        or _FAMILY_SPEAKS.search(before)
+    ):
         return "described"
     kin = _KIN_NAMED.search(paragraph_lead)  # "My mother used to walk us …, and she would say,"
     if _PRONOUN_SPEAKS.search(before) and (_OPENS_DESCRIBED.match(paragraph_lead) or kin):

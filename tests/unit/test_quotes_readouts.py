@@ -326,3 +326,34 @@ def test_a_grandson_known_by_first_name_said() -> None:
         "said.",
     )
     assert found[-1][1] == "Jalen"
+
+
+def test_in_the_words_of_someone_described_then_named() -> None:
+    found = quotes(
+        "In the words of that aide, Ernestine Walloway-Booker, who is now 81: “I was paid like "
+        "a babysitter and trusted like a nurse.”",
+        "In the words of the bill’s lead sponsor, Representative Harmon Devereux-Achebe of "
+        "Kell, “A veteran should not have to choose between a day’s pay and his family.”",
+    )
+    assert [speaker for _, speaker, _ in found] == [
+        "Ernestine Walloway-Booker",
+        "Harmon Devereux-Achebe",
+    ]
+
+
+def test_a_family_statement_names_no_one() -> None:
+    found = quotes(
+        "Secretary of State Lucius Pemberton welcomed the release of Callum Ferris-Osei.",
+        "Mr. Ferris-Osei’s family said in a statement: “We are grateful to everyone who refused "
+        "to let Callum be forgotten.”",
+    )
+    assert found == [("We", "", None)]
+
+
+def test_what_the_two_heads_of_delegation_described_as() -> None:
+    found = quotes(
+        "Minister Ada Kellaway and Minister Rune Ostberg met in Vell. They reviewed the cable, "
+        "which the two heads of delegation described as “the backbone of a grid that no storm "
+        "can take down.”"
+    )
+    assert found == [("the", "", None)]
