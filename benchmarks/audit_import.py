@@ -134,8 +134,8 @@ def plausible_speaker(name: str) -> bool:
     tokens = name.replace(",", " ").split()
     if len(tokens) > 1 and tokens[0] == "The":  # "The President", "The Department of Justice"
         tokens = tokens[1:]
-    if not tokens or len(tokens) > 8:
-        return False
+    if not tokens or len(tokens) > 12:  # "Department of Justice and the Department of Health
+        return False  # and Human Services": two bodies speaking together
     ends = tokens[:1] + ([] if re.fullmatch(r"[A-Z]", tokens[-1]) else tokens[-1:])
     if any(t.lower().strip("’'") in _NOT_NAME for t in ends):  # "Individual A" is a name
         return False
@@ -146,6 +146,7 @@ def plausible_speaker(name: str) -> bool:
     if any(re.fullmatch(r"[AaPp]\.[Mm]\.|CET|EST|EDT|GMT|UTC", t) for t in tokens):
         return False  # "P.M. CET": a time
     particles = {"of", "the", "for", "and", "de", "van", "von", "bin", "al", "el", "da", "di"}
+    particles |= {"in", "on"}  # "Faith in Public Life", "Friends Committee on National Legislation"
     return all(t[:1].isupper() or t.lower() in particles for t in tokens)
 
 

@@ -30,6 +30,12 @@ def quote_only(text: str) -> bool:
     return len(spans) == 1 and spans[0][0] <= 1 and spans[0][1] >= len(text.rstrip()) - 1
 
 
+def _may_be(person: Person | None, pronoun: str) -> bool:
+    """Whether a "she"/"he" may be `person`: a person, and not one the release says is the other."""
+    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
+    return person is not None and person.gender not in {other, "n"}
+
+
 def reporting_subject(
     lead: str, people: People, pronoun: str, last: Person | None
 ) -> Person | None:
@@ -47,8 +53,7 @@ def reporting_subject(
         return None
     else:
         person = resolve(said.group("who"), people, last)
-    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
-    return person if person is not None and person.gender not in {other, "n"} else None
+    return person if _may_be(person, pronoun) else None
 
 
 _OPENING_OFFICE = re.compile(r"[Tt]he\s+(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
@@ -63,8 +68,7 @@ def previous_subject(lead: str, people: People, pronoun: str) -> Person | None:
     office = _OPENING_OFFICE.match(sentence)  # "The Vice President toured … with Jo Roe."
     holder = office_holder(office.group("role"), people) if office else None
     person = holder or subject_named(people, sentence)
-    other = {"she": "m", "he": "f"}.get(pronoun.strip().lower())
-    return person if person is not None and person.gender not in {other, "n"} else None
+    return person if _may_be(person, pronoun) else None
 
 
 def credited_next(paragraphs: list[str], index: int, text: str) -> bool:
