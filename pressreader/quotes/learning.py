@@ -267,7 +267,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             name = m.group("name")  # "Her grandson Jalen, 10, said …": a child known by name
             if personal(name) and name.lower() not in ROLE_WORDS and people.find(name) is None:
                 gender = _KIN_GENDER.get(m.group("kin").lower())
-                people.known.append(Person(name, None, gender))
+                people.known.append(Person(name, None, gender, first_name_only=True))
         for m in _INTRODUCTION.finditer(text):
             if " " not in m.group(0):
                 continue  # one capitalised word: neither "Role Name" nor "First Last"

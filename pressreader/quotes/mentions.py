@@ -52,7 +52,7 @@ def last_named(people: People, text: str) -> Person | None:
             if at > where:
                 best, where = person, at
             continue
-        if " " not in person.name and not person.role and person.gender in {"m", "f"}:
+        if person.first_name_only:
             continue  # "his brother Hunter": a first name alone is no one a "he said" points to
         surname = surname_of(person.name)
         at = text.rfind(surname)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.words import ROLE_WORDS, TITLE_GERUND_WORDS
+from pressreader.quotes.words import ADDRESSES, ROLE_WORDS, TITLE_GERUND_WORDS
 
 _NOT_PERSONAL = {
     "and", "of", "for", "union", "council", "association", "department", "ministry", "office",
@@ -222,10 +222,15 @@ _SHORT_FORMS = {
     "tim": "timothy",
     "jen": "jennifer",
     "jenny": "jennifer",
+    "antony": "anthony",
+    "catherine": "katherine",
+    "kathryn": "katherine",
 }
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_SHORT_TITLES = frozenset(
-    "cr cllr dr mr ms mrs mx st gov rep sen lt col gen sgt det insp supt prof hon rev fr".split()
+# A name's generation ("Jo Roe Jr.", "Jo Roe III"): no part of the given or family name
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Short titles and forms of address before a surname ("DCI Roe", "Cr Roe", "Ms Roe")
+_SHORT_TITLES = ADDRESSES | frozenset(
+    "cr cllr mx st gov rep sen lt col gen sgt det insp supt hon rev fr".split()
 )
 _COMMON_NOUN = re.compile(
     r"(?:ment|tion|sion|ice|ity|ness|ance|ence|ics|ship|ure|ism|ing|ers|ial)$"
@@ -235,7 +240,6 @@ _COMMON_NOUN = re.compile(
 def _given(word: str) -> str:
     """A given name's long form, lower case: "Bill" → "william", "Antony" → "anthony"."""
     word = word.lower().strip(".")
-    word = {"antony": "anthony", "catherine": "katherine", "kathryn": "katherine"}.get(word, word)
     return _SHORT_FORMS.get(word, word)
 
 
@@ -243,8 +247,8 @@ def same_given_names(a: str, b: str) -> bool:
     """Whether two full names with one surname can be one person: "Joe Biden" and "Joseph R.
     Biden", "Bravo Fernandez" and "Juan Bravo Fernandez", but not "Jill Biden" and "Joe Biden"
     (nor "North Korea" and "South Korea")."""
-    aw = [w.lower().strip(".,") for w in a.split() if w.lower().strip(".,") not in _NAME_SUFFIXES]
-    bw = [w.lower().strip(".,") for w in b.split() if w.lower().strip(".,") not in _NAME_SUFFIXES]
+    aw = [w.lower().strip(".,") for w in a.split() if w.lower().strip(".,") not in NAME_SUFFIXES]
+    bw = [w.lower().strip(".,") for w in b.split() if w.lower().strip(".,") not in NAME_SUFFIXES]
     if len(aw) < 2 or len(bw) < 2:
         return True
     if aw == bw[-len(aw) :] or bw == aw[-len(bw) :]:

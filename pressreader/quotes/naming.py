@@ -55,9 +55,7 @@ def named_thing(before: str, words: str) -> bool:
     if len(tokens) > 6 and not (titled or headline):
         return False  # a longer quotation after "the" is someone's words
     determiner = r"(?:\bthe|\ban?|\w['’]s|\b(?:its|their|his|her|our|your))\s*$"  # its “X” support
-    return bool(titled or re.search(determiner, before)) and all(
-        w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens)
-    )
+    return bool(titled or re.search(determiner, before)) and _title_case(tokens)
 
 
 _TITLED = re.compile(
@@ -65,6 +63,13 @@ _TITLED = re.compile(
     r"\s+(?:on|of))\s*,?\s*$"
 )
 _SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an", "at", "by", "with"}
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """Every word capitalised but the small ones after the first ("Plan to Conserve Forests")."""
+    return all(w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens))
+
+
 # A name a place or thing has had for a while, not what someone said of it once; a motto or slogan
 _NAMING = re.compile(
     r"\b(?:(?:always|long|often|affectionately|locally|commonly|widely|fondly|still|already|"
@@ -93,8 +98,7 @@ def name_before_noun(words: str, after: str) -> bool:
     tokens = words.rstrip(",.").split()
     if not 2 <= len(tokens) <= 5 or re.search(r"[.!?;:,]", words.rstrip(",.")):
         return False
-    titled = all(w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens))
-    return titled and _NOUN_AFTER.match(after) is not None
+    return _title_case(tokens) and _NOUN_AFTER.match(after) is not None
 
 
 # "The Kell Courier: “Now We Can Get to Work”: Bridge Reopens": a headline, its subtitle after it
@@ -104,5 +108,6 @@ _SUBTITLE_AFTER = re.compile(r"^[”’\"]?\s*:\s+[A-Z]")
 def headline_in_marks(words: str, after: str) -> bool:
     """Whether a quotation in title case is a headline, its subtitle following a colon."""
     tokens = words.rstrip(",.").split()
-    titled = all(w[:1].isupper() or (k and w in _SMALL_WORDS) for k, w in enumerate(tokens))
-    return 2 <= len(tokens) <= 14 and titled and _SUBTITLE_AFTER.match(after) is not None
+    return (
+        2 <= len(tokens) <= 14 and _title_case(tokens) and _SUBTITLE_AFTER.match(after) is not None
+    )

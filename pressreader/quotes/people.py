@@ -35,6 +35,9 @@ class Person:
     role: str | None = None
     # "f", "m", "?" (said both ways) or None, as the release says; "n" for an organisation
     gender: str | None = None
+    # known by a first name alone ("Her grandson Jalen"): named, but never the "he" of a quote
+    # just because the text named them last
+    first_name_only: bool = False
 
     def __post_init__(self) -> None:
         if self.gender is None and self.name and organisation(self.name):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pressreader.quotes.names import ACADEMIC_DEGREES, personal
+from pressreader.quotes.names import ACADEMIC_DEGREES, NAME_SUFFIXES, personal
 from pressreader.quotes.words import CONNECTORS, PARTICLES, ROLE_WORDS, TOKEN
 
 
@@ -15,9 +15,7 @@ from pressreader.quotes.words import CONNECTORS, PARTICLES, ROLE_WORDS, TOKEN
 def surname_of(name: str) -> str:
     """The last word of a name, ignoring Jr./Sr./III."""
     parts = [
-        p
-        for p in name.replace(",", " ").split()
-        if p.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}
+        p for p in name.replace(",", " ").split() if p.lower().rstrip(".") not in NAME_SUFFIXES
     ]
     return parts[-1] if parts else name
 

@@ -357,3 +357,15 @@ def test_what_the_two_heads_of_delegation_described_as() -> None:
         "can take down.”"
     )
     assert found == [("the", "", None)]
+
+
+def test_a_he_said_never_points_to_a_first_name_by_proximity_alone() -> None:
+    found = analyse_quotes(
+        [
+            "And then he looked at me and he said, “And, Dad…” — and his brother Tobin was his "
+            "closest friend. And he turned to me and he said, “Dad, I want you to know I am not "
+            "afraid.”"
+        ],
+        ("Remarks by President Kell at a Prayer Breakfast", ""),
+    )[0]
+    assert "Tobin" not in [q.speaker for q in found]
