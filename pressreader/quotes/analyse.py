@@ -57,6 +57,7 @@ from pressreader.quotes.surroundings import (
     INTRODUCES,
     REPORTS_ON,
     SAYS,
+    continued_subject,
     credited_next,
     found_closed,
     previous_subject,
@@ -205,6 +206,9 @@ def analyse_quotes(
                         phrase = f"{a.group('who')}, {a.group('role_pre')}"
                     if pron and start > 0:  # "X said the FBI had found Y. “…,” he said": X
                         speaker = reporting_subject(text[:start], people, pron, last)
+                    if pron and speaker is None:  # "X spoke. She recalled Y. “…,” she said": X
+                        lead = text[:start] if start > 0 else paragraphs[index - 1] if index else ""
+                        speaker = continued_subject(lead, people, pron)
                     if speaker is None:
                         speaker = resolve(phrase, people, last)
                     if speaker is not None:

@@ -18,9 +18,15 @@ CAME_FROM = re.compile(
     rf"^(?:(?:These|Those)\s+(?:are|were)\s+the\s+words\s+of|(?:The|That|This)(?:\s+[a-z]+)?\s+"
     rf"(?:{_SPEECH_NOUNS})\s+(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
 )
+# An apposition that opens lower-case and runs over a place's comma: ", a driver in Cinder Falls,
+# Ohio, and president of Local 9," after a name of two words or more (not "Today, the Minister,
+# Jo Roe, said"); a list of names, ", Ann Lee and Bo Chu,", opens upper-case
+_LONG_APPOSITION = r",\s*(?=[a-z]+\s)[^,.;“”\"]{2,120}(?:,\s*[^,.;“”\"]{2,120}){1,3},"
 # A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's.
 NEXT_SAYS = re.compile(
-    rf"^(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?)\s+(?:\w+ly\s+)?"
+    rf"^(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?"
+    rf"|(?=[A-Z][\w'’.-]*\s+[A-Z])(?:{ROLED_NAME}|{NAME_PHRASE}){_LONG_APPOSITION})"
+    r"\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})\b"
 )
 # A lead quotation credited by the next paragraph in so many words: "Those are the words of grain

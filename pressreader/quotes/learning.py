@@ -14,6 +14,7 @@ from pressreader.quotes.people import (
     Person,
     anonymous,
     office_for,
+    person_of,
     split_role_name,
 )
 from pressreader.quotes.words import ADDRESSES, CONNECTORS, NAME_PHRASE, ROLE_WORDS
@@ -278,7 +279,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             if head := before_headline_verb(m.group(0)):
                 headlines.append(head)
             phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
-            held = office_for(phrase)  # "Chair Jo Roe of the Kell Tribe": the name first
+            # "Chair Jo Roe of the Kell Tribe", "Jo Roe of Pemwick": the name first
+            held = office_for(phrase) or person_of(phrase)
             role, name = (held[0], held[1]) if held else split_role_name(phrase)
             name = tidy_name(name) if name else None
             role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"

@@ -92,9 +92,10 @@ def _office_before(text: str, at: int) -> re.Match[str] | None:
     return m if m and m.group(1).lower() in ROLE_WORDS else None
 
 
-def subject_named(people: People, text: str) -> Person | None:
+def subject_named(people: People, text: str, tiers: bool = True) -> Person | None:
     """The person a paragraph without quotations is about, for a "she said" after it: the first
-    known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr")."""
+    known person named in full or by title and surname ("Ms Hadley", "Mayor Sandra Kerr");
+    `tiers`: one with an office before one without (in one sentence: just the first named)."""
     best: tuple[int, int, Person] | None = None  # (tier, position, person)
     lowered = text.lower()
     for person in people.known:
@@ -122,7 +123,7 @@ def subject_named(people: People, text: str) -> Person | None:
             continue  # "Kell Trades chief executive Jo Roe says …": about Jo Roe, not the body
         # A person with an office, or named with a title, before a bare name ("Te Waiparu" may
         # be a place the name pattern took for a person).
-        tier = 0 if person.role or titled else 1
+        tier = 0 if person.role or titled or not tiers else 1
         if at >= 0 and (best is None or (tier, at) < best[:2]):
             best = (tier, at, person)
     return best[2] if best else None

@@ -11,8 +11,9 @@ from pressreader.quotes.words import NAME_PHRASE, VERBS
 _REPORTED = re.compile(
     rf"^(?!(?:In|On|At|After|Before|During|Since|Under|As|With|Following|According|For|By)\s)"
     rf"(?P<words>[^“”\"„«»]{{20,}}?),\s+(?:the\s+)?(?P<who>{NAME_PHRASE}|he|she)\s+(?:{VERBS})\b"
-    rf"(?!\s+to\b)(?![^.]*\bthat\b)[^“”\"]{{0,80}}\.$"  # "…, X said today." — not "…, X agreed
-    # to …", "…, X admitted that …", nor "In a plea filed today, X agreed …"
+    rf"(?!\s+(?:to|by)\b)(?![^.]*\bthat\b)[^“”\"]{{0,80}}\.$"  # "…, X said today." — not "…, X
+    # agreed to …", "…, X responded by threatening …", "…, X admitted that …", nor "In a plea
+    # filed today, X agreed …"
 )
 # A dateline opening a release's first sentence: "WASHINGTON - ", "NEW YORK, N.Y. — ", and
 # "WASHINGTON" glued to the first word by a scrape ("WASHINGTONA federal jury").

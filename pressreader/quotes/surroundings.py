@@ -49,7 +49,7 @@ def reporting_subject(
     kin = KIN_FIRST_NAME.match(sentence) if said is None else None
     if kin and re.search(r"\b(?:said|says|told|tells|added)\b", sentence):
         person = people.find(kin.group("name"))  # "Her grandson Jalen, 10, said he …"
-    elif said is None or " and " in said.group("who"):
+    elif said is None or re.search(r"\sand\s+[A-Z]", said.group("who")):  # "X and Y said"
         return None
     else:
         person = resolve(said.group("who"), people, last)
@@ -67,8 +67,32 @@ def previous_subject(lead: str, people: People, pronoun: str) -> Person | None:
     sentence = lead[sentence_start(lead, len(lead) - 1) :].strip()
     office = _OPENING_OFFICE.match(sentence)  # "The Vice President toured … with Jo Roe."
     holder = office_holder(office.group("role"), people) if office else None
-    person = holder or subject_named(people, sentence)
+    person = holder or subject_named(people, sentence, tiers=False)
     return person if _may_be(person, pronoun) else None
+
+
+def continued_subject(lead: str, people: People, pronoun: str) -> Person | None:
+    """For a "she said" after a lead whose last sentence opens with that same "She …" ("X spoke
+    before the President signed. She recalled …"): whom those sentences are about, the subject
+    of the last sentence before them, not the person they name last."""
+    lead, word = lead.rstrip(), pronoun.strip().capitalize()
+    if not lead or word not in {"She", "He"}:
+        return None
+    end, chained = len(lead), False
+    while end > 0:
+        start = sentence_start(lead, end - 1)
+        sentence = lead[start:end].strip()
+        end = start
+        if re.match(rf"{word}\s", sentence):
+            chained = True
+            continue
+        if not chained:
+            return None
+        office = _OPENING_OFFICE.match(sentence)
+        holder = office_holder(office.group("role"), people) if office else None
+        person = holder or subject_named(people, sentence, tiers=False)
+        return person if _may_be(person, pronoun) else None
+    return None
 
 
 def credited_next(paragraphs: list[str], index: int, text: str) -> bool:

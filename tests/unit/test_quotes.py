@@ -265,11 +265,13 @@ def test_an_institution_reports_and_a_dateline_is_not_its_words() -> None:
     ((start, end, who),) = reported_spans(text, [])
     assert text[start:end] == "A jury in the harbour court today convicted two men of smuggling"
     assert (who.name, who.role) == ("Ministry of Ports", None)
-    # Not speech: an agreement to act, an admission with its own clause, an adverbial opening.
+    # Not speech: an agreement to act, an admission with its own clause, an adverbial opening,
+    # a response by a deed.
     for sentence in (
         "Under the deal signed on Monday, the two firms agreed to pay the fine in full.",
         "The two firms paid the fine in full last week, Renn agreed to testify.",
         "In a plea agreement filed today, the Harbour Office agreed that it had erred.",
+        "When the tenants refused to leave the pier, the Harbour Office responded by locking it.",
     ):
         assert reported_spans(sentence, []) == []
 
