@@ -46,12 +46,13 @@ def role_of(role: str | None) -> str | None:
 
 
 def find_marks(
-    paragraphs: list[str], context: tuple[str, ...] = ()
+    paragraphs: list[str], context: tuple[str, ...] = (), headings: dict[int, str] | None = None
 ) -> tuple[dict[int, list[Mark]], People]:
-    """Marks by paragraph index, and the people the release names (for quote blocks)."""
+    """Marks by paragraph index, and the people the release names (for quote blocks);
+    `headings`: the heading line right above a paragraph, by its index."""
     if is_transcript(paragraphs):
         return _transcript_marks(paragraphs, context)
-    quotes, people = analyse_quotes(paragraphs, context)
+    quotes, people = analyse_quotes(paragraphs, context, headings=headings)
     marks: dict[int, list[Mark]] = {}
     for quote in quotes:
         for n, (index, start, end) in enumerate(quote.spans):

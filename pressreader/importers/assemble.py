@@ -86,7 +86,16 @@ def assemble(doc: RawDoc) -> Release:
         elif block.kind == "image":
             laid_out.append(Image(block.text or None, block.cite))
     texts = [item for item in laid_out if isinstance(item, str)]
-    marks, people = find_marks(texts, (doc.title, doc.summary or "", *doc.preamble))
+    # the heading right above a paragraph: a roundup's "Mayor Jo Roe, Kell, Georgia" over a quote
+    headings: dict[int, str] = {}
+    above, count = None, 0
+    for item in laid_out:
+        if isinstance(item, str):
+            if above is not None:
+                headings[count] = above
+            count += 1
+        above = item.text if isinstance(item, Heading) else None
+    marks, people = find_marks(texts, (doc.title, doc.summary or "", *doc.preamble), headings)
     body: list[Block] = []
     p_index = 0
     for item in laid_out:

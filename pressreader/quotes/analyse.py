@@ -65,6 +65,7 @@ from pressreader.quotes.surroundings import (
     reported_before,
     reporting_subject,
     runs_on_to_credit,
+    signing_line,
     unnamed_speaker,
     unquoted,
 )
@@ -107,11 +108,15 @@ def _join(first: str, second: str) -> str:
 
 
 def analyse_quotes(
-    paragraphs: list[str], context: tuple[str, ...] = (), min_words: int = 4
+    paragraphs: list[str],
+    context: tuple[str, ...] = (),
+    min_words: int = 4,
+    headings: dict[int, str] | None = None,
 ) -> tuple[list[FoundQuote], People]:
     """Every attributed direct quote of a release, in order; quotes split by attribution are joined.
 
-    `context` (title, summary) only helps to learn who the release's people are. Also returns the
+    `context` (title, summary) only helps to learn who the release's people are; `headings`, the
+    heading line right above a paragraph, may sign the quotation below it. Also returns the
     people the release names, for resolving reported speech.
     """
     people = People()
@@ -209,6 +214,9 @@ def analyse_quotes(
                     if pron and speaker is None:  # "X spoke. She recalled Y. “…,” she said": X
                         lead = text[:start] if start > 0 else paragraphs[index - 1] if index else ""
                         speaker = continued_subject(lead, people, pron)
+                    if pron and speaker is None and text[:start].strip():
+                        # "Host X pressed the Secretary on cost. “…?” she asked.": the subject
+                        speaker = previous_subject(text[:start], people, pron)
                     if speaker is None:
                         speaker = resolve(phrase, people, last)
                     if speaker is not None:
@@ -253,8 +261,10 @@ def analyse_quotes(
                 nxt_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
                 rest = after if after.strip(" .") else nxt_para
                 c = CAME_FROM.match(rest.lstrip(" ."))
-                if c:
-                    speaker = resolve(c.group("who"), people, last)
+                # "“…” That is how X, …, explained her decision": the same paragraph goes on
+                told = next_credits(after.lstrip(" ."), explicit=True) if not c else None
+                if c or told:
+                    speaker = resolve(c.group("who") if c else told, people, last)
                     tight = speaker is not None
             split = prev_found is not None and re.fullmatch(r"[\s,.;:]*", text[prev_end:start])
             if speaker is None and not before.strip() and not split:
@@ -292,6 +302,14 @@ def analyse_quotes(
                 joined = True  # (an open quotation no one was credited with is carried instead)
             elif speaker is None and start == 0 and introduced is not None:
                 speaker, tight = introduced, True
+            elif (
+                speaker is None
+                and k == 0
+                and (line := signing_line(text, start, (headings or {}).get(index)))
+            ):  # a roundup's "Mayor Jane Roe, Kell, Georgia" over the quotation, no colon
+                who = signer_line(line)
+                speaker = resolve(who, people, last) if who else None
+                tight = speaker is not None
             elif (
                 speaker is None
                 and start == 0
@@ -401,6 +419,13 @@ def analyse_quotes(
             introduced = speaking_body(group, people)
         elif text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
             # B.C.'s "Quotes": "Jane Roe, mayor of X –" on its own line, the quotation below it
+            introduced = resolve(who, people, last)
+        elif (
+            not spans
+            and text.lstrip()[:1] not in "—–-"  # "— Jo Roe, Mayor": the quotation above's
+            and quote_only(paragraphs[index + 1] if index + 1 < len(paragraphs) else "")
+            and (who := signer_line(text))
+        ):  # a roundup's "Mayor Jane Roe, Kell, Georgia" line over the quotation, with no colon
             introduced = resolve(who, people, last)
         elif text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
             intro = statement_speaker(text) or attribution_before(

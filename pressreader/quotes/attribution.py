@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.handovers import handed_over
 from pressreader.quotes.names import personal
 from pressreader.quotes.organisations import body_introducing
 from pressreader.quotes.people import (
@@ -307,6 +308,8 @@ def attribution_before(before: str) -> str | None:
             break  # "…, the guidance counselor warned that …": an earlier verb is not this one's
     if saying and saying.group("pron_w"):  # "In her own words, “" (after a named subject's verb)
         return _SUBJECT_OF[saying.group("pron_w").lower()]
+    if handed := handed_over(before):  # "X closed the meeting with a reminder: “"
+        return handed
     before = _STRAY_CLOSE.sub(": ", before)  # "Founder, One Harbour Project:” “…": a typo's mark
     if before.rstrip().endswith(":"):
         # "Kell Mayor Jo Roe on Twitter:": where the words were posted is no part of the speaker

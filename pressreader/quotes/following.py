@@ -22,9 +22,11 @@ CAME_FROM = re.compile(
 # Ohio, and president of Local 9," after a name of two words or more (not "Today, the Minister,
 # Jo Roe, said"); a list of names, ", Ann Lee and Bo Chu,", opens upper-case
 _LONG_APPOSITION = r",\s*(?=[a-z]+\s)[^,.;“”\"]{2,120}(?:,\s*[^,.;“”\"]{2,120}){1,3},"
-# A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's.
+# A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's
+# (not "When the President asked …": a clause's subject)
 NEXT_SAYS = re.compile(
-    rf"^(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?"
+    r"^(?!(?:When|As|After|Before|While|If|Although|Though|Once|Since|Until|During|In|On|At)\s)"
+    rf"(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?"
     rf"|(?=[A-Z][\w'’.-]*\s+[A-Z])(?:{ROLED_NAME}|{NAME_PHRASE}){_LONG_APPOSITION})"
     r"\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})\b"

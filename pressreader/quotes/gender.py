@@ -92,9 +92,38 @@ def note_pronoun(person: Person, pronoun: str, lead: str, people: People) -> Non
     _note(person, gender)
 
 
+# "Jo Roe and her son, Ed Roe, run …": the relation gives the relative's gender
+_KIN_NAMED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>son|daughter|brother|sister|husband|wife|father|"
+    r"mother|grandson|granddaughter|nephew|niece),?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+)
+_KIN_SEX = {
+    "son": "m", "brother": "m", "husband": "m", "father": "m", "grandson": "m", "nephew": "m",
+    "daughter": "f", "sister": "f", "wife": "f", "mother": "f", "granddaughter": "f", "niece": "f",
+}  # fmt: skip
+
+
+# German "Die Vorsitzende der Genossenschaft, Jo Roe," / "Der Bürgermeister von X, Ed Roe,": the
+# article of a singular office gives the gender (a plural, "Die Vorsitzenden", ends in -en)
+_GERMAN_APPOSITION = re.compile(
+    r"\b(?P<art>Die|Der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?[A-ZÄÖÜ][\wäöüß-]*(?<!en)"
+    r"(?:\s+(?:der|des|von|für|im|am)\s+[^,.;:]{1,60})?,\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),"
+)
+
+
 def learn_addresses(paragraphs: list[str], people: People) -> None:
-    """Genders given by forms of address ("Ms Roe says", "Herr Weber") and French articles."""
+    """Genders given by forms of address ("Ms Roe says", "Herr Weber"), French and German
+    articles and a named relative ("her son, Ed Roe")."""
     for text in paragraphs:
+        for m in _GERMAN_APPOSITION.finditer(text) if "D" in text else ():
+            person = people.find(m.group("name"))
+            if person is not None and person.name and " " in person.name:
+                _note(person, "f" if m.group("art") == "Die" else "m")
+        for m in _KIN_NAMED.finditer(text) if " son" in text or "er" in text else ():
+            person = people.find(m.group("name"))
+            if person is not None and person.name and " " in person.name:
+                _note(person, _KIN_SEX[m.group("kin")])
         for m in _ADDRESS.finditer(text):
             person = people.find(m.group("surname"))
             if person is not None and person.name:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.authors import TITLE_OPENING, TOPIC, cut_topic
-from pressreader.quotes.names import after_headline_verb, before_headline_verb, personal, tidy_name
+from pressreader.quotes.names import (
+    US_STATES,
+    after_headline_verb,
+    before_headline_verb,
+    personal,
+    tidy_name,
+)
 from pressreader.quotes.offices import holder_of
 from pressreader.quotes.people import (
     ANONYMOUS,
@@ -17,6 +23,7 @@ from pressreader.quotes.people import (
     person_of,
     split_role_name,
 )
+from pressreader.quotes.roles import co_role
 from pressreader.quotes.words import ADDRESSES, CONNECTORS, NAME_PHRASE, ROLE_WORDS
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
@@ -100,6 +107,12 @@ def _plural_role(word: str) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\s+$")
+# Words before a capitalised phrase that make it a place or a thing, not a person
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Ii]nto|[Oo]ut\s+of)\s+$"
+)
+# "Muscadine Hollow, Georgia": a town, by the state after it
+_STATE_AFTER = re.compile(rf",\s+(?:{'|'.join(US_STATES)})(?=[,.;:)]|\s*$)")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -226,10 +239,22 @@ KIN_FIRST_NAME = re.compile(
     r"(?P<kin>grandson|granddaughter|son|daughter|classmate|friend|neighbou?r|brother|sister|"
     r"nephew|niece|cousin|grandchild|child|teammate)\s+(?P<name>[A-Z][a-z]{2,})\b(?![\s-]+[A-Z])"
 )
+# "the late Prime Minister X": someone who no longer holds the office the text names
+_LATE_BEFORE = re.compile(r"\blate\s+$")
+# "his daughter, " right before a name: the relative of someone with the same surname
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|brother|sister|husband|wife|father|mother|"
+    r"grandson|granddaughter|nephew|niece|cousin),?\s+$"
+)
 _KIN_GENDER = {
     "grandson": "m", "son": "m", "brother": "m", "nephew": "m",
     "granddaughter": "f", "daughter": "f", "sister": "f", "niece": "f",
 }  # fmt: skip
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office ("minister", "co-chair", "Staatsministerin"), not a connector."""
+    return word in ROLE_WORDS - CONNECTORS or co_role(word)
 
 
 def learn_people(paragraphs: list[str], people: People) -> None:
@@ -306,20 +331,33 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 plain = plain and not _body_before_role(text, m.end())
                 # "ein Netz von Kurzzeitpflegeplätzen": German nouns after an article, no person
                 plain = plain and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                # "In Muscadine Hollow, Georgia,", "at Hollins Mechanical", "out of Pine Mill"
+                plain = plain and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                plain = plain and (" of " in phrase or not _STATE_AFTER.match(text, m.end()))
                 office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)
-                if plain and people.find(name) is None and people.find(words[-1]) is None:
-                    people.known.append(Person(name, None))
+                # "President Biden" then "Joe Biden": the same man; "Sheriff Amos Redditt" then
+                # "Nina Redditt": his daughter, whose given name is her own
+                # "President Biden" … "Joe Biden": the same man; "Sheriff Amos Roe and his
+                # daughter, Nina Roe": a relative, a person of her own
+                namesake = people.find(words[-1])
+                if namesake is not None and not (
+                    " " in namesake.name and _RELATIVE_BEFORE.search(text, 0, m.start())
+                ):
+                    continue
+                if plain and people.find(name) is None:
+                    people.known.append(Person(name, None, relative=namesake is not None))
                 continue
             if len(name.split()) < 2 and not re.search(_STRONG_ROLES, role):
                 continue
-            if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
+            if not any(_office_word(w.lower().rstrip(".,")) for w in role.split()):
                 continue
             if not personal(name):
                 continue  # "Director of the UN Environment Programme": the body's name, no person
             known = people.find(name)
             if known is None:
-                people.known.append(Person(name, role))
+                late = bool(_LATE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+                people.known.append(Person(name, role, late=late))  # "the late Senator X"
             elif (
                 " " not in known.name
                 and name.endswith(" " + known.name)

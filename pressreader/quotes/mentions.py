@@ -3,6 +3,7 @@ and the subject of a paragraph without quotations."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pressreader.quotes.people import People, Person, office_holder, surname_of
@@ -40,6 +41,24 @@ def _as_person(person: Person, text: str, at: int) -> bool:
     return not _PLACE_BEFORE.search(text, max(0, at - 9), at)
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
+def _word_at(text: str, word: str, start: int = 0, last: bool = False) -> int:
+    """Where `word` stands as a whole word in `text` (first from `start`, or last), or -1:
+    "North" is not in "Northvale"."""
+    if word not in text:
+        return -1  # the common case, without a regular expression
+    found = -1
+    for m in _word_pattern(word).finditer(text, start):
+        found = m.start()
+        if not last:
+            break
+    return found
+
+
 def last_named(people: People, text: str) -> Person | None:
     """The known person whose surname (or office: "the Governor") occurs last in `text` (outside
     quotation marks' words)."""
@@ -55,7 +74,7 @@ def last_named(people: People, text: str) -> Person | None:
         if person.first_name_only:
             continue  # "his brother Hunter": a first name alone is no one a "he said" points to
         surname = surname_of(person.name)
-        at = text.rfind(surname)
+        at = _word_at(text, surname, last=True)
         if " " in person.name and at >= 0 and not _as_person(person, text, text.rfind(person.name)):
             at = -1
         if at > where and len(surname) > 2:
@@ -105,7 +124,7 @@ def subject_named(people: People, text: str, tiers: bool = True) -> Person | Non
                 best = (0, at, person)
             continue
         surname = surname_of(person.name)
-        at = text.find(surname)
+        at = _word_at(text, surname)
         if len(surname) <= 2 or at < 0:
             continue  # not named here at all (a full name holds its surname): the common case
         found = [text.find(person.name)] if " " in person.name else []
@@ -117,7 +136,7 @@ def subject_named(people: People, text: str, tiers: bool = True) -> Person | Non
                 titled = True
                 found.append(title.start())
                 break
-            at = text.find(surname, at + 1)
+            at = _word_at(text, surname, at + 1)
         at = min((f for f in found if f >= 0), default=-1)
         if at >= 0 and _BODY_OF_OFFICE.match(text, at + len(person.name)):
             continue  # "Kell Trades chief executive Jo Roe says …": about Jo Roe, not the body

@@ -34,7 +34,23 @@ _NOT_PERSONAL = {
     "communications", "policy", "planning", "relations", "outreach", "engagement", "strategy",
     "programs", "programmes", "initiatives", "partnerships", "intelligence", "infrastructure",
     "innovation", "science", "sciences", "research", "investigations", "enforcement", "compliance",
+    # newspapers and firms ("The Kell Record", "Roe Mechanical"), and headline verbs run into a
+    # name ("Secretary Says Apprenticeships Are …")
+    "record", "times", "herald", "tribune", "journal", "gazette", "courier", "news", "mechanical",
+    "industries", "manufacturing", "construction", "farms", "markets",
+    "says", "said", "are", "is", "was", "were",
 }  # fmt: skip
+# The states a U.S. release puts after a town ("Pine Mill, Georgia"), as a place's mark
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+    "D\\.C\\.",
+)  # fmt: skip
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 # Academic degrees after a name ("Jo Roe MD MPH", "Ed Poe, Ph.D."), written with or without dots
 ACADEMIC_DEGREES = ("MD", "RN", "DDS", "MPH", "JD", "PhD", "MSW", "MBA", "EdD")

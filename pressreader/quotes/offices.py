@@ -28,8 +28,8 @@ def holder_of(role: str, people: People) -> Person | None:
 
 
 def _holder(wanted: str, people: People) -> Person | None:
-    """The last named person whose role is `wanted` (lower case), or holds it as its last word."""
-    last_word = wanted.split()[-1]
+    """The last named person whose role is `wanted` (lower case), or holds it as its last word;
+    one introduced as "the late X" only when no one living holds it."""
     # the person the text was about most recently first ("Secretary A said … the secretary said"
     # is A, though the release names Secretary B further on), then the rest, last named first
     recent = list(dict.fromkeys(p.name for p in reversed(people.mentioned) if p.name))
@@ -38,6 +38,13 @@ def _holder(wanted: str, people: People) -> Person | None:
         (p for p in reversed(people.known) if p.name),  # an office alone is found by itself
         key=lambda p: order.get(p.name, len(order)),
     )
+    living = [p for p in named if not p.late]
+    return _holding(wanted, living) or _holding(wanted, [p for p in named if p.late])
+
+
+def _holding(wanted: str, named: list[Person]) -> Person | None:
+    """The first of `named` whose role is `wanted`, begins with it, or ends in its last word."""
+    last_word = wanted.split()[-1]
     for person in named:
         held = (person.role or "").lower()
         whole = held == wanted or held.endswith(" " + wanted)

@@ -38,10 +38,22 @@ class Person:
     # known by a first name alone ("Her grandson Jalen"): named, but never the "he" of a quote
     # just because the text named them last
     first_name_only: bool = False
+    # introduced as the relative of a namesake ("his son Ed Roe"): a bare "Roe" is the other one
+    relative: bool = False
+    # introduced as "the late X": never the holder of X's office today ("the Prime Minister said")
+    late: bool = False
 
     def __post_init__(self) -> None:
         if self.gender is None and self.name and organisation(self.name):
             self.gender = "n"  # an organisation is an "it" to "she said"
+
+
+def one_of(matches: list[Person], bare: bool = True) -> Person | None:
+    """The one person a name may mean of those it matches; a `bare` surname passes over a
+    namesake introduced as someone's relative ("Roe", of Jo Roe and her son Ed Roe)."""
+    if bare and len({p.name for p in matches}) > 1:
+        matches = [p for p in matches if not p.relative]
+    return matches[0] if len({p.name for p in matches}) == 1 else None
 
 
 @dataclass
@@ -77,7 +89,7 @@ class People:
             matches = [p for p in matches if same_given_names(name, p.name)]
         if not matches and " " not in name:  # "John once said": a first name alone
             matches = [p for p in persons if " " in p.name and p.name.split()[0].lower() == key]
-        return matches[0] if len({p.name for p in matches}) == 1 else None
+        return one_of(matches, bare=" " not in name.strip())
 
     def add(self, name: str, role: str | None) -> Person:
         """Register (or update) a person and make them the last one mentioned."""
@@ -352,15 +364,20 @@ def register(name: str, role: str | None, people: People) -> Person | None:
         role = re.sub(r"^(?:the|die|der|das|le|la|les)\s+", "", role.strip(" ,"), flags=re.I)
         role = re.sub(r"\s+", " ", role)
         honorific = role.rstrip(".").lower() in ADDRESSES
+        addressed = role.rstrip(".").lower()
+        single = len(name.split()) == 1
+        if honorific and single and (namesake := _addressed_namesake(name, addressed, people)):
+            return namesake  # "Mr. Roe", of Jo Roe and her son Ed Roe
         if honorific and len(name.split()) == 1 and people.find(name) is None:
             person = people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
-            addressed = role.rstrip(".").lower()
             if person is not None and addressed in {"mr", "sir", "mrs", "ms", "dame"}:
                 person.gender = "m" if addressed in {"mr", "sir"} else "f"
             return person
         role = None if honorific else (role or None)
     if len(name.split()) == 1:
         known = people.find(name)
+        if known is None and role:  # "Sheriff Roe", of Sheriff Amos Roe and his daughter Nina Roe
+            known = same_office(name, role, people)
         if known is not None:
             people.last = known
             if role and not known.role:
@@ -369,6 +386,20 @@ def register(name: str, role: str | None, people: People) -> Person | None:
         if not role:
             return None
     return people.add(name, role)
+
+
+def _addressed_namesake(surname: str, address: str, people: People) -> Person | None:
+    """Of several people with one surname, the one "Ms"/"Mr" may be: the others are known to
+    be of the other gender ("Jo Roe and her son, Ed Roe": "Mr. Roe" is Ed)."""
+    other = {"mr": "f", "sir": "f", "mrs": "m", "ms": "m", "dame": "m"}.get(address)
+    namesakes = [
+        p for p in people.known if p.name and " " in p.name and surname_of(p.name) == surname
+    ]
+    if not other or len(namesakes) < 2:
+        return None
+    said = [p for p in namesakes if p.gender == {"m": "f", "f": "m"}[other]]
+    fits = said if len(said) == 1 else [p for p in namesakes if p.gender not in {other, "n"}]
+    return fits[0] if len(fits) == 1 else None
 
 
 def same_office(surname: str, role: str, people: People) -> Person | None:

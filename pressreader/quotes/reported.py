@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.people import Person, split_role_name, surname_of
+from pressreader.quotes.people import Person, one_of, split_role_name, surname_of
 from pressreader.quotes.spans import OPENER, sentence_spans
 from pressreader.quotes.words import NAME_PHRASE, VERBS
 
@@ -84,8 +84,7 @@ def _known(who: str, people: list[Person]) -> Person | None:
     if not name:
         return None
     surname = surname_of(name).lower()
-    matches = [p for p in people if surname_of(p.name).lower() == surname]
-    return matches[0] if len({p.name for p in matches}) == 1 else None
+    return one_of([p for p in people if surname_of(p.name).lower() == surname])
 
 
 def reported_speech(sentence: str, people: list[Person]) -> tuple[str, Person] | None:

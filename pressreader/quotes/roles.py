@@ -33,13 +33,20 @@ _SUFFIX = re.compile(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}")
 _THE_LATE = re.compile(r"^the[ -]late[ -]", re.IGNORECASE)
 
 
-_RANK_BEFORE = {"co", "vice", "rear", "sub"}
+_RANK_BEFORE = {"co", "vice", "rear", "sub", "then", "ex"}  # "then-Senator", "ex-Minister"
+# The heads of German compound offices ("Staatsministerin", "Landtagspräsident")
+_GERMAN_OFFICES = (
+    "ministerin", "minister", "präsidentin", "präsident", "sekretärin", "sekretär",
+    "bürgermeisterin", "bürgermeister", "senatorin",
+)  # fmt: skip
 
 
 def co_role(word: str) -> bool:
     """ "co-chair", "vice-president", "director-in-charge", "representative/vice-president",
     "governor-general": an office shared, deputised, put in charge, held with another or general
-    is still an office."""
+    is still an office; so is a German compound ("Staatsministerin")."""
+    if word.endswith(_GERMAN_OFFICES) and not word.startswith(_GERMAN_OFFICES):
+        return True  # "Heimatministerin", "Staatssekretär": a German office in one word
     if "/" in word:  # "Representative/Vice-President": two offices held at once
         return all(part in ROLE_WORDS or co_role(part) for part in word.split("/"))
     parts = word.split("-")

@@ -14,6 +14,9 @@ from pressreader.quotes.words import NAME_PHRASE, ROLE_WORDS, VERBS
 
 # "The Honourable", "Hon.": a courtesy before a minister's name, no part of it
 _COURTESY = re.compile(r"^(?:The\s+)?(?:Honourable|Honorable|Hon\.?)\s+")
+_PLACE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+)
 _NOT_A_SIGNATURE = re.compile(r"[.:;!?“”\"\d]|\b(?:" + VERBS + r")\b")
 
 
@@ -43,6 +46,9 @@ def signer(line: str, before: str = "") -> str | None:
         return None
     if found := name_line(line):  # "Minister of Ports Jane Roe": the office first
         return found
+    head, _, place = line.partition(",")
+    if place.strip() and _PLACE.fullmatch(place.strip()) and (found := name_line(head)):
+        return f"{found}, {place.strip()}"  # "Mayor Jane Roe, Kell, Georgia": where she is mayor
     if _left_open(before):
         return None
     line = _COURTESY.sub("", line)

@@ -25,9 +25,22 @@ def found_closed(text: str) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def quote_only(text: str) -> bool:
-    """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections)."""
+    """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections), but for a
+    roundup's source tag after it ("[Statement, 2/23/22]")."""
+    text = _SOURCE_TAG.sub("", text)
     spans = find_spans(text)
     return len(spans) == 1 and spans[0][0] <= 1 and spans[0][1] >= len(text.rstrip()) - 1
+
+
+def signing_line(text: str, start: int, heading: str | None) -> str | None:
+    """The line that may sign a quotation filling the rest of its paragraph from `start`: the
+    heading right above the paragraph, or the words before the quotation in it."""
+    if not quote_only(text[start:]):
+        return None
+    return heading if start == 0 else text[:start].strip() or None
+
+
+_SOURCE_TAG = re.compile(r"\s*\[[^\[\]“”\"]{1,80}\]\s*$")
 
 
 def _may_be(person: Person | None, pronoun: str) -> bool:
@@ -59,12 +72,22 @@ def reporting_subject(
 _OPENING_OFFICE = re.compile(r"[Tt]he\s+(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[a-z]")
 
 
+# A clause before the main one: "When the President asked him whether …, Jo Roe laughed."
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:When|As|After|Before|While|If|Although|Though|Once|Since|Until)\s[^,;“”\"]{3,160},\s+"
+)
+_LIST_OPENING = re.compile(rf"^{NAME_PHRASE}(?:,\s*{NAME_PHRASE})*,?\s+and\s+{NAME_PHRASE}")
+
+
 def previous_subject(lead: str, people: People, pronoun: str) -> Person | None:
     """The person the last sentence of `lead` names first, if a "she"/"he" may be them."""
     lead = lead.rstrip()
     if not lead:
         return None
     sentence = lead[sentence_start(lead, len(lead) - 1) :].strip()
+    if _LIST_OPENING.match(sentence):
+        return None  # "Jo Roe, Ann Lee and Bo Chu spoke with …": no one subject
+    sentence = _SUBORDINATE_OPENING.sub("", sentence)  # "When the President asked him …, Roe …"
     office = _OPENING_OFFICE.match(sentence)  # "The Vice President toured … with Jo Roe."
     holder = office_holder(office.group("role"), people) if office else None
     person = holder or subject_named(people, sentence, tiers=False)
@@ -164,4 +187,6 @@ def unnamed_speaker(
         return False
     if how == "pronoun":
         return speaker is None or last_named(people, lead) is None
+    if how == "relative":
+        return True
     return how == "described" and speaker is None

@@ -71,8 +71,20 @@ _FAMILY_SPEAKS = re.compile(
     r"children)\s+(?:also\s+)?(?:said|wrote|added)\b[^“”\"]{0,60}[,:]\s*$"
 )
 _PRONOUN_SPEAKS = re.compile(
-    rf"(?:^|[.;!?,]\s+)(?:and\s+)?(?:[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
+    rf"(?:^|[.;!?,]\s+|\band\s+that\s+)(?:and\s+)?(?P<pron>[Ss]he|[Hh]e)\s+{_SPEAKS}\b[^“”\"]{{0,40}}?[,:]\s*$"
 )
+# "… noted that his own grandmother had emigrated … and that she used to tell him,": the "she"
+# of the same sentence is that relative, whom the release never names
+_KIN_IN_SENTENCE = {
+    "she": re.compile(
+        rf"\b{_KIN}\s+(?:own\s+|late\s+)?(?:grandmother|mother|mom|sister|daughter|wife|aunt|"
+        r"grandma|granddaughter|niece|widow)\b(?!,?\s+[A-Z])"
+    ),
+    "he": re.compile(
+        rf"\b{_KIN}\s+(?:own\s+|late\s+)?(?:grandfather|father|dad|brother|son|husband|uncle|"
+        r"grandpa|grandson|nephew|widower)\b(?!,?\s+[A-Z])"
+    ),
+}
 _KIN_NAMED = re.compile(
     rf"(?:^|[.;!?]\s+){_KIN}\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b(?![^.;!?]*[.;!?]\s)"
 )
@@ -98,14 +110,22 @@ _JOINT_SUBJECT = re.compile(
 )
 
 
+_JOINTLY = re.compile(
+    r"\b(?:in\s+a\s+joint\s+(?:statement|letter|op-ed)|jointly)\b[^“”\".!?]{0,60}$"
+)
+
+
 def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     """How the words before a quotation (`before`, in its sentence) credit it to a person the text
     describes without a name: "described" ("a victim wrote:"), "described as" (a fragment:
     "a farmer described the rules as “"), "reports" ("a farmer said the rules were “"),
     "joint" ("the leaders agreed that … “"), "pronoun" ("she wrote:" in a
-    paragraph that began "One victim, …"), or None; `paragraph_lead` is the paragraph up to it."""
-    if _JOINT_SUBJECT.search(before):
-        return "joint"  # "The leaders agreed the talks must be “”"
+    paragraph that began "One victim, …"), "relative" ("his grandmother … and that she used to
+    tell him,"), or None; `paragraph_lead` is the paragraph up to it."""
+    if _JOINT_SUBJECT.search(before) or _JOINTLY.search(before):
+        return (
+            "joint"  # "The leaders agreed the talks must be “”", "A and B, in a joint statement:"
+        )
     if _DESCRIBED_REPORTS.search(before):
         return "reports"  # "a hauler said the detour cost him “three hours a week”"
     if _DESCRIBED_AS.search(before):
@@ -117,7 +137,12 @@ def unnamed_source(before: str, paragraph_lead: str) -> str | None:
     ):
         return "described"
     kin = _KIN_NAMED.search(paragraph_lead)  # "My mother used to walk us …, and she would say,"
-    if _PRONOUN_SPEAKS.search(before) and (_OPENS_DESCRIBED.match(paragraph_lead) or kin):
+    pronoun = _PRONOUN_SPEAKS.search(before)
+    if pronoun and _KIN_IN_SENTENCE[pronoun.group("pron").lower()].search(
+        before, 0, pronoun.start()
+    ):
+        return "relative"  # "his grandmother … and that she used to tell him,"
+    if pronoun and (_OPENS_DESCRIBED.match(paragraph_lead) or kin):
         return "pronoun"
     return None
 

@@ -243,6 +243,8 @@ ROLE_WORDS = set(
     "geschäftsführer", "geschäftsführerin", "direktor", "direktorin",
     # Welsh ranks and offices: sergeant, inspector, constable, minister, chair, commissioner
     "rhingyll", "arolygydd", "cwnstabl", "gweinidog", "cadeirydd", "comisiynydd",
+    # who runs a business or a show, written as a title ("Owner Jo Roe said", "Host Jo Roe asked")
+    "owner", "co-owner", "co-founder", "host", "nurse",
 }  # fmt: skip
 ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"
@@ -251,7 +253,7 @@ ABBREV = re.compile(
 )
 TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Cst|Const|Insp|Supt|Det|Cllr|Cdr|Maj|Pte)\.|"
-    r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"
+    r"[A-Z]\.(?=\s+[A-Z])|(?:then-|ex-)?[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"  # "then-Senator"
 )
 # "Ambassador to Kell", "Special Envoy to the Sahel", "Assistant to the President": a title's "to"
 # (not "welcomed Jo Roe to the White House")

@@ -77,3 +77,24 @@ def test_the_subject_a_pronoun_goes_back_to_is_the_first_named() -> None:
         "Ines Barrowclough-Tate met Governor Ilona Brack at the dam. She thanked the crews for "
         "“every sandbag and every sleepless night.”"
     ) == [("every", "Ines Barrowclough-Tate")]
+
+
+def test_the_subject_after_a_when_clause() -> None:
+    # "When the President asked him …, Roe laughed.": Roe is the subject, not the President
+    found = quotes(
+        "The President spoke with the rescued crew.",
+        "Jory Abernathy-Kell, the youngest of the crew, told the President about the long night. "
+        "When the President asked him whether he would sail again, Abernathy-Kell laughed. "
+        "“Ask me after a hot meal,” he said.",
+    )
+    assert found[-1] == ("Ask", "Jory Abernathy-Kell")
+
+
+def test_that_is_how_x_explained_in_the_same_paragraph() -> None:
+    found = quotes(
+        "Deputy Director Pell Ostrava-Kim opened the event.",
+        "“We lose more good drivers to a day care problem than to any rival.” That is how "
+        "Ottilie Brandvold, chief executive of Harrowgate Freight, explained her decision to open "
+        "the center.",
+    )
+    assert found == [("We", "Ottilie Brandvold")]
