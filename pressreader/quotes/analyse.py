@@ -21,6 +21,7 @@ from pressreader.quotes.echoes import echoed
 from pressreader.quotes.following import CAME_FROM, NEXT_SAYS, next_credits
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns, note_pronoun
+from pressreader.quotes.handovers import handed_over
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.naming import (
@@ -57,6 +58,7 @@ from pressreader.quotes.surroundings import (
     INTRODUCES,
     REPORTS_ON,
     SAYS,
+    clause_subject,
     continued_subject,
     credited_next,
     found_closed,
@@ -165,8 +167,14 @@ def analyse_quotes(
             phrase = attribution_before(before)
             if not phrase and (phrase := subject_fragment(before, words)) and is_pronoun(phrase):
                 # "X toured the plant with Y. She thanked them for “…”": the one the sentence
-                # before is about (its subject), not whoever it named last
-                speaker = previous_subject(text[: sentence_start(text, start)], people, phrase)
+                # before is about (its subject), not whoever it named last; "X briefed Y on the
+                # attack, which he called “…”": the subject of its own sentence
+                speaker = clause_subject(text, start, phrase, people) or previous_subject(
+                    text[: sentence_start(text, start)], people, phrase
+                )
+            if phrase and speaker is None and is_pronoun(phrase):
+                speaker = clause_subject(text, start, phrase, people)  # "…, which he called “"
+                tight = speaker is not None
             if phrase and speaker is None:
                 speaker = resolve(phrase, people, last)
                 if speaker is None and (source := named_source(before)):
@@ -433,7 +441,8 @@ def analyse_quotes(
             )
             introduced = resolve(intro, people, last) if intro else None
             tail = text[sentence_start(text, len(text) - 1) :]
-            if introduced is not None and (statement_speaker(text) or SPEECH_INTRO.search(tail)):
+            speaks = statement_speaker(text) or SPEECH_INTRO.search(tail) or handed_over(tail)
+            if introduced is not None and speaks:
                 people.introduced[index] = introduced
     # "called the port “the busiest crossing on the coast”": words of a quote credited elsewhere
     for echo_at, echo_words, who in echoed(

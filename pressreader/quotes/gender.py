@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pressreader.quotes.unnamed import someone_unnamed
 from pressreader.quotes.words import FIRST_PERSON_WORD
 
 if TYPE_CHECKING:
@@ -140,6 +141,8 @@ def learn_from_pronouns(text: str, about: Person, people: People) -> None:
         return  # "Jill — I happen to be her husband": a speaker talks of someone else
     if any(p is not about and p.name and _named(p, text) for p in people.known):
         return
+    if someone_unnamed(text):
+        return  # "… because a volunteer drove over from his farm": his, not hers
     found = {g for g, pattern in _PRONOUNS.items() if pattern.search(text)}
     if len(found) == 1:
         _note(about, found.pop())

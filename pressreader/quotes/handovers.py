@@ -1,7 +1,7 @@
 """Sentences that hand over to their subject's quotation without a speech verb before it: "The
 President closed the meeting with a reminder to his Cabinet: “…”", "X, who …, was blunter: “…”",
 "closed his remarks with lines from the poet X: “…”", "General X, …, who publicly vowed that
-“…”". Each gives the phrase that names the speaker, for `resolve`."""
+“…”", "X put the stakes plainly:". Each gives the phrase that names the speaker, for `resolve`."""
 
 from __future__ import annotations
 
@@ -40,9 +40,16 @@ _WHO_VOWED = re.compile(
 )
 
 
+# "Climate Advisor Jo Roe put the stakes plainly:", "The Governor put it best:"
+_PUT_IT = re.compile(
+    rf"(?:^|[.;!?]\s+){_SUBJECT}(?:,\s[^“”\"]{{2,200}}?,)?\s+put\s+(?:it|things|the\s+\w+)\s+"
+    r"(?:plainly|simply|bluntly|succinctly|starkly|best|well|this\s+way|another\s+way)\s*:\s*$"
+)
+
+
 def handed_over(before: str) -> str | None:
     """The speaker phrase of a sentence that hands over to its subject's quotation, or None."""
-    for pattern in (_WAS_BLUNT, _WITH_WORDS, _LINES_FROM, _WHO_VOWED):
+    for pattern in (_WAS_BLUNT, _PUT_IT, _WITH_WORDS, _LINES_FROM, _WHO_VOWED):
         if m := pattern.search(before):
             return m.group("who")
     return None

@@ -109,7 +109,8 @@ def _plural_role(word: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\s+$")
 # Words before a capitalised phrase that make it a place or a thing, not a person
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Ii]nto|[Oo]ut\s+of)\s+$"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Ii]nto|[Oo]ut\s+of|"
+    r"(?:town|city|village|county|port|borough)\s+of)\s+$"
 )
 # "Muscadine Hollow, Georgia": a town, by the state after it
 _STATE_AFTER = re.compile(rf",\s+(?:{'|'.join(US_STATES)})(?=[,.;:)]|\s*$)")
@@ -134,6 +135,22 @@ def _titled_person(phrase: str) -> tuple[str, str] | None:
     return (role, name) if role and name and len(name.split()) >= 2 and personal(name) else None
 
 
+_DOCUMENTS = {"statement", "statements", "remarks", "readout", "joint", "fact", "letter", "message"}
+
+
+def _long_titled(phrase: str) -> tuple[str, str] | None:
+    """(office, name) of a phrase that ends in a full personal name after an office, however
+    long ("Assistant to the President and National Climate Advisor Jo Roe")."""
+    role, name = split_role_name(phrase)
+    words = name.split() if name else []
+    # two names, or three with an initial: "… for Civil Rights Jo Roe" leaves "Rights" out
+    if not (len(words) == 2 or len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])):
+        return None
+    if not role or not name or not personal(name) or role.split()[0].lower() in _DOCUMENTS:
+        return None  # "Statements of Associate Attorney General Jo Roe and …": a title's
+    return (role, name) if any(_office_word(w.lower().rstrip(".,")) for w in role.split()) else None
+
+
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
@@ -143,6 +160,15 @@ def _first_of_two(phrase: str, people: People) -> str:
         if people.find(held[1]) is None:
             people.known.append(Person(held[1], held[0]))
         return rest
+    for at in (m.start() for m in re.finditer(r" and (?=[A-Z])", phrase)):
+        # "Deputy Advisor for International Economics Jo Roe and Assistant to the President and
+        # Climate Advisor Ed Poe": two people, each with a long office (at the "and" that splits
+        # the phrase into two such)
+        first, second = _long_titled(phrase[:at]), _long_titled(phrase[at + 5 :])
+        if first and second:
+            if people.find(first[1]) is None:
+                people.known.append(Person(first[1], first[0]))
+            return phrase[at + 5 :]
     if not sep or re.search(r"\s(?:for|of|on)\s", head):
         return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
     shared = _PLURAL_TITLE.match(head)
@@ -332,7 +358,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 # "ein Netz von Kurzzeitpflegeplätzen": German nouns after an article, no person
                 plain = plain and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 # "In Muscadine Hollow, Georgia,", "at Hollins Mechanical", "out of Pine Mill"
-                plain = plain and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                plain = plain and not _PLACE_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 plain = plain and (" of " in phrase or not _STATE_AFTER.match(text, m.end()))
                 office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)

@@ -26,6 +26,8 @@ _NOT_PERSONAL = {
     "sheet", "readout",  # "FACT SHEET: …", a title's label
     "junction", "crossing", "harbor", "harbour", "springs", "falls", "creek", "valley", "heights",
     "township", "parish", "borough", "village", "island", "islands", "river", "beach", "city",
+    "fort", "bluff", "bluffs", "cove", "hollow", "flats", "landing", "bend", "gulch", "canyon",
+    "bayou", "prairie", "room",  # "Ravenna Bluff", "Fort Blevins", "BRIEFING ROOM"
     "framework", "agreement", "treaty", "accord", "compact", "convention", "protocol",
     "americans", "canadians", "australians", "europeans", "africans", "asians", "ukrainians",
     "democrats", "republicans",

@@ -118,6 +118,21 @@ def continued_subject(lead: str, people: People, pronoun: str) -> Person | None:
     return None
 
 
+def clause_subject(text: str, start: int, pronoun: str, people: People) -> Person | None:
+    """For a "he"/"she" inside the sentence of the quotation at `start` ("X briefed Y on the
+    attack, which he called “…”"): the person that sentence names first, its subject."""
+    opening = sentence_start(text, start)
+    found = list(re.finditer(rf"\b{re.escape(pronoun.strip())}\b", text[opening:start]))
+    # what comes before the pronoun, without quoted words and asides ("“…” (Laughter.) And he")
+    prefix = text[opening : opening + found[-1].start()] if found else ""
+    prefix = re.sub(r"[“\"][^“”\"]*[”\"]|\([^()]*\)", " ", prefix)
+    if re.fullmatch(r"\s*(?:(?:And|But|So|Then|Yet|Later)\s*,?\s*)?", prefix):
+        return None  # the pronoun opens the sentence: the sentence before says who
+    if re.search(r",\s+who\b", prefix):
+        return None  # "X met Y, who said she …": the relative clause's person
+    return previous_subject(prefix, people, pronoun)
+
+
 def credited_next(paragraphs: list[str], index: int, text: str) -> bool:
     """Whether a paragraph that is only a quotation is credited by the next one ("Those are the
     words of X", "So äußerte sich X"), which then wins over "the last speaker goes on"."""

@@ -31,6 +31,15 @@ _PERSON = (
     r"voters?|mayors|poll\s+workers?|managers?|supervisors?|executives?)"
 )
 _KIN = r"(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
+# "a volunteer", "one farmer", "another nurse": someone the paragraph does not name
+_SOMEONE = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b")
+
+
+def someone_unnamed(text: str) -> bool:
+    """Whether a paragraph speaks of a person it does not name ("a volunteer drove …")."""
+    return bool(_SOMEONE.search(text))
+
+
 _WHO = rf"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he|{_KIN})\s+(?:[\w’'-]+\s+){{0,3}}{_PERSON})\b"
 _SPEAKS = (
     r"(?:\w+ly\s+|once\s+|later\s+|also\s+)?(?:used\s+to\s+|would\s+)?"

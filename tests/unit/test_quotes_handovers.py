@@ -53,3 +53,19 @@ def test_no_hand_over_without_a_speech_noun_or_a_person() -> None:
     assert handed_over("The convoy closed the road with a barrier: ") is None
     assert handed_over("The report was blunter: ") is None  # a document, not a person
     assert handed_over("The road was closed for the winter: ") is None
+
+
+def test_put_the_stakes_plainly_over_a_quotation_paragraph() -> None:
+    assert quotes(
+        "Climate Advisor Lucan Tiverton put the stakes plainly:",
+        "“Last summer a care home lost power for a night. Nobody there should have been a hero.”",
+    ) == [("Last", "Lucan Tiverton")]
+
+
+def test_a_he_inside_the_sentence_is_its_subject() -> None:
+    # "X briefed Y on the attack, which he called “…”": X, not Y whom it named last
+    assert quotes(
+        "Advisor Ilse Varenne met today with Minister Tomas Oprea of Tolvania.",
+        "Mr. Oprea briefed Ms. Varenne on the cable attack, which he called “a test of whether "
+        "anyone was watching.”",
+    ) == [("a", "Tomas Oprea")]

@@ -97,3 +97,37 @@ def test_a_bare_surname_is_the_namesake_who_is_no_ones_relative() -> None:
         "customers that the firm would “hedge” every trade.",
     )
     assert found == [("hedge", "Lionel Cathmoor", None)]
+
+
+def test_two_people_with_long_offices_joined_by_and() -> None:
+    assert known(
+        "Today, Deputy National Security Advisor for International Economics Perpetua Ostrowe "
+        "and Assistant to the President and National Climate Advisor Lucan Tiverton met the "
+        "chief executives of three shipping lines."
+    ) == ["Perpetua Ostrowe", "Lucan Tiverton"]
+
+
+def test_a_portfolio_and_is_still_one_person() -> None:
+    assert known("Minister for Roads and Works Jo Ambrose said the bridge would open.") == [
+        "Jo Ambrose"
+    ]
+
+
+def test_a_town_of_and_a_fort_are_places() -> None:
+    assert (
+        known(
+            "Ice jams broke upstream of the town of Harrow Bluff.",
+            "Teams went to Fort Kessel and to Pike Landing overnight.",
+        )
+        == []
+    )
+
+
+def test_his_of_an_unnamed_volunteer_says_nothing_of_her() -> None:
+    found = quotes(
+        "Plant manager Ivor Baskerville said the grid held. “We were lucky,” he said.",
+        "Wilhelmina Achterberg runs a cooling center in a church basement. It stayed open only "
+        "because a volunteer drove a generator over from his farm.",
+        "“Next time I do not want to count on a borrowed generator,” she said.",
+    )
+    assert found[-1][1] == "Wilhelmina Achterberg"
