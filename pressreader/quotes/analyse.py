@@ -10,7 +10,6 @@ from pressreader.quotes.attribution import (
     DASH,
     FIRST_PERSON,
     FIRST_PERSON_SINGULAR,
-    SPEECH_INTRO,
     SUBJECT_SPEAKS,
     attribution_before,
     subject_fragment,
@@ -21,7 +20,7 @@ from pressreader.quotes.echoes import echoed
 from pressreader.quotes.following import CAME_FROM, NEXT_SAYS, next_credits
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns, note_pronoun
-from pressreader.quotes.handovers import handed_over
+from pressreader.quotes.introductions import introduced_by
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import last_named, subject_named
 from pressreader.quotes.naming import (
@@ -72,7 +71,7 @@ from pressreader.quotes.surroundings import (
     unquoted,
 )
 from pressreader.quotes.unnamed import opens_described
-from pressreader.quotes.words import ATTRIBUTION_LINE, CLOSERS
+from pressreader.quotes.words import CLOSERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,30 +419,7 @@ def analyse_quotes(
             people.mention(about)
             learn_from_pronouns(text, about, people)  # "Jo Roe … Her café": Roe is a woman
         open_quote = bool(spans) and spans[-1][1] >= len(text) and text.rstrip()[-1:] not in CLOSERS
-        introduced = None
-        if ATTRIBUTION_LINE.match(text) and not spans and text.rstrip()[-1:] not in ":.":
-            text = text.rstrip() + ":"  # "Quote attributable to X" with no colon: the same intro
-        if not spans and (group := joint_bodies(text)):  # "Joint Statement of Ford, GM, and …"
-            introduced = speaking_body(group, people)
-        elif text.rstrip()[-1:] in "–—-" and (who := signed_by(text.rstrip()[:-1])):
-            # B.C.'s "Quotes": "Jane Roe, mayor of X –" on its own line, the quotation below it
-            introduced = resolve(who, people, last)
-        elif (
-            not spans
-            and text.lstrip()[:1] not in "—–-"  # "— Jo Roe, Mayor": the quotation above's
-            and quote_only(paragraphs[index + 1] if index + 1 < len(paragraphs) else "")
-            and (who := signer_line(text))
-        ):  # a roundup's "Mayor Jane Roe, Kell, Georgia" line over the quotation, with no colon
-            introduced = resolve(who, people, last)
-        elif text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
-            intro = statement_speaker(text) or attribution_before(
-                text[sentence_start(text, len(text) - 1) :]
-            )
-            introduced = resolve(intro, people, last) if intro else None
-            tail = text[sentence_start(text, len(text) - 1) :]
-            speaks = statement_speaker(text) or SPEECH_INTRO.search(tail) or handed_over(tail)
-            if introduced is not None and speaks:
-                people.introduced[index] = introduced
+        introduced = introduced_by(text, spans, paragraphs, index, people, last)
     # "called the port “the busiest crossing on the coast”": words of a quote credited elsewhere
     for echo_at, echo_words, who in echoed(
         paragraphs, [(q.text, q.speaker, q.spans) for q in found]

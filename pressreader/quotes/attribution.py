@@ -7,13 +7,8 @@ import re
 from pressreader.quotes.handovers import handed_over
 from pressreader.quotes.names import personal
 from pressreader.quotes.organisations import body_introducing
-from pressreader.quotes.people import (
-    People,
-    Person,
-    office_for,
-    resolve,
-    split_role_name,
-)
+from pressreader.quotes.people import People, Person, resolve
+from pressreader.quotes.roles import office_for, split_role_name
 from pressreader.quotes.sources import (
     as_apposition,
     name_like,

@@ -19,11 +19,8 @@ from pressreader.quotes.people import (
     People,
     Person,
     anonymous,
-    office_for,
-    person_of,
-    split_role_name,
 )
-from pressreader.quotes.roles import co_role
+from pressreader.quotes.roles import co_role, office_for, person_of, split_role_name
 from pressreader.quotes.words import ADDRESSES, CONNECTORS, NAME_PHRASE, ROLE_WORDS
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")

@@ -165,3 +165,43 @@ DEGREES_AFTER = re.compile(
 _HONOURABLE = re.compile(
     r"(?:^|\s)(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable|\.)?(?=\s|$)", re.IGNORECASE
 )
+
+
+_OFFICE_FOR = re.compile(
+    r"^(?P<head>[^,]+?)\s+(?P<rest>(?:for\s+(?:the|[A-Z][\w.&-]*['’]s)|of(?:\s+the)?)\s+[A-Z][^,]*)$"
+)
+
+
+def office_for(phrase: str) -> tuple[str, str] | None:
+    """(role, name) of "Title Firstname Lastname for the …", the title ending in a role word."""
+    m = _OFFICE_FOR.match(phrase)
+    if not m:
+        return None
+    role, name = split_role_name(m.group("head"))
+    if not role or not name or len(name.split()) < 2 or not personal(name):
+        return None
+    if role.split()[-1].lower().rstrip(".") not in ROLE_WORDS:
+        return None
+    return f"{role} {m.group('rest')}", name
+
+
+def person_of(phrase: str) -> tuple[None, str] | None:
+    """(None, name) of "Jo Roe of Pemwick" or "Nurse Jo Roe of the Kell Trust": a person of a
+    place or body, where the words before the name hold no office ("Bank of X" is no one)."""
+    m = _OFFICE_FOR.match(phrase)
+    if not m or not m.group("rest").startswith("of"):
+        return None
+    if any(word.lower() in ROLE_WORDS for word in m.group("rest").split()[1:]):
+        return None  # "Republic of Kell Foreign Minister Jo Roe": the office comes after
+    title, name = split_role_name(m.group("head"))
+    if title and not all(word.lower().rstrip(".,") in ROLE_WORDS for word in title.split()):
+        return None  # "Kiratikorn Naksompop Blauw": a third name, not an office
+    # two names, or three with an initial: "Librarian Jo Roe" opening a sentence is no name
+    words = name.split() if name else []
+    if not (len(words) == 2 or len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])):
+        return None
+    if not name or not personal(name):
+        return None
+    if any(word.lower().rstrip(".,") in ROLE_WORDS for word in name.split()):
+        return None
+    return None, name
