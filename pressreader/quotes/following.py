@@ -19,7 +19,7 @@ CAME_FROM = re.compile(
     rf"(?:{_SPEECH_NOUNS})\s+(?:came|comes)\s+from)\s+(?:the\s+)?(?P<who>{NAME_PHRASE}(?:,\s*[^,.;“”\"]{{2,120}})?)"
 )
 # An apposition that opens lower-case and runs over a place's comma: ", a driver in Cinder Falls,
-# Ohio, and president of Local 9," after a name of two words or more (not "Today, the Minister,
+# Ohio, and president of Local 9," after a name of two words or a double surname (not "Today, the Minister,
 # Jo Roe, said"); a list of names, ", Ann Lee and Bo Chu,", opens upper-case
 _LONG_APPOSITION = r",\s*(?=[a-z]+\s)[^,.;“”\"]{2,120}(?:,\s*[^,.;“”\"]{2,120}){1,3},"
 # A paragraph that opens "X, role, said …" right after a paragraph that is only a quotation: X's
@@ -27,7 +27,7 @@ _LONG_APPOSITION = r",\s*(?=[a-z]+\s)[^,.;“”\"]{2,120}(?:,\s*[^,.;“”\"]{
 NEXT_SAYS = re.compile(
     r"^(?!(?:When|As|After|Before|While|If|Although|Though|Once|Since|Until|During|In|On|At)\s)"
     rf"(?:the\s+|The\s+)?(?P<who>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,\s*[^,.;“”\"]{{2,120}},)?"
-    rf"|(?=[A-Z][\w'’.-]*\s+[A-Z])(?:{ROLED_NAME}|{NAME_PHRASE}){_LONG_APPOSITION})"
+    rf"|(?=[A-Z][\w'’.-]*\s+[A-Z]|[A-Z][\w'’.]*-[A-Z])(?:{ROLED_NAME}|{NAME_PHRASE}){_LONG_APPOSITION})"
     r"\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})\b"
 )

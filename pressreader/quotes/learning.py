@@ -132,6 +132,13 @@ def _titled_person(phrase: str) -> tuple[str, str] | None:
     return (role, name) if role and name and len(name.split()) >= 2 and personal(name) else None
 
 
+def _plain_name(phrase: str) -> bool:
+    """A person's full name and nothing else: two words, or three with an initial."""
+    words = phrase.split()
+    two = len(words) == 2 or len(words) == 3 and bool(re.fullmatch(r"[A-Z]\.", words[1]))
+    return two and split_role_name(phrase) == (None, phrase) and personal(phrase)
+
+
 _DOCUMENTS = {"statement", "statements", "remarks", "readout", "joint", "fact", "letter", "message"}
 
 
@@ -166,6 +173,10 @@ def _first_of_two(phrase: str, people: People) -> str:
             if people.find(first[1]) is None:
                 people.known.append(Person(first[1], first[0]))
             return phrase[at + 5 :]
+    if sep and all(_plain_name(part) for part in (head, rest)):
+        if people.find(head) is None:  # "Tamsin Roe and Dorian Poe": two people by name
+            people.known.append(Person(head, None))
+        return rest
     if not sep or re.search(r"\s(?:for|of|on)\s", head):
         return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
     shared = _PLURAL_TITLE.match(head)

@@ -53,6 +53,7 @@ US_STATES = (
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
     "D\\.C\\.",
 )  # fmt: skip
+_STATE_NAMES = frozenset(name for name in US_STATES if "\\" not in name)
 # Letters after a name that are the person's own (degrees, post-nominals), no organisation's
 # Academic degrees after a name ("Jo Roe MD MPH", "Ed Poe, Ph.D."), written with or without dots
 ACADEMIC_DEGREES = ("MD", "RN", "DDS", "MPH", "JD", "PhD", "MSW", "MBA", "EdD")
@@ -78,6 +79,8 @@ def personal(name: str) -> bool:
     acronym = re.fullmatch(r"[A-Z]{2,6}", tokens[-1]) and tokens[-1] not in _DEGREES
     if len(tokens) > 1 and acronym and not tokens[0].isupper():
         return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
+    if name in _STATE_NAMES or tokens[-1] in {"Bill", "Act", "Airways", "Airlines"}:
+        return False  # "South Carolina", "the GI Bill", "Prairie Hopper Airways": no one
     last = len(words) - 1  # "Loretta King": a surname that is also a title, after a given name
     return len(words) <= 4 and not any(
         w in _NOT_PERSONAL

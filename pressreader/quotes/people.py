@@ -272,7 +272,7 @@ def _placed_office(chunks: list[str]) -> tuple[str, str] | None:
 # Offices a release may name without their holder: "the Secretary-General", "the Prime Minister"
 UNNAMED_OFFICE = re.compile(
     r"(?:[Tt]he\s+)?(?:Secretary-General|Deputy Secretary-General|High Commissioner(?:\s+for\s+[A-Z]\w+)?|"
-    r"Prime Minister|(?:Vice\s+)?President|First Lady|Chancellor|Taoiseach|Premier|Special Rapporteur|"
+    r"Prime Minister|(?:Vice\s+)?President|First Lady|Second Gentleman|Chancellor|Taoiseach|Premier|Special Rapporteur|"
     r"Secretary|Governor|Mayor|Minister|Ambassador|"
     r"Special Envoy|Surgeon[- ]General|Attorney General|Secretary of State)"
 )

@@ -245,6 +245,7 @@ ROLE_WORDS = set(
     "rhingyll", "arolygydd", "cwnstabl", "gweinidog", "cadeirydd", "comisiynydd",
     # who runs a business or a show, written as a title ("Owner Jo Roe said", "Host Jo Roe asked")
     "owner", "co-owner", "co-founder", "host", "nurse",
+    "gentleman",  # "Second Gentleman Jo Roe", the Vice President's husband
 }  # fmt: skip
 ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"

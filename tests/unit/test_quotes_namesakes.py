@@ -131,3 +131,22 @@ def test_his_of_an_unnamed_volunteer_says_nothing_of_her() -> None:
         "“Next time I do not want to count on a borrowed generator,” she said.",
     )
     assert found[-1][1] == "Wilhelmina Achterberg"
+
+
+def test_states_laws_and_airlines_are_no_people() -> None:
+    assert (
+        known(
+            "She coaches in her hometown of Pell Mills, South Carolina, now.",
+            "Veterans may use their GI Bill benefits, said the head of Prairie Kestrel Airways.",
+        )
+        == []
+    )
+
+
+def test_the_second_gentleman_is_an_office() -> None:
+    found = quotes(
+        "Vice President Imelda Ravensworth and Second Gentleman Corbin Ravensworth visited the "
+        "school today.",
+        "“I was told I would be supervising,” the Second Gentleman said afterward.",
+    )
+    assert found == [("I", "Corbin Ravensworth", "Second Gentleman")]

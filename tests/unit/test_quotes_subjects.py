@@ -98,3 +98,13 @@ def test_that_is_how_x_explained_in_the_same_paragraph() -> None:
         "the center.",
     )
     assert found == [("We", "Ottilie Brandvold")]
+
+
+def test_a_double_surname_with_a_long_apposition_keeps_the_subject() -> None:
+    found = quotes(
+        "The envoys are Tamsin Ashgrove-Pell and Dorian Holloway-Kett.",
+        "Ashgrove-Pell, a three-time champion who now coaches in her hometown of Pell Mills, "
+        "South Carolina, said she learned the game from her brothers. “Nobody gave me a spot. I "
+        "took it,” she said.",
+    )
+    assert found[-1] == ("Nobody", "Tamsin Ashgrove-Pell")
