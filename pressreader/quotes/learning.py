@@ -20,7 +20,14 @@ from pressreader.quotes.people import (
     Person,
     anonymous,
 )
-from pressreader.quotes.roles import co_role, office_for, person_of, split_role_name
+from pressreader.quotes.roles import (
+    long_titled,
+    office_for,
+    office_word,
+    person_of,
+    plain_name,
+    split_role_name,
+)
 from pressreader.quotes.words import ADDRESSES, CONNECTORS, NAME_PHRASE, ROLE_WORDS
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
@@ -132,29 +139,6 @@ def _titled_person(phrase: str) -> tuple[str, str] | None:
     return (role, name) if role and name and len(name.split()) >= 2 and personal(name) else None
 
 
-def _plain_name(phrase: str) -> bool:
-    """A person's full name and nothing else: two words, or three with an initial."""
-    words = phrase.split()
-    two = len(words) == 2 or len(words) == 3 and bool(re.fullmatch(r"[A-Z]\.", words[1]))
-    return two and split_role_name(phrase) == (None, phrase) and personal(phrase)
-
-
-_DOCUMENTS = {"statement", "statements", "remarks", "readout", "joint", "fact", "letter", "message"}
-
-
-def _long_titled(phrase: str) -> tuple[str, str] | None:
-    """(office, name) of a phrase that ends in a full personal name after an office, however
-    long ("Assistant to the President and National Climate Advisor Jo Roe")."""
-    role, name = split_role_name(phrase)
-    words = name.split() if name else []
-    # two names, or three with an initial: "… for Civil Rights Jo Roe" leaves "Rights" out
-    if not (len(words) == 2 or len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])):
-        return None
-    if not role or not name or not personal(name) or role.split()[0].lower() in _DOCUMENTS:
-        return None  # "Statements of Associate Attorney General Jo Roe and …": a title's
-    return (role, name) if any(_office_word(w.lower().rstrip(".,")) for w in role.split()) else None
-
-
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
@@ -168,12 +152,12 @@ def _first_of_two(phrase: str, people: People) -> str:
         # "Deputy Advisor for International Economics Jo Roe and Assistant to the President and
         # Climate Advisor Ed Poe": two people, each with a long office (at the "and" that splits
         # the phrase into two such)
-        first, second = _long_titled(phrase[:at]), _long_titled(phrase[at + 5 :])
+        first, second = long_titled(phrase[:at]), long_titled(phrase[at + 5 :])
         if first and second:
             if people.find(first[1]) is None:
                 people.known.append(Person(first[1], first[0]))
             return phrase[at + 5 :]
-    if sep and all(_plain_name(part) for part in (head, rest)):
+    if sep and all(plain_name(part) for part in (head, rest)):
         if people.find(head) is None:  # "Tamsin Roe and Dorian Poe": two people by name
             people.known.append(Person(head, None))
         return rest
@@ -286,11 +270,6 @@ _KIN_GENDER = {
 }  # fmt: skip
 
 
-def _office_word(word: str) -> bool:
-    """A word of an office ("minister", "co-chair", "Staatsministerin"), not a connector."""
-    return word in ROLE_WORDS - CONNECTORS or co_role(word)
-
-
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -384,7 +363,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue
             if len(name.split()) < 2 and not re.search(_STRONG_ROLES, role):
                 continue
-            if not any(_office_word(w.lower().rstrip(".,")) for w in role.split()):
+            if not any(office_word(w.lower().rstrip(".,")) for w in role.split()):
                 continue
             if not personal(name):
                 continue  # "Director of the UN Environment Programme": the body's name, no person

@@ -205,3 +205,31 @@ def person_of(phrase: str) -> tuple[None, str] | None:
     if any(word.lower().rstrip(".,") in ROLE_WORDS for word in name.split()):
         return None
     return None, name
+
+
+def office_word(word: str) -> bool:
+    """A word of an office ("minister", "co-chair", "Staatsministerin"), not a connector."""
+    return word in ROLE_WORDS - CONNECTORS or co_role(word)
+
+
+def plain_name(phrase: str) -> bool:
+    """A person's full name and nothing else: two words, or three with an initial."""
+    words = phrase.split()
+    two = len(words) == 2 or len(words) == 3 and bool(re.fullmatch(r"[A-Z]\.", words[1]))
+    return two and split_role_name(phrase) == (None, phrase) and personal(phrase)
+
+
+_DOCUMENTS = {"statement", "statements", "remarks", "readout", "joint", "fact", "letter", "message"}
+
+
+def long_titled(phrase: str) -> tuple[str, str] | None:
+    """(office, name) of a phrase that ends in a full personal name after an office, however
+    long ("Assistant to the President and National Climate Advisor Jo Roe")."""
+    role, name = split_role_name(phrase)
+    words = name.split() if name else []
+    # two names, or three with an initial: "… for Civil Rights Jo Roe" leaves "Rights" out
+    if not (len(words) == 2 or len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])):
+        return None
+    if not role or not name or not personal(name) or role.split()[0].lower() in _DOCUMENTS:
+        return None  # "Statements of Associate Attorney General Jo Roe and …": a title's
+    return (role, name) if any(office_word(w.lower().rstrip(".,")) for w in role.split()) else None
