@@ -113,15 +113,18 @@ _GERMAN_APPOSITION = re.compile(
 )
 
 
+_KIN_KEYS = ("son", "daughter", "brother", "sister", "husband", "wife", "father", "mother")
+
+
 def learn_addresses(paragraphs: list[str], people: People) -> None:
     """Genders given by forms of address ("Ms Roe says", "Herr Weber"), French and German
     articles and a named relative ("her son, Ed Roe")."""
     for text in paragraphs:
-        for m in _GERMAN_APPOSITION.finditer(text) if "D" in text else ():
+        for m in _GERMAN_APPOSITION.finditer(text) if "Die " in text or "Der " in text else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, "f" if m.group("art") == "Die" else "m")
-        for m in _KIN_NAMED.finditer(text) if " son" in text or "er" in text else ():
+        for m in _KIN_NAMED.finditer(text) if any(k in text for k in _KIN_KEYS) else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, _KIN_SEX[m.group("kin")])

@@ -254,7 +254,7 @@ ABBREV = re.compile(
 )
 TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Cst|Const|Insp|Supt|Det|Cllr|Cdr|Maj|Pte)\.|"
-    r"[A-Z]\.(?=\s+[A-Z])|(?:then-|ex-)?[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*)"  # "then-Senator"
+    r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*|(?:then|ex)-[A-Z][\w’'\-/]*)"  # "then-Senator"
 )
 # "Ambassador to Kell", "Special Envoy to the Sahel", "Assistant to the President": a title's "to"
 # (not "welcomed Jo Roe to the White House")
