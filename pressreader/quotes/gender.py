@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pressreader.quotes.unnamed import someone_unnamed
-from pressreader.quotes.words import FIRST_PERSON_WORD
+from pressreader.quotes.words import FIRST_PERSON_WORD, KIN_GENDER, kin_words
 
 if TYPE_CHECKING:
     from pressreader.quotes.people import People, Person
@@ -95,13 +95,9 @@ def note_pronoun(person: Person, pronoun: str, lead: str, people: People) -> Non
 
 # "Jo Roe and her son, Ed Roe, run …": the relation gives the relative's gender
 _KIN_NAMED = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>son|daughter|brother|sister|husband|wife|father|"
-    r"mother|grandson|granddaughter|nephew|niece),?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>{kin_words()}),?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
 )
-_KIN_SEX = {
-    "son": "m", "brother": "m", "husband": "m", "father": "m", "grandson": "m", "nephew": "m",
-    "daughter": "f", "sister": "f", "wife": "f", "mother": "f", "granddaughter": "f", "niece": "f",
-}  # fmt: skip
 
 
 # German "Die Vorsitzende der Genossenschaft, Jo Roe," / "Der Bürgermeister von X, Ed Roe,": the
@@ -113,9 +109,6 @@ _GERMAN_APPOSITION = re.compile(
 )
 
 
-_KIN_KEYS = ("son", "daughter", "brother", "sister", "husband", "wife", "father", "mother")
-
-
 def learn_addresses(paragraphs: list[str], people: People) -> None:
     """Genders given by forms of address ("Ms Roe says", "Herr Weber"), French and German
     articles and a named relative ("her son, Ed Roe")."""
@@ -124,10 +117,10 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, "f" if m.group("art") == "Die" else "m")
-        for m in _KIN_NAMED.finditer(text) if any(k in text for k in _KIN_KEYS) else ():
+        for m in _KIN_NAMED.finditer(text) if any(k in text for k in KIN_GENDER) else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
-                _note(person, _KIN_SEX[m.group("kin")])
+                _note(person, KIN_GENDER[m.group("kin")])
         for m in _ADDRESS.finditer(text):
             person = people.find(m.group("surname"))
             if person is not None and person.name:

@@ -28,7 +28,14 @@ from pressreader.quotes.roles import (
     plain_name,
     split_role_name,
 )
-from pressreader.quotes.words import ADDRESSES, CONNECTORS, NAME_PHRASE, ROLE_WORDS
+from pressreader.quotes.words import (
+    ADDRESSES,
+    CONNECTORS,
+    KIN_GENDER,
+    NAME_PHRASE,
+    ROLE_WORDS,
+    kin_words,
+)
 
 _INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
 
@@ -260,14 +267,7 @@ KIN_FIRST_NAME = re.compile(
 # "the late Prime Minister X": someone who no longer holds the office the text names
 _LATE_BEFORE = re.compile(r"\blate\s+$")
 # "his daughter, " right before a name: the relative of someone with the same surname
-_RELATIVE_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|brother|sister|husband|wife|father|mother|"
-    r"grandson|granddaughter|nephew|niece|cousin),?\s+$"
-)
-_KIN_GENDER = {
-    "grandson": "m", "son": "m", "brother": "m", "nephew": "m",
-    "granddaughter": "f", "daughter": "f", "sister": "f", "niece": "f",
-}  # fmt: skip
+_RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{kin_words()}|cousin),?\s+$")
 
 
 def learn_people(paragraphs: list[str], people: People) -> None:
@@ -305,7 +305,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
         for m in KIN_FIRST_NAME.finditer(text) if _KIN_KEY.search(text) else ():
             name = m.group("name")  # "Her grandson Jalen, 10, said …": a child known by name
             if personal(name) and name.lower() not in ROLE_WORDS and people.find(name) is None:
-                gender = _KIN_GENDER.get(m.group("kin").lower())
+                gender = KIN_GENDER.get(m.group("kin").lower())
                 people.known.append(Person(name, None, gender, first_name_only=True))
         for m in _INTRODUCTION.finditer(text):
             if " " not in m.group(0):

@@ -331,8 +331,8 @@ def register(name: str, role: str | None, people: People) -> Person | None:
             return namesake  # "Mr. Roe", of Jo Roe and her son Ed Roe
         if honorific and len(name.split()) == 1 and people.find(name) is None:
             person = people.add(name, None)  # "Ms Tamihana says": a person, even unintroduced
-            if person is not None and addressed in {"mr", "sir", "mrs", "ms", "dame"}:
-                person.gender = "m" if addressed in {"mr", "sir"} else "f"
+            if person is not None and addressed in ADDRESS_GENDER:
+                person.gender = ADDRESS_GENDER[addressed]
             return person
         role = None if honorific else (role or None)
     if len(name.split()) == 1:
@@ -349,17 +349,21 @@ def register(name: str, role: str | None, people: People) -> Person | None:
     return people.add(name, role)
 
 
+# The gender a form of address gives ("Ms Roe" is a woman)
+ADDRESS_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "dame": "f"}
+
+
 def _addressed_namesake(surname: str, address: str, people: People) -> Person | None:
     """Of several people with one surname, the one "Ms"/"Mr" may be: the others are known to
     be of the other gender ("Jo Roe and her son, Ed Roe": "Mr. Roe" is Ed)."""
-    other = {"mr": "f", "sir": "f", "mrs": "m", "ms": "m", "dame": "m"}.get(address)
+    wanted = ADDRESS_GENDER.get(address)
     namesakes = [
         p for p in people.known if p.name and " " in p.name and surname_of(p.name) == surname
     ]
-    if not other or len(namesakes) < 2:
+    if not wanted or len(namesakes) < 2:
         return None
-    said = [p for p in namesakes if p.gender == {"m": "f", "f": "m"}[other]]
-    fits = said if len(said) == 1 else [p for p in namesakes if p.gender not in {other, "n"}]
+    said = [p for p in namesakes if p.gender == wanted]  # known to be of that gender
+    fits = said if len(said) == 1 else [p for p in namesakes if p.gender in {wanted, None, "?"}]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.words import kin_words
+
 _PERSON = (
     r"(?:victim|survivor|mother|father|mom|dad|grandmother|grandfather|grandparent|parent|son|"
     r"daughter|wife|husband|widow|widower|brother|sister|friend|neighbou?r|resident|mediator|"
@@ -85,14 +87,8 @@ _PRONOUN_SPEAKS = re.compile(
 # "… noted that his own grandmother had emigrated … and that she used to tell him,": the "she"
 # of the same sentence is that relative, whom the release never names
 _KIN_IN_SENTENCE = {
-    "she": re.compile(
-        rf"\b{_KIN}\s+(?:own\s+|late\s+)?(?:grandmother|mother|mom|sister|daughter|wife|aunt|"
-        r"grandma|granddaughter|niece|widow)\b(?!,?\s+[A-Z])"
-    ),
-    "he": re.compile(
-        rf"\b{_KIN}\s+(?:own\s+|late\s+)?(?:grandfather|father|dad|brother|son|husband|uncle|"
-        r"grandpa|grandson|nephew|widower)\b(?!,?\s+[A-Z])"
-    ),
+    pronoun: re.compile(rf"\b{_KIN}\s+(?:own\s+|late\s+)?(?:{kin_words(sex)})\b(?!,?\s+[A-Z])")
+    for pronoun, sex in (("she", "f"), ("he", "m"))
 }
 _KIN_NAMED = re.compile(
     rf"(?:^|[.;!?]\s+){_KIN}\s+(?:[\w’'-]+\s+){{0,2}}{_PERSON}\b(?![^.;!?]*[.;!?]\s)"

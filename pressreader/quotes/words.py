@@ -247,6 +247,27 @@ ROLE_WORDS = set(
     "owner", "co-owner", "co-founder", "host", "nurse",
     "gentleman",  # "Second Gentleman Jo Roe", the Vice President's husband
 }  # fmt: skip
+# Relatives by the gender the word gives ("her son, Ed Roe" is a man; "his grandmother … she
+# used to tell him" is that woman): one table for learning, gender and unnamed speakers
+KIN_GENDER = {
+    **dict.fromkeys(
+        "grandmother mother mom grandma sister daughter granddaughter wife aunt niece widow".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "grandfather father dad grandpa brother son grandson husband uncle nephew widower".split(),
+        "m",
+    ),
+}
+
+
+def kin_words(gender: str | None = None) -> str:
+    """The relatives' words of KIN_GENDER (of one gender, if given) as a regular-expression
+    alternation, longest first ("grandson" before "son")."""
+    words = [word for word, sex in KIN_GENDER.items() if gender in (None, sex)]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|"
     r"approx|ca|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Dept|Gov't)|"
