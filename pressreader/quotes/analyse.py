@@ -22,7 +22,13 @@ from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns, note_pronoun
 from pressreader.quotes.introductions import introduced_by
 from pressreader.quotes.learning import learn_people
-from pressreader.quotes.mentions import last_named, subject_named
+from pressreader.quotes.mentions import (
+    REFERRED_BEFORE,
+    last_named,
+    referenced,
+    referred_subject,
+    subject_named,
+)
 from pressreader.quotes.naming import (
     SO_CALLED,
     headline_in_marks,
@@ -187,6 +193,12 @@ def analyse_quotes(
                         # from Marlowe’s poem: “…”" is Marlowe's, so there the verb must introduce
                         speaker = author_of(own_voice, people, last)  # "As I said," in X's text
                     tight = speaker is not None and introduces
+            earlier = (
+                f"{paragraphs[index - 1] if index else ''} {text[: sentence_start(text, start)]}"
+            )
+            if speaker is None and not phrase and (ref := REFERRED_BEFORE.search(before)):
+                speaker = referenced(ref.group("ref"), earlier, people)  # "The latter said: “"
+                tight = speaker is not None
             led = speaker is not None  # credited by the words before it, in its own sentence
             if not phrase and (
                 group := joint_bodies(before)
@@ -217,13 +229,17 @@ def analyse_quotes(
                     elif a.group("who") and a.group("role_pre"):  # "the novelist Jo Roe wrote"
                         phrase = f"{a.group('who')}, {a.group('role_pre')}"
                     if pron and start > 0:  # "X said the FBI had found Y. “…,” he said": X
-                        speaker = reporting_subject(text[:start], people, pron, last)
+                        speaker = referred_subject(text[:start], people) or reporting_subject(
+                            text[:start], people, pron, last
+                        )
                     if pron and speaker is None:  # "X spoke. She recalled Y. “…,” she said": X
                         lead = text[:start] if start > 0 else paragraphs[index - 1] if index else ""
                         speaker = continued_subject(lead, people, pron)
                     if pron and speaker is None and text[:start].strip():
                         # "Host X pressed the Secretary on cost. “…?” she asked.": the subject
                         speaker = previous_subject(text[:start], people, pron)
+                    if ref_after := a.group("ref"):  # "“…,” the 34-year-old said"
+                        speaker = referenced(ref_after, f"{earlier} {text[:start]}", people)
                     if speaker is None:
                         speaker = resolve(phrase, people, last)
                     if speaker is not None:

@@ -48,9 +48,11 @@ AFTER = re.compile(
       | (?:a\s+|hat\s+)?(?:{VERBS})(?:\s+|(?=[A-Z][a-z]))(?:the\s+|die\s+|der\s+|la\s+|le\s+)?(?P<who_v>(?:{ROLED_NAME}|{NAME_PHRASE})(?:,{_NO_CLAUSE}\s*(?:the\s+)?{_ROLE_CHAR}{{2,160}}?{_ROLE_END}){{0,3}})
       | according\s+to\s+(?:the\s+)?(?P<who_acc>[^.;“”"«»]{{2,160}}?(?:\s(?:Dr|Prof)\.\s[^.;“”"«»]+?)?)\s*(?=[.;]|$)
       | so\s+(?:der\s+|die\s+)?(?P<who_so>{NAME_PHRASE})\s*(?=[.;]|,\s+(?:der|die|das)\b|$)
+      | (?P<ref>the\s+(?:former|latter|\d{{1,3}}-year-old))\s+(?:{VERBS})\b
       | (?P<the_role>the\s+(?:prime\s+|federal\s+|state\s+)?(?:minister|president|commissioner|mayor|
         premier|chancellor|secretary|governor|senator|treasurer|ambassador|councillor|director|
-        taoiseach|tánaiste|expert|rapporteur|envoy))
+        taoiseach|tánaiste|expert|rapporteur|envoy|principal|administrator|superintendent|sheriff|
+        spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|captain|commander|professor))
         \s+(?:{VERBS})\b
       | (?:the\s+(?:(?P<role_pre>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})\s+)?)?(?P<who>{NAME_PHRASE})
         (?:,\s*(?P<role>{_ROLE_CHAR}{{2,120}}),)?\s+(?:has\s+|had\s+)?(?:\w+ly\s+|once\s+|later\s+)?(?:{VERBS})\b
@@ -91,7 +93,7 @@ _SAYING_OF = re.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<who>{NAME_PHRASE})['’]s?|(?P<pron>[Hh]is|[Hh]er))\s+"
     rf"(?:(?:own|favou?rite|famous|simple|usual|frequent|last|final|parting)\s+){{0,2}}"
     rf"(?:words|line|rejoinder|refrain|motto|message|answer|reply|response|advice|mantra|saying|"
-    rf"credo|catchphrase)\s+(?:was|were|is|are|has\s+been)(?:\s+(?:clear|simple))?\s*[,:]?\s*$"
+    rf"credo|catchphrase)(?:\s+(?:was|were|is|are|has\s+been)(?:\s+(?:clear|simple))?\s*[,:]?|\s*:)\s*$"
     rf"|\b[Ii]n\s+(?P<pron_w>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$"
 )
 _SUBJECT_OF = {"his": "he", "her": "she"}  # the pronoun a possessive's "said" would have
@@ -158,10 +160,39 @@ SUBJECT_SPEAKS = re.compile(
 # "President X stood before the world and said that …": the sentence's subject speaks ("Ambassador
 # of Kell to the United States Jo Roe attended … and called it “…”": the office runs on to the name).
 _SUBJECT_AND = re.compile(
-    rf"^(?:[^,“”\"]{{0,60}},\s+)?(?:the\s+)?(?P<who>{NAME_PHRASE}(?:\s+to\s+the\s+{NAME_PHRASE})?)"
+    rf"^(?:(?P<lead>[^,“”\"]{{0,60}}),\s+)?(?:the\s+)?(?P<who>{NAME_PHRASE}(?:\s+to\s+the\s+{NAME_PHRASE})?)"
+    # "Kell's Minister of Culture, Jo Roe, thanked …", "Jo Roe, the Minister, thanked …"
+    rf"(?:,\s*(?P<role>[^,;:“”\"]{{2,100}}),|(?P<comma>,))?"
     rf"\s+[a-z][^,;:“”\"]*"
     rf"\band\s+{_ADVERB}{{0,2}}$"
 )
+
+
+_WHEN = re.compile(r"(?:earlier|later|on|last|this|in|at|yesterday|today|again|also|then)\b")
+
+
+def _titled(phrase: str) -> bool:
+    """Whether a capitalised phrase holds an office's word: "Kell's Minister of Culture"."""
+    return any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in phrase.split())
+
+
+def _and_subject(s: re.Match[str]) -> str | None:
+    """The speaker phrase of a _SUBJECT_AND match: the name with the office set off by commas
+    before or after it ("Kell's Minister of Culture, Jo Roe, …", "Jo Roe, the Minister, …")."""
+    who, lead = _OPENERS.sub("", s.group("who")), s.group("lead")
+    if s.group("role") and not _WHEN.match(s.group("role")):
+        return f"{who}, {s.group('role')}"
+    if s.group("role"):
+        return who  # "The President, earlier today, …": when, not who
+    if not s.group("comma"):
+        return who
+    if lead and (office_for(lead) or _titled(lead)) and name_like(who):
+        return f"{who}, {lead}"
+    if lead and name_like(lead) and _office_only(who):
+        return f"{lead}, {who}"
+    return None
+
+
 # "today, I am proud to say to them:": the release's author speaks (a statement's headline name).
 _FIRST_PERSON_VERB = re.compile(r"(?:^|[\s,])(?P<pron>I|[Ww]e)\s+(?:[a-z’']+\s+){0,4}$")
 _OPENERS = re.compile(r"^(?:As|And|But|So|When|While|Then|Yet|Like)\s+(?=\S)")
@@ -294,8 +325,8 @@ def attribution_before(before: str) -> str | None:
                 return w.group("role")  # "the master of the schooner Kell, Captain Jo Roe, wrote"
             return f"{who}, {w.group('role')}" if w.group("role") else who
         s = _SUBJECT_AND.match(before[: verb.start()])
-        if s:
-            return _OPENERS.sub("", s.group("who"))
+        if s and (subject := _and_subject(s)):
+            return subject
         f = _FIRST_PERSON_VERB.search(before[: verb.start()])
         if f:
             return f.group("pron")

@@ -1,7 +1,8 @@
 """Sentences that hand over to their subject's quotation without a speech verb before it: "The
 President closed the meeting with a reminder to his Cabinet: “…”", "X, who …, was blunter: “…”",
 "closed his remarks with lines from the poet X: “…”", "General X, …, who publicly vowed that
-“…”", "X put the stakes plainly:". Each gives the phrase that names the speaker, for `resolve`."""
+“…”", "X put the stakes plainly:", "X has long championed them, declaring that “…”". Each gives
+the phrase that names the speaker (a pronoun for "She offered …"), for `resolve`."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ _SPEECH_NOUNS = (
     r"challenge|request|prayer|toast|appeal|charge|vow|thought|story|joke"
 )
 _SUBJECT = rf"(?:[Tt]he\s+)?(?P<who>{NAME_PHRASE})"
+_ANY_SUBJECT = rf"(?:{_SUBJECT}|(?P<pron>She|He))"  # "She offered them a piece of advice:"
 _WITH_WORDS = re.compile(
-    rf"(?:^|[.;!?]\s+){_SUBJECT}(?:,\s[^,“”\"]{{2,160}},)?\s+(?:[a-z]+\s+){{1,3}}[^“”\".!?]{{0,60}}?"
-    rf"\bwith\s+(?:a|an|the|his|her|their|one|some|these|this|that)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:^|[.;!?]\s+){_ANY_SUBJECT}(?:,\s[^,“”\"]{{2,160}},)?\s+(?:[a-z]+\s+){{0,3}}[^“”\".!?]{{0,60}}?"
+    rf"\b(?:with|offered|gave|had|shared|left|sent)\s+(?:[^“”\".!?:]{{0,60}}?\s)??"
+    rf"(?:a|an|the|his|her|their|one|some|these|this|that)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?:{_SPEECH_NOUNS})\b[^“”\".!?:]{{0,80}}?\s*[:—–]\s*$"
 )
 # "closed his remarks with lines from the Iskerian poet Jo Roe, whose poems …:"
@@ -35,8 +38,29 @@ _WAS_BLUNT = re.compile(
 # "General Jo Roe, commander of X, who publicly vowed in October that “not one sack …”"
 _WHO_VOWED = re.compile(
     rf"(?P<who>{NAME_PHRASE})(?:,\s[^,“”\"]{{2,120}})?,\s+who\s+(?:\w+ly\s+)?"
-    r"(?:vowed|said|promised|warned|declared|boasted|pledged|claimed|threatened)\b"
-    r"[^“”\".!?]{0,60}?\bthat\s+$"
+    r"(?:vowed|said|promised|warned|declared|boasted|pledged|claimed|threatened|told)\b"
+    # "the editor Jo Roe, who told the Vice President that the law had “opened a window”"
+    r"[^“”\".!?]{0,60}?\bthat\s+(?:[^“”\".!?,]{1,80}\s)?$"
+)
+
+
+# "Jo Roe, asked what the hardest part was, did not hesitate:"
+_NO_PAUSE = re.compile(
+    rf"(?:^|[.;!?]\s+){_ANY_SUBJECT}(?:,\s[^“”\"]{{2,200}}?,)?\s+(?:did\s+not|didn['’]t)\s+"
+    r"(?:hesitate|pause|mince\s+(?:words|her\s+words|his\s+words))\s*:\s*$"
+)
+# "Dr. Jo Roe has long championed military families, declaring that “…”": a speech participle
+# after the sentence's own predicate gives the words to its subject
+_PARTICIPLES = (
+    r"saying|adding|noting|stating|declaring|writing|warning|stressing|emphasi[sz]ing|explaining|"
+    r"arguing|insisting|observing|remarking|asserting|pledging|promising|vowing|recalling|"
+    r"reminding|telling|calling|acknowledging|affirming|reiterating|cautioning|predicting|"
+    r"proclaiming|announcing|urging|quipping|joking"
+)
+_NOT_SUBORDINATE = r"(?!(?:When|While|After|Before|If|Although|Though|Because|Since|Once|Until)\s)"
+_PARTICIPLE = re.compile(
+    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,2}}{_NOT_SUBORDINATE}{_ANY_SUBJECT}(?:,\s[^,“”\"]{{2,100}},)?"
+    rf"\s+[a-z][^.!?;“”\"]{{0,200}}?,\s+(?:and\s+)?(?:{_PARTICIPLES})\b[^.!?;,“”\"]{{0,80}}[,:]?\s*$"
 )
 
 
@@ -49,7 +73,10 @@ _PUT_IT = re.compile(
 
 def handed_over(before: str) -> str | None:
     """The speaker phrase of a sentence that hands over to its subject's quotation, or None."""
-    for pattern in (_WAS_BLUNT, _PUT_IT, _WITH_WORDS, _LINES_FROM, _WHO_VOWED):
+    for pattern in (_WAS_BLUNT, _PUT_IT, _NO_PAUSE, _WITH_WORDS, _LINES_FROM, _WHO_VOWED):
         if m := pattern.search(before):
-            return m.group("who")
+            return m.group("who") or m.groupdict().get("pron")
+    m = _PARTICIPLE.match(before.lstrip())
+    if m and not re.search(r"^(?:You|Q)\b|\sand\s", m.group("who") or ""):  # not "You and X"
+        return m.group("who") or m.group("pron")
     return None

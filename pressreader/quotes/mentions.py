@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.people import People, Person, office_holder, surname_of
-from pressreader.quotes.words import LOWER_OFFICE, ROLE_WORDS
+from pressreader.quotes.words import LOWER_OFFICE, ROLE_WORDS, VERBS
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
 _OFFICE = re.compile(
@@ -141,3 +141,54 @@ def subject_named(people: People, text: str, tiers: bool = True) -> Person | Non
         if at >= 0 and (best is None or (tier, at) < best[:2]):
             best = (tier, at, person)
     return best[2] if best else None
+
+
+# "The latter said …", "“…,” the 34-year-old said": a speaker named by a reference back
+REFERENCE = r"[Tt]he\s+(?:former|latter|\d{1,3}-year-old)"
+# "The latter, a nurse-midwife, said …: “": the reference is the sentence's subject
+REFERRED_BEFORE = re.compile(
+    rf"^\s*(?:[^,“”\"]{{0,80}},\s+)?(?P<ref>{REFERENCE})(?:,\s[^“”\"]{{2,160}}?,)?\s+(?:\w+ly\s+)?"
+    rf"(?:{VERBS})\b[^“”\"]*$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def _named_order(people: People, sentence: str) -> list[Person]:
+    """The known people a sentence names in full, in the order it names them."""
+    found = []
+    for person in people.known:
+        if person.name and " " in person.name and not person.first_name_only:
+            at = _word_at(sentence, person.name)
+            if at >= 0:
+                found.append((at, person))
+    return [p for _, p in sorted(found, key=lambda f: f[0])]
+
+
+def referenced(phrase: str, earlier: str, people: People) -> Person | None:
+    """Whom "the former", "the latter" or "the 34-year-old" points back to in the text before:
+    the first or last of the people the latest sentence naming two of them names, or the one
+    the text gives that age ("Jo Roe, 34,"). None when the text does not say."""
+    word = phrase.split()[-1].lower()
+    if word.endswith("-year-old"):
+        age = word.split("-")[0]
+        aged = [
+            p
+            for p in people.known
+            if p.name and re.search(rf"\b{re.escape(p.name)},\s+{age}\s*,", earlier)
+        ]
+        return aged[0] if len(aged) == 1 else None
+    for sentence in reversed(_SENTENCE_END.split(earlier)):
+        named = _named_order(people, _QUOTED.sub("", sentence))
+        if len(named) == 2:
+            return named[0] if word == "former" else named[1]
+        if len(named) > 2:
+            return None  # "A, B and C …. The latter": not two to choose from
+    return None
+
+
+def referred_subject(before: str, people: People) -> Person | None:
+    """The person a "he said" after "The former told X that …." points to: the reference that is
+    the subject of the sentence before the quotation, resolved in the text before it."""
+    sentences = _SENTENCE_END.split(before.rstrip())
+    m = re.match(rf"\s*(?P<ref>{REFERENCE})\b", sentences[-1]) if sentences else None
+    return referenced(m.group("ref"), " ".join(sentences[:-1]), people) if m else None

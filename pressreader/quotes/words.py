@@ -15,7 +15,7 @@ VERBS = (
     r"urged|called|pledged|reiterated|attested|preached|predicted|reported|summed up|put it|"
     r"asked|replied|responded|answered|tweeted|posted|vowed|promised|praised|welcomed|"
     r"confirmed|explained|cautioned|lamented|observed|described|remind|reminds|reminded|testified|"
-    r"reflected|recounted|mused|made\s+clear|been\s+clear|"
+    r"reflected|recounted|mused|quipped|joked|made\s+clear|been\s+clear|"
     r"sagte|sagt|erklärte|erklärt|betonte|betont|begrüßte|begrüßt|ergänzte|unterstrich|"
     r"nannte|nennt|sprach\s+von|spricht\s+von|bezeichnete|bezeichnet|"
     r"bekräftigte|bekräftigt|versicherte|versichert|"
