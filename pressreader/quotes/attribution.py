@@ -93,7 +93,8 @@ _SAYING_OF = re.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<who>{NAME_PHRASE})['’]s?|(?P<pron>[Hh]is|[Hh]er))\s+"
     rf"(?:(?:own|favou?rite|famous|simple|usual|frequent|last|final|parting)\s+){{0,2}}"
     rf"(?:words|line|rejoinder|refrain|motto|message|answer|reply|response|advice|mantra|saying|"
-    rf"credo|catchphrase)(?:\s+(?:was|were|is|are|has\s+been)(?:\s+(?:clear|simple))?\s*[,:]?|\s*:)\s*$"
+    rf"credo|catchphrase|letter|note|post|tweet|card|sign)"
+    rf"(?:\s+(?:was|were|is|are|has\s+been|read|reads)(?:\s+(?:clear|simple))?\s*[,:]?|\s*[:?])\s*$"
     rf"|\b[Ii]n\s+(?P<pron_w>his|her)\s+(?:own\s+)?words\s*[,:]?\s*$"
 )
 _SUBJECT_OF = {"his": "he", "her": "she"}  # the pronoun a possessive's "said" would have
@@ -232,7 +233,9 @@ _VERB_FIRST_PRONOUN = re.compile(
 
 
 # "Jo Roe (FR/Renew Europe), Mayor of X, said": a member's party or group in brackets after the name
-_PARTY_TAG = re.compile(r"(?<=[\w.])\s+\([A-Z][\w./&, -]{0,30}\)(?=[,:]|\s+[a-z])")
+_PARTY_TAG = re.compile(
+    r"(?<=[\w.])\s+\((?:[A-Z][\w./&, -]{0,30}|@\w{1,30})\)(?=[,:]|\s+[a-z])"
+)  # "… (@janeroe):", a handle, is no part of the name either
 
 
 # "Dean X recognizes that “…”", "X believes that “…”": what the quotation marks hold is X's own
@@ -297,9 +300,9 @@ def attribution_before(before: str) -> str | None:
             if name_like(second):
                 return f"{second}, {first}"
             placed_name = re.match(r"(.+?)\s+(?:of|from)\s+[A-Z]", second)
-            described = re.match(r"(?:One|A|An|The|Our|Another|Her|His|Their)\s", first)
+            described = re.match(r"(?:As\s+)?(?:[Oo]ne|An?|The|Our|Another|Her|His|Their)\s", first)
             if placed_name and described and name_like(placed_name.group(1)):
-                return f"{placed_name.group(1)}, {first}"  # "One captain, Jo Roe of Kell, said"
+                return f"{placed_name.group(1)}, {_OPENERS.sub('', first)}"  # "One captain, Jo Roe of Kell, said"
             bare = re.sub(r"^(?:the\s+)?(?:late\s+)?", "", second)
             if re.match(r"(?:As\s+)?(?:my|our)\b", first) and name_like(bare):
                 return bare  # "As my good friend, the late Senator Jane Roe, said"
@@ -340,6 +343,13 @@ def attribution_before(before: str) -> str | None:
     if before.rstrip().endswith(":"):
         # "Kell Mayor Jo Roe on Twitter:": where the words were posted is no part of the speaker
         line = _POSTED_ON.sub("", before.rstrip()[:-1])
+        item = line.lstrip("•·▪◦* ")  # "• Governor Jo Roe (D-Kell):", not "• Kell Power:" (a body)
+        if (
+            item != line
+            and _titled(split_role_name(item.split(",")[0])[0] or "")
+            and _full_name(item)
+        ):
+            line = item
         on = _ON_OUTLET.search(line)  # "Secretary Jo Roe on CNN:", "… on Climate Change:"
         if on and _full_name(line[: on.start()]):
             line = line[: on.start()]

@@ -40,7 +40,7 @@ _WHO_VOWED = re.compile(
     rf"(?P<who>{NAME_PHRASE})(?:,\s[^,“”\"]{{2,120}})?,\s+who\s+(?:\w+ly\s+)?"
     r"(?:vowed|said|promised|warned|declared|boasted|pledged|claimed|threatened|told)\b"
     # "the editor Jo Roe, who told the Vice President that the law had “opened a window”"
-    r"[^“”\".!?]{0,60}?\bthat\s+(?:[^“”\".!?,]{1,80}\s)?$"
+    r"(?:[^“”\".!?]{0,60}?\bthat\s+(?:[^“”\".!?,]{1,80}\s)?|[^“”\".!?]{0,60}?[,:]?\s*)$"
 )
 
 

@@ -119,3 +119,45 @@ def test_a_time_between_commas_is_no_office() -> None:
         "family here will have a roof by Friday.”"
     )
     assert got == [("Every", "Evander Stroud-Achebe", "Governor")]
+
+
+def test_a_titled_list_item_with_a_party_tag() -> None:
+    assert quotes(
+        "• Governor Juniper Aldous-Ward (D-Kell): “We are ready to lay the first span this year.”"
+    ) == [("We", "Juniper Aldous-Ward", "Governor")]
+
+
+def test_a_body_as_list_item_leaves_the_quote_to_its_speaker() -> None:
+    """Guard: "• Kell Power: “…,” said CEO X": the body introduces, the person after it speaks."""
+    assert quotes(
+        "• Brackwater Power: “We will hire 400 apprentice lineworkers by the end of next year,” "
+        "said CEO Isadora Quennell-Brink."
+    ) == [("We", "Isadora Quennell-Brink", "CEO")]
+
+
+def test_a_handle_is_no_part_of_the_name() -> None:
+    assert quotes(
+        "Mayor Juniper Aldous-Ward (@mayorjuniper): “We are ready to lay the first span this year.”"
+    ) == [("We", "Juniper Aldous-Ward", "Mayor")]
+
+
+def test_as_one_mother_of_a_town_put_it() -> None:
+    assert quotes(
+        "As one mother, Juniper Aldous-Ward of Dayton, put it: “We are ready to lay the first span "
+        "this year.”"
+    ) == [("We", "Juniper Aldous-Ward", "one mother")]
+
+
+def test_a_persons_letter_read() -> None:
+    got = quotes(
+        "Juniper Aldous-Ward’s letter read: “We are ready to lay the first span this year.”"
+    )
+    assert [(w, s) for w, s, _ in got] == [("We", "Juniper Aldous-Ward")]
+
+
+def test_who_said_without_that() -> None:
+    got = quotes(
+        "The President thanked Juniper Aldous-Ward, who said “we are ready to lay the first span "
+        "this year.”"
+    )
+    assert [(w, s) for w, s, _ in got] == [("we", "Juniper Aldous-Ward")]
