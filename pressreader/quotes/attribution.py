@@ -234,8 +234,9 @@ _VERB_FIRST_PRONOUN = re.compile(
 
 # "Jo Roe (FR/Renew Europe), Mayor of X, said": a member's party or group in brackets after the name
 _PARTY_TAG = re.compile(
-    r"(?<=[\w.])\s+\((?:[A-Z][\w./&, -]{0,30}|@\w{1,30})\)(?=[,:]|\s+[a-z])"
-)  # "… (@janeroe):", a handle, is no part of the name either
+    r"(?<=[\w.])\s+\((?:[A-Z][\w./&, -]{0,30}|@\w{1,30}|(?:far\s+|second\s+from\s+)?"
+    r"(?:center|centre|left|right|middle|pictured))\)(?=[,:]|\s+[a-z])"
+)  # "… (@janeroe):", a handle, and "(center)", a photo's caption, are no part of the name
 
 
 # "Dean X recognizes that “…”", "X believes that “…”": what the quotation marks hold is X's own
@@ -246,9 +247,16 @@ _THINKS_THAT = re.compile(
 )
 
 
+# "As Corwin always says": a named person's habit of saying it is still their saying
+_HABITUALLY = re.compile(
+    r"(\b[A-Z][\w'’-]+)\s+(?:always|often|usually)\s+(?=(?:says|said|tells|reminds|puts)\b)"
+)
+
+
 def attribution_before(before: str) -> str | None:
     """The speaker phrase of "X said: “", "X, role, said “", "according to X, “", "X, role: “"."""
     before = _THINKS_THAT.sub(r"said\1", _PARTY_TAG.sub("", before))
+    before = _HABITUALLY.sub(r"\1 ", before)  # "As Joe always says," (not "she often says")
     if source := named_source(before) or what_called(before):
         return source
     if body := body_introducing(before):

@@ -35,9 +35,12 @@ NEXT_SAYS = re.compile(
 # grower Jane Roe, …", "That is how orchardist Jane Roe remembers the night …".
 WORDS_OF = re.compile(
     r"^(?:(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of"
-    r"|(?:That|This)\s+(?:is|was)\s+how)\s+(?P<whole>[^,.;:“”\"]{2,80}?)"
+    r"|(?:(?:That|This)\s+)?(?:is|was)\s+how)\s+(?P<whole>[^,.;:“”\"]{2,80}?)"
     r"(?=\s*[,.;]|\s+(?:remembers|recalls|describes|puts|sees|explains|remembered|recalled|"
     r"described|put|saw|explained|sums|summed)\b)"
+    # "That was the promise Secretary Jo Roe made to the crews", "“…” is how X described it"
+    rf"|^(?:That|This|It)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\s+(?:that\s+)?"
+    r"(?P<made>[^,.;:“”\"]{2,80}?)(?=\s+(?:made|gave|delivered|offered|sent|issued|shared|had)\b)"
     # "With these words, Minister Jane Roe opened …", "Mit diesen Worten hat Ministerin Dr. X …"
     r"|^(?:With\s+(?:these|those)\s+words,?|Mit\s+(?:diesen|den)\s+Worten\s+(?:hat|hatte)?)\s*"
     r"(?:die\s+|der\s+)?(?P<words_whole>(?:Dr\.|Prof\.|[^,.;:“”\"\s]+)"
@@ -59,8 +62,7 @@ def next_credits(paragraph: str, explicit: bool = False) -> str | None:
         return n.group("who")
     w = WORDS_OF.match(paragraph) or _SO_SPOKE.match(paragraph)
     if w:
-        name = _LAST_NAME_PHRASE.search(
-            (w.groupdict().get("whole") or w.group("words_whole")).strip()
-        )
+        whole = w.groupdict().get("whole") or w.groupdict().get("made") or w.group("words_whole")
+        name = _LAST_NAME_PHRASE.search(whole.strip())
         return name.group(0) if name and " " in name.group(0) else None
     return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.names import personal
+from pressreader.quotes.roles import split_role_name
 from pressreader.quotes.words import NAME_PHRASE
 
 # What a quotation may be handed over as: "with a reminder to his Cabinet:", "with a piece of
@@ -38,7 +40,8 @@ _WAS_BLUNT = re.compile(
 # "General Jo Roe, commander of X, who publicly vowed in October that “not one sack …”"
 _WHO_VOWED = re.compile(
     rf"(?P<who>{NAME_PHRASE})(?:,\s[^,“”\"]{{2,120}})?,\s+who\s+(?:\w+ly\s+)?"
-    r"(?:vowed|said|promised|warned|declared|boasted|pledged|claimed|threatened|told)\b"
+    r"(?:vowed|said|promised|warned|declared|boasted|pledged|claimed|threatened|told|called|"
+    r"described|termed|hailed)\b"
     # "the editor Jo Roe, who told the Vice President that the law had “opened a window”"
     r"(?:[^“”\".!?]{0,60}?\bthat\s+(?:[^“”\".!?,]{1,80}\s)?|[^“”\".!?]{0,60}?[,:]?\s*)$"
 )
@@ -64,6 +67,14 @@ _PARTICIPLE = re.compile(
 )
 
 
+# "It was Justice Jo Roe who wrote that “…”", "… who wrote, and I quote, “"
+_CLEFT = re.compile(
+    rf"\bIt\s+(?:was|is)\s+{_SUBJECT}\s+who\s+(?:\w+ly\s+|once\s+|first\s+)?"
+    r"(?:said|wrote|warned|declared|observed|put\s+it|reminded\s+us|told\s+us)\b"
+    r"[^“”\".!?]{0,60}?[,:]?\s*$"
+)
+
+
 # "Climate Advisor Jo Roe put the stakes plainly:", "The Governor put it best:"
 _PUT_IT = re.compile(
     rf"(?:^|[.;!?]\s+){_SUBJECT}(?:,\s[^“”\"]{{2,200}}?,)?\s+put\s+(?:it|things|the\s+\w+)\s+"
@@ -73,9 +84,14 @@ _PUT_IT = re.compile(
 
 def handed_over(before: str) -> str | None:
     """The speaker phrase of a sentence that hands over to its subject's quotation, or None."""
-    for pattern in (_WAS_BLUNT, _PUT_IT, _NO_PAUSE, _WITH_WORDS, _LINES_FROM, _WHO_VOWED):
+    for pattern in (_WAS_BLUNT, _PUT_IT, _NO_PAUSE, _CLEFT, _WITH_WORDS, _LINES_FROM):
         if m := pattern.search(before):
             return m.group("who") or m.groupdict().get("pron")
+    if m := _WHO_VOWED.search(before):
+        role, name = split_role_name(m.group("who"))
+        body = bool(role) and " of " in f" {role} " and len((name or "").split()) < 2
+        if not body and not (role and name and not personal(name)):  # "the CEO of Kell Freight"
+            return m.group("who")
     m = _PARTICIPLE.match(before.lstrip())
     if m and not re.search(r"^(?:You|Q)\b|\sand\s", m.group("who") or ""):  # not "You and X"
         return m.group("who") or m.group("pron")

@@ -161,3 +161,60 @@ def test_who_said_without_that() -> None:
         "this year.”"
     )
     assert [(w, s) for w, s, _ in got] == [("we", "Juniper Aldous-Ward")]
+
+
+def test_that_was_the_promise_x_made() -> None:
+    got = quotes(
+        "“We will lay the first span before the snow comes.”",
+        "That was the promise Secretary Juniper Aldous-Ward made to the crews on Monday.",
+    )
+    assert [(w, s) for w, s, _ in got] == [("We", "Juniper Aldous-Ward")]
+
+
+def test_is_how_x_described_it() -> None:
+    got = quotes(
+        "“A second chance for the whole county” is how Mayor Corwin Baptiste-Lowe described the "
+        "new rail line."
+    )
+    assert [(w, s) for w, s, _ in got] == [("A", "Corwin Baptiste-Lowe")]
+
+
+def test_it_was_x_who_wrote() -> None:
+    got = quotes(
+        "It was Justice Corwin Baptiste-Lowe who wrote, and I quote, “Like most rights, this "
+        "right is not without limits.”"
+    )
+    assert [(w, s) for w, s, _ in got] == [("Like", "Corwin Baptiste-Lowe")]
+
+
+def test_who_called_the_project() -> None:
+    got = quotes(
+        "The Secretary toured the site with Mayor Corwin Baptiste-Lowe, who called the project "
+        "“a second chance for the whole county.”"
+    )
+    assert [(w, s) for w, s, _ in got] == [("a", "Corwin Baptiste-Lowe")]
+
+
+def test_the_office_of_a_body_who_called_is_no_name() -> None:
+    """Guard: "the CEO of Kell Freight, who called …" names no person (not "Freight")."""
+    got = quotes(
+        "And the CEO of Brackwater Freight, who called the first electric run "
+        "“a milestone for our whole fleet.”"
+    )
+    assert [s for _, s, _ in got if s] == []
+
+
+def test_a_photo_position_is_no_part_of_the_name() -> None:
+    got = quotes(
+        "Secretary Juniper Aldous-Ward (center) told the graduates: “You are the ones who will "
+        "finish this work.”"
+    )
+    assert got == [("You", "Juniper Aldous-Ward", "Secretary")]
+
+
+def test_a_named_persons_habit_of_saying() -> None:
+    got = quotes(
+        "My husband, Corwin Baptiste-Lowe, is with us today. As Corwin always says, “If there are "
+        "angels on this earth, they work the night shift.”"
+    )
+    assert [(w, s) for w, s, _ in got] == [("If", "Corwin Baptiste-Lowe")]
