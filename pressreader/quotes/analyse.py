@@ -24,6 +24,7 @@ from pressreader.quotes.introductions import introduced_by
 from pressreader.quotes.learning import learn_people
 from pressreader.quotes.mentions import (
     REFERRED_BEFORE,
+    asked_person,
     last_named,
     referenced,
     referred_subject,
@@ -229,8 +230,10 @@ def analyse_quotes(
                     elif a.group("who") and a.group("role_pre"):  # "the novelist Jo Roe wrote"
                         phrase = f"{a.group('who')}, {a.group('role_pre')}"
                     if pron and start > 0:  # "X said the FBI had found Y. “…,” he said": X
-                        speaker = referred_subject(text[:start], people) or reporting_subject(
-                            text[:start], people, pron, last
+                        speaker = (
+                            asked_person(text[:start], after[: a.end()], people)  # "he replied"
+                            or referred_subject(text[:start], people)
+                            or reporting_subject(text[:start], people, pron, last)
                         )
                     if pron and speaker is None:  # "X spoke. She recalled Y. “…,” she said": X
                         lead = text[:start] if start > 0 else paragraphs[index - 1] if index else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.colon_lines import colon_speaker, titled
 from pressreader.quotes.handovers import handed_over
 from pressreader.quotes.names import personal
 from pressreader.quotes.organisations import body_introducing
@@ -172,11 +173,6 @@ _SUBJECT_AND = re.compile(
 _WHEN = re.compile(r"(?:earlier|later|on|last|this|in|at|yesterday|today|again|also|then)\b")
 
 
-def _titled(phrase: str) -> bool:
-    """Whether a capitalised phrase holds an office's word: "Kell's Minister of Culture"."""
-    return any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in phrase.split())
-
-
 def _and_subject(s: re.Match[str]) -> str | None:
     """The speaker phrase of a _SUBJECT_AND match: the name with the office set off by commas
     before or after it ("Kell's Minister of Culture, Jo Roe, …", "Jo Roe, the Minister, …")."""
@@ -187,7 +183,7 @@ def _and_subject(s: re.Match[str]) -> str | None:
         return who  # "The President, earlier today, …": when, not who
     if not s.group("comma"):
         return who
-    if lead and (office_for(lead) or _titled(lead)) and name_like(who):
+    if lead and (office_for(lead) or titled(lead)) and name_like(who):
         return f"{who}, {lead}"
     if lead and name_like(lead) and _office_only(who):
         return f"{lead}, {who}"
@@ -347,53 +343,10 @@ def attribution_before(before: str) -> str | None:
         return _SUBJECT_OF[saying.group("pron_w").lower()]
     if handed := handed_over(before):  # "X closed the meeting with a reminder: “"
         return handed
-    before = _STRAY_CLOSE.sub(": ", before)  # "Founder, One Harbour Project:” “…": a typo's mark
-    if before.rstrip().endswith(":"):
-        # "Kell Mayor Jo Roe on Twitter:": where the words were posted is no part of the speaker
-        line = _POSTED_ON.sub("", before.rstrip()[:-1])
-        item = line.lstrip("•·▪◦* ")  # "• Governor Jo Roe (D-Kell):", not "• Kell Power:" (a body)
-        if (
-            item != line
-            and _titled(split_role_name(item.split(",")[0])[0] or "")
-            and _full_name(item)
-        ):
-            line = item
-        on = _ON_OUTLET.search(line)  # "Secretary Jo Roe on CNN:", "… on Climate Change:"
-        if on and _full_name(line[: on.start()]):
-            line = line[: on.start()]
-        chunks = [c.strip() for c in line.split(",")]
-        # "State Senator & Caucus Co-Chair Jo Roe:" holds its "&" as an "and" (a person's name
-        # after it: "Faces & Voices of Recovery" is a body's)
-        first = chunks[0]
-        named = split_role_name(first)[1] if " & " in first else None
-        if named and len(named.split()) >= 2 and personal(named):
-            first = first.replace(" & ", " and ")
-        head = re.search(rf"{NAME_PHRASE}$", first)
-        if (
-            head
-            and head.group(0) == first
-            and all(
-                len(c.split()) <= 10 and not re.search(rf"\b(?:{VERBS})\b", c) for c in chunks[1:]
-            )
-        ):
-            return ", ".join(chunks[:2])
-    return None
+    return colon_speaker(before)
 
 
-_ON_OUTLET = re.compile(r"\s+on\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}$")
-
-
-def _full_name(phrase: str) -> bool:
-    """Whether a phrase ends in a person's full name ("Secretary Jo Roe"), with or without office."""
-    name = split_role_name(phrase)[1]
-    return bool(name) and len((name or "").split()) >= 2 and personal(name or "")
-
-
-_STRAY_CLOSE = re.compile(r":\s*”\s*$")
 _TURN_LEAD = re.compile(r"^(?:Q\s+)?(?:(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)?(?:[Tt]he\s+)?")  # "Q But the …"
-_POSTED_ON = re.compile(
-    r"\s+(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Mastodon)$"
-)
 
 
 # "When Judge Roe told her counselor …, the counselor warned that …": a subject after "When" is

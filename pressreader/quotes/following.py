@@ -38,6 +38,10 @@ WORDS_OF = re.compile(
     r"|(?:(?:That|This)\s+)?(?:is|was)\s+how)\s+(?P<whole>[^,.;:“”\"]{2,80}?)"
     r"(?=\s*[,.;]|\s+(?:remembers|recalls|describes|puts|sees|explains|remembered|recalled|"
     r"described|put|saw|explained|sums|summed)\b)"
+    # "“…” The words were spoken by X, …", "“…” X spoke those words from the stage"
+    rf"|^(?:The|Those|These)\s+words\s+(?:were|are)\s+(?:spoken|written|said)\s+by\s+(?:the\s+)?"
+    r"(?P<spoken>[^,.;:“”\"]{2,80}?)(?=\s*[,.;]|\s+(?:when|as|at|in|on|from|after)\b)"
+    r"|^(?P<uttered>[^,.;:“”\"]{2,80}?)\s+(?:spoke|said|wrote|uttered)\s+(?:those|these)\s+words\b"
     # "That was the promise Secretary Jo Roe made to the crews", "“…” is how X described it"
     rf"|^(?:That|This|It)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})\s+(?:that\s+)?"
     r"(?P<made>[^,.;:“”\"]{2,80}?)(?=\s+(?:made|gave|delivered|offered|sent|issued|shared|had)\b)"
@@ -62,7 +66,12 @@ def next_credits(paragraph: str, explicit: bool = False) -> str | None:
         return n.group("who")
     w = WORDS_OF.match(paragraph) or _SO_SPOKE.match(paragraph)
     if w:
-        whole = w.groupdict().get("whole") or w.groupdict().get("made") or w.group("words_whole")
+        groups = w.groupdict()
+        whole = next(
+            groups[k]
+            for k in ("whole", "made", "spoken", "uttered", "words_whole")
+            if groups.get(k)
+        )
         name = _LAST_NAME_PHRASE.search(whole.strip())
         return name.group(0) if name and " " in name.group(0) else None
     return None

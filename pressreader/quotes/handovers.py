@@ -39,7 +39,7 @@ _WAS_BLUNT = re.compile(
 )
 # "General Jo Roe, commander of X, who publicly vowed in October that “not one sack …”"
 _WHO_VOWED = re.compile(
-    rf"(?P<who>{NAME_PHRASE})(?:,\s[^,“”\"]{{2,120}})?,\s+who\s+(?:\w+ly\s+)?"
+    rf"(?P<who>{NAME_PHRASE})(?:\s+of\s+(?:the\s+)?{NAME_PHRASE})?(?:,\s[^,“”\"]{{2,120}})?,\s+who\s+(?:\w+ly\s+)?"
     r"(?:vowed|said|promised|warned|declared|boasted|pledged|claimed|threatened|told|called|"
     r"described|termed|hailed)\b"
     # "the editor Jo Roe, who told the Vice President that the law had “opened a window”"
@@ -89,6 +89,10 @@ def handed_over(before: str) -> str | None:
             return m.group("who") or m.groupdict().get("pron")
     if m := _WHO_VOWED.search(before):
         role, name = split_role_name(m.group("who"))
+        head = m.group("who").split(" of ")[0]  # "Agent Jo Roe of Kell Investigations, who"
+        head_name = split_role_name(head)[1] or ""
+        if " of " in m.group("who") and len(head_name.split()) >= 2 and personal(head_name):
+            return m.group("who")
         body = bool(role) and " of " in f" {role} " and len((name or "").split()) < 2
         if not body and not (role and name and not personal(name)):  # "the CEO of Kell Freight"
             return m.group("who")

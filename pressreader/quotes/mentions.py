@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pressreader.quotes.people import People, Person, office_holder, surname_of
-from pressreader.quotes.words import LOWER_OFFICE, ROLE_WORDS, VERBS
+from pressreader.quotes.people import People, Person, office_holder, resolve, surname_of
+from pressreader.quotes.words import LOWER_OFFICE, NAME_PHRASE, ROLE_WORDS, VERBS
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
 _OFFICE = re.compile(
@@ -192,3 +192,19 @@ def referred_subject(before: str, people: People) -> Person | None:
     sentences = _SENTENCE_END.split(before.rstrip())
     m = re.match(rf"\s*(?P<ref>{REFERENCE})\b", sentences[-1]) if sentences else None
     return referenced(m.group("ref"), " ".join(sentences[:-1]), people) if m else None
+
+
+# "The President asked Jo Roe how many … “All of them,” he replied.": the one asked answers
+_ASKED = re.compile(
+    rf"\basked\s+(?P<who>{NAME_PHRASE})\s+(?:how|what|why|whether|if|when|where|who|about)\b"
+)
+_ANSWERS = re.compile(r"\b(?:replied|answered|responded)\b")
+
+
+def asked_person(before: str, verb: str, people: People) -> Person | None:
+    """Who answers with "he replied" after a sentence that asked them: the person asked."""
+    if not _ANSWERS.search(verb):
+        return None
+    sentences = _SENTENCE_END.split(before.rstrip())
+    m = _ASKED.search(sentences[-1]) if sentences else None
+    return resolve(m.group("who"), people, None) if m else None

@@ -40,7 +40,9 @@ _NOT_PERSONAL = {
     # name ("Secretary Says Apprenticeships Are …")
     "record", "times", "herald", "tribune", "journal", "gazette", "courier", "news", "mechanical",
     "industries", "manufacturing", "construction", "farms", "markets",
-    "says", "said", "are", "is", "was", "were",
+    "says", "said", "are", "is", "was", "were", "presents", "announces", "visits", "meets",
+    "hosts", "launches", "welcomes", "celebrates", "travels", "delivers", "signs", "honors",
+    "urges", "congratulates", "condemns", "commends", "unveils", "applauds",
 }  # fmt: skip
 # The states a U.S. release puts after a town ("Pine Mill, Georgia"), as a place's mark
 US_STATES = (

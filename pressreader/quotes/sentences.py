@@ -36,10 +36,16 @@ class Groups:
         return self.match.end()
 
 
+_DASHED = re.compile(r"(?<=[A-Za-z])\s+[—–]\s[^—–“”\"]{2,200}?\s[—–](?=\s)")
+
+
 def after_match(after: str) -> Groups | None:
     """The attribution after a quotation; an acronym in brackets in the office ("Service (DCIS)
     Field Office, Jo Roe") is passed over to find the name, and kept in the role."""
-    m = AFTER.match(_ACRONYM.sub(lambda a: " " * len(a.group(0)), after))
+    blank = _ACRONYM.sub(lambda a: " " * len(a.group(0)), after)
+    m = AFTER.match(blank) or AFTER.match(_DASHED.sub(lambda a: " " * len(a.group(0)), blank, 1))
+    # ("“…,” Roe — who taught there for eleven years — told the First Lady": the aside between
+    # dashes is passed over too)
     return Groups(m, after) if m else None
 
 

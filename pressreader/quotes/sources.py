@@ -66,7 +66,7 @@ _LINE_FROM = re.compile(
 # A line that is only a speaker and the topic of the words below it, as German ministries head
 # them: "Federal Minister Jane Roe on the agreement:", "Bundesministerin Jana Roe dazu:"
 _ON_TOPIC = re.compile(
-    rf"^\s*(?P<who>{NAME_PHRASE})\s+(?:on\s+(?:the|this|today['’]s)\s+[^:;“”\"„«»]{{2,60}}"
+    rf"^\s*(?P<who>{NAME_PHRASE})\s+(?:on\s+(?:the|this|today['’]s)\s+[^:;,“”\"„«»]{{2,60}}"
     rf"|(?:dazu|hierzu|zum\s+[^:;“”\"„«»]{{2,40}}|zur\s+[^:;“”\"„«»]{{2,40}}))\s*:\s*$"
 )
 

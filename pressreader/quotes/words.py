@@ -244,7 +244,7 @@ ROLE_WORDS = set(
     # Welsh ranks and offices: sergeant, inspector, constable, minister, chair, commissioner
     "rhingyll", "arolygydd", "cwnstabl", "gweinidog", "cadeirydd", "comisiynydd",
     # who runs a business or a show, written as a title ("Owner Jo Roe said", "Host Jo Roe asked")
-    "owner", "co-owner", "co-founder", "host", "nurse",
+    "owner", "co-owner", "co-founder", "host", "nurse", "pastor", "rabbi", "imam", "bishop",
     "gentleman",  # "Second Gentleman Jo Roe", the Vice President's husband
 }  # fmt: skip
 # Relatives by the gender the word gives ("her son, Ed Roe" is a man; "his grandmother … she
