@@ -12,12 +12,12 @@ from pressreader.quotes.attribution import (
     FIRST_PERSON_SINGULAR,
     SUBJECT_SPEAKS,
     attribution_before,
-    subject_fragment,
 )
 from pressreader.quotes.authors import author_of, remarks_speaker, statement_speaker
 from pressreader.quotes.bare_roles import bare_role_speaker
 from pressreader.quotes.echoes import echoed
 from pressreader.quotes.following import CAME_FROM, NEXT_SAYS, next_credits
+from pressreader.quotes.fragments import subject_fragment
 from pressreader.quotes.framing import framing_speaker
 from pressreader.quotes.gender import learn_addresses, learn_from_pronouns, note_pronoun
 from pressreader.quotes.introductions import introduced_by

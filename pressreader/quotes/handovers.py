@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pressreader.quotes.fragments import NOT_SUBORDINATE
 from pressreader.quotes.names import personal
 from pressreader.quotes.roles import split_role_name
 from pressreader.quotes.words import NAME_PHRASE
@@ -60,9 +61,8 @@ _PARTICIPLES = (
     r"reminding|telling|calling|acknowledging|affirming|reiterating|cautioning|predicting|"
     r"proclaiming|announcing|urging|quipping|joking"
 )
-_NOT_SUBORDINATE = r"(?!(?:When|While|After|Before|If|Although|Though|Because|Since|Once|Until)\s)"
 _PARTICIPLE = re.compile(
-    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,2}}{_NOT_SUBORDINATE}{_ANY_SUBJECT}(?:,\s[^,“”\"]{{2,100}},)?"
+    rf"^(?:[^,“”\"]{{1,120}},\s+){{0,2}}{NOT_SUBORDINATE}{_ANY_SUBJECT}(?:,\s[^,“”\"]{{2,100}},)?"
     rf"\s+[a-z][^.!?;“”\"]{{0,200}}?,\s+(?:and\s+)?(?:{_PARTICIPLES})\b[^.!?;,“”\"]{{0,80}}[,:]?\s*$"
 )
 
