@@ -97,6 +97,9 @@ _FORMAT = re.compile(r"[A-KM-Z]\b")
 _DETERMINER = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
 
 
+_CIRCUMSTANCE = re.compile(r"\b(?:with|in|across|from|at|among|between)\s+$", re.IGNORECASE)
+
+
 def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None = None) -> Figure:
     """Parse one statistic; the original text is kept whatever is understood of it."""
     if comma_decimal is None:
@@ -112,7 +115,17 @@ def parse_figure(text: str, lang: str | None = None, comma_decimal: bool | None 
         # cent": a sum or a percentage in digits is the item's figure, not the number word; and
         # after "the" the word refers back ("The four clinics will employ 46 staff")
         after_the = _DETERMINER.search(text, 0, wanted[0][0].start()) is not None
-        measured = [x for x in wanted[1:] if x[0].group("num") and (x[2] or after_the)]
+        # … and a count in digits after a small number word in a circumstance ("partner with
+        # two colleges to train 350 technicians", "in four states … hire 600"), not the item's
+        # own count ("two new ferries for 300 passengers")
+        small = (wanted[0][1] or 0) < 10 and bool(
+            _CIRCUMSTANCE.search(text, 0, wanted[0][0].start())
+        )
+        measured = [
+            x
+            for x in wanted[1:]
+            if x[0].group("num") and (x[2] or after_the or small and (x[1] or 0) >= 10)
+        ]
         wanted = measured[:1] + wanted if measured else wanted
     for m, value, unit in (wanted or matches)[:1]:
         qualifier, q_start = _qualifier(text[: m.start()])

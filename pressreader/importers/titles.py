@@ -168,7 +168,8 @@ _VERBS = re.compile(
     r"says?|said|calls?|commits?|deliver[sd]?|supports?|marks?|opens?|takes?|appoint[sd]?|"
     r"publish(?:es|ed)?|extends?|responds?|approves?|introduces?|backs?|boosts?|releases?|issues?|"
     r"warns?|urges?|signs?|agrees?|provides?|awards?|funds?|expands?|will|is|are|has|have|gets?|"
-    r"joins?|meets?|visits?|helps?|cuts?|plans?|seeks?|names?|condemns?|statement|by|with|after)\b",
+    r"joins?|meets?|visits?|helps?|cuts?|plans?|seeks?|names?|condemns?|statement|by|with|after|"
+    r"honou?rs?|presents?|readout|celebrates?|congratulates?|hosts?|convenes?|commends?)\b",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\\)\s")

@@ -452,3 +452,15 @@ def test_a_headline_in_two_languages_is_read_in_the_language_of_the_release() ->
         + BODY
     )
     assert read_text(text, "two.txt").title == "Electric buses for 30 rural schools from September"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Readout of the White House Convening on Rural Broadband",  # no institution's banner
+        "Deputy Secretary Ellery-Vance Honors Locally Employed Staff of the Year",  # no byline
+    ],
+)
+def test_a_readout_or_an_office_honoring_is_the_headline(headline: str) -> None:
+    raw = f"BRIEFING ROOM\n\n{headline}\n\nAPRIL 6, 2022\n\nThe convening brought together forty mayors.\n"
+    assert read_text(raw, "x.txt").title == headline

@@ -289,3 +289,10 @@ def test_a_sum_in_digits_wins_over_a_number_word_before_it() -> None:
 def test_a_number_word_after_the_refers_back_and_the_digits_are_the_figure() -> None:
     assert parse_figure("The four clinics will employ 46 health professionals").value == 46
     assert parse_figure("two new ferries for 300 passengers").value == 2
+
+
+def test_a_count_in_digits_wins_over_a_number_word_of_a_circumstance() -> None:
+    text = "Kellbrook Cells will partner with two colleges in Ohio to train 350 technicians"
+    assert parse_figure(text).value == 350
+    assert parse_figure("will open sites in four states and hire at least 600 fitters").value == 600
+    assert parse_figure("two new ferries for 300 passengers").value == 2  # the item's own count
