@@ -61,16 +61,24 @@ def guess_decimal_comma(texts: Iterable[str], lang: str | None = None) -> bool |
     return decimal_comma(lang)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+# Each stop word and the languages it is one of, in the order of LANG_STOP_WORDS
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in LANG_STOP_WORDS.items():
+    for _word in _words:
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
+
+
 def detect_lang(texts: Iterable[str]) -> str | None:
     """The language ("en", "de", "fr") of the commonest short words; None when unsure."""
     counts: Counter[str] = Counter()
     seen = 0
     for text in texts:
-        for word in re.findall(r"[^\W\d_]+", text.lower()):
-            seen += 1
-            for lang, words in LANG_STOP_WORDS.items():
-                if word in words:
-                    counts[lang] += 1
+        words = _WORD.findall(text.lower())
+        seen += len(words)
+        for word in words:
+            for lang in _LANGS_OF.get(word, ()):  # one lookup a word, not one a language
+                counts[lang] += 1
         if seen > 5000:
             break
     ranked = counts.most_common(2)

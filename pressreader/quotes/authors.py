@@ -4,6 +4,7 @@ the following statement" — the author's name and office, without the title's t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.people import (
@@ -62,6 +63,7 @@ TOPIC = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def cut_topic(phrase: str) -> str:
     """ "Statement of Attorney General Jo Roe on Decision in Kell" (a title) → "Attorney General Jo
     Roe": what follows "on" is the topic, not the end of a name."""

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pressreader.quotes.unnamed import someone_unnamed
-from pressreader.quotes.words import FIRST_PERSON_WORD, KIN_GENDER, kin_words
+from pressreader.quotes.words import FIRST_PERSON_WORD, KIN_GENDER, kin_words, word_at
 
 if TYPE_CHECKING:
     from pressreader.quotes.people import People, Person
@@ -151,11 +151,13 @@ def _named(person: Person, text: str) -> bool:
     if words[-1] not in text:  # a substring test first: most people are not named in a paragraph
         return False
     if person.role or person.gender:
-        return bool(re.search(rf"\b{re.escape(words[-1])}\b", text))
-    return any(
-        not _PLACE_BEFORE.search(text, 0, m.start())
-        for m in re.finditer(rf"\b{re.escape(person.name)}\b", text)
-    )
+        return word_at(text, words[-1]) >= 0
+    at = word_at(text, person.name)
+    while at >= 0:  # (a string search, not a pattern per name: patterns thrash `re`'s cache)
+        if not _PLACE_BEFORE.search(text, 0, at):
+            return True
+        at = word_at(text, person.name, at + 1)
+    return False
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|from|to|across|of|the)\s+$", re.IGNORECASE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressreader.quotes.authors import TITLE_OPENING, TOPIC, cut_topic
 from pressreader.quotes.names import (
@@ -149,6 +150,8 @@ def _titled_person(phrase: str) -> tuple[str, str] | None:
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
+    if " and " not in phrase and " And " not in phrase:
+        return phrase  # one person or none (the common case: no pattern to run)
     head, sep, rest = re.sub(r" And (?=[A-Z])", " and ", phrase, count=1).partition(" and ")
     if sep and (held := office_for(head)) and _titled_person(re.split(r"\s(?:of|for)\s", rest)[0]):
         # "Governor Jo Roe of Kell and Governor Ed Poe of Tern": two titled people, each with a place
@@ -270,6 +273,29 @@ _LATE_BEFORE = re.compile(r"\blate\s+$")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{kin_words()}|cousin),?\s+$")
 
 
+@lru_cache(maxsize=16384)
+def _introduced(phrase: str) -> tuple[str | None, str | None, bool]:
+    """(role, name, addressed) a capitalised phrase introduces, from its words alone (cached: the
+    same phrases come back release after release); no name for a body of people."""
+    # "Chair Jo Roe of the Kell Tribe", "Jo Roe of Pemwick": the name first
+    held = office_for(phrase) or person_of(phrase)
+    role, name = (held[0], held[1]) if held else split_role_name(phrase)
+    name = tidy_name(name) if name else None
+    role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
+    if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
+        role = _trailing_office(role)
+    addressed = False  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
+    if role and " " in role and role.split()[-1].rstrip(".").lower() in ADDRESSES:
+        rest = " ".join(role.split()[:-1])  # "Minister Dr. Jo Roe": "Dr." is no office
+        if any(w.lower().rstrip(".,") in ROLE_WORDS for w in rest.split()):
+            role = rest
+        else:
+            role, addressed = None, True
+    if not name or any(_plural_role(word) for word in name.split()):
+        return role, None, addressed  # "Harbour Safety Officers": a body of people
+    return role, name, addressed
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -316,22 +342,11 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
             if head := before_headline_verb(m.group(0)):
                 headlines.append(head)
-            phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
-            # "Chair Jo Roe of the Kell Tribe", "Jo Roe of Pemwick": the name first
-            held = office_for(phrase) or person_of(phrase)
-            role, name = (held[0], held[1]) if held else split_role_name(phrase)
-            name = tidy_name(name) if name else None
-            role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
-            if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
-                role = _trailing_office(role)
-            addressed = False  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
-            if role and " " in role and role.split()[-1].rstrip(".").lower() in ADDRESSES:
-                rest = " ".join(role.split()[:-1])  # "Minister Dr. Jo Roe": "Dr." is no office
-                if any(w.lower().rstrip(".,") in ROLE_WORDS for w in rest.split()):
-                    role = rest
-                else:
-                    role, addressed = None, True
-            if not name or any(_plural_role(word) for word in name.split()):
+            owned = _owner(m.group(0))
+            two = " and " in owned or " And " in owned  # "Jo Roe and Ed Poe": may note the first
+            phrase = cut_topic(_first_of_two(owned, people) if two else owned)
+            role, name, addressed = _introduced(phrase)
+            if not name:
                 continue  # "Harbour Safety Officers": a body of people, no one person
             if addressed and personal(name) and people.find(name) is None:
                 people.known.append(Person(name, None))

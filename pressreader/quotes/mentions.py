@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.people import People, Person, office_holder, resolve, surname_of
-from pressreader.quotes.words import LOWER_OFFICE, NAME_PHRASE, ROLE_WORDS, VERBS
+from pressreader.quotes.words import LOWER_OFFICE, NAME_PHRASE, ROLE_WORDS, VERBS, word_at
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
 _OFFICE = re.compile(
@@ -40,20 +40,6 @@ def _as_person(person: Person, text: str, at: int) -> bool:
     return not _PLACE_BEFORE.search(text, max(0, at - 9), at)
 
 
-def _word_at(text: str, word: str, start: int = 0, last: bool = False) -> int:
-    """Where `word` stands as a whole word in `text` (first from `start`, or last), or -1:
-    "North" is not in "Northvale" (plain string search: a pattern per surname costs more)."""
-    found, at, size = -1, text.find(word, start), len(word)
-    while at >= 0:
-        before, after = text[at - 1 : at] if at else "", text[at + size : at + size + 1]
-        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            if not last:
-                return at
-            found = at
-        at = text.find(word, at + 1)
-    return found
-
-
 def last_named(people: People, text: str) -> Person | None:
     """The known person whose surname (or office: "the Governor") occurs last in `text` (outside
     quotation marks' words)."""
@@ -69,7 +55,7 @@ def last_named(people: People, text: str) -> Person | None:
         if person.first_name_only:
             continue  # "his brother Hunter": a first name alone is no one a "he said" points to
         surname = surname_of(person.name)
-        at = _word_at(text, surname, last=True)
+        at = word_at(text, surname, last=True)
         if " " in person.name and at >= 0 and not _as_person(person, text, text.rfind(person.name)):
             at = -1
         if at > where and len(surname) > 2:
@@ -119,7 +105,7 @@ def subject_named(people: People, text: str, tiers: bool = True) -> Person | Non
                 best = (0, at, person)
             continue
         surname = surname_of(person.name)
-        at = _word_at(text, surname)
+        at = word_at(text, surname)
         if len(surname) <= 2 or at < 0:
             continue  # not named here at all (a full name holds its surname): the common case
         found = [text.find(person.name)] if " " in person.name else []
@@ -131,7 +117,7 @@ def subject_named(people: People, text: str, tiers: bool = True) -> Person | Non
                 titled = True
                 found.append(title.start())
                 break
-            at = _word_at(text, surname, at + 1)
+            at = word_at(text, surname, at + 1)
         at = min((f for f in found if f >= 0), default=-1)
         if at >= 0 and _BODY_OF_OFFICE.match(text, at + len(person.name)):
             continue  # "Kell Trades chief executive Jo Roe says …": about Jo Roe, not the body
@@ -158,7 +144,7 @@ def _named_order(people: People, sentence: str) -> list[Person]:
     found = []
     for person in people.known:
         if person.name and " " in person.name and not person.first_name_only:
-            at = _word_at(sentence, person.name)
+            at = word_at(sentence, person.name)
             if at >= 0:
                 found.append((at, person))
     return [p for _, p in sorted(found, key=lambda f: f[0])]

@@ -4,6 +4,7 @@ and a speaker's name without the dateline or headline words run into it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressreader.quotes.words import ADDRESSES, ROLE_WORDS, TITLE_GERUND_WORDS
 
@@ -73,6 +74,7 @@ _GERMAN_BODIES = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def personal(name: str) -> bool:
     """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
     tokens = name.split()
@@ -151,6 +153,7 @@ _THING_ENDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def before_headline_verb(phrase: str) -> str | None:
     """ "President Roe Announces Harbour Plan" (a title) → "President Roe"; None without a verb."""
     tokens = phrase.split()
@@ -165,6 +168,7 @@ def after_headline_verb(role: str) -> str:
     return " ".join(tokens[verb + 1 :]) if verb >= 0 else role
 
 
+@lru_cache(maxsize=16384)
 def tidy_name(name: str) -> str | None:
     """A speaker's name without a dateline before it or a next sentence's word after it.
 

@@ -172,6 +172,7 @@ _OFFICE_FOR = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def office_for(phrase: str) -> tuple[str, str] | None:
     """(role, name) of "Title Firstname Lastname for the …", the title ending in a role word."""
     m = _OFFICE_FOR.match(phrase)
@@ -185,6 +186,7 @@ def office_for(phrase: str) -> tuple[str, str] | None:
     return f"{role} {m.group('rest')}", name
 
 
+@lru_cache(maxsize=16384)
 def person_of(phrase: str) -> tuple[None, str] | None:
     """(None, name) of "Jo Roe of Pemwick" or "Nurse Jo Roe of the Kell Trust": a person of a
     place or body, where the words before the name hold no office ("Bank of X" is no one)."""

@@ -320,3 +320,17 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|our|Our|us|m
 ATTRIBUTION_LINE = re.compile(
     r"^(?:(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)|(?:Please\s+)?[Aa]ttribute\s+(?:the\s+following\s+(?:statement|quote)\s+)?to|Attributable\s+to)\s+\S"
 )
+
+
+def word_at(text: str, word: str, start: int = 0, last: bool = False) -> int:
+    """Where `word` stands as a whole word in `text` (first from `start`, or last), or -1:
+    "North" is not in "Northvale" (plain string search: a pattern per surname costs more)."""
+    found, at, size = -1, text.find(word, start), len(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + size : at + size + 1]
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            if not last:
+                return at
+            found = at
+        at = text.find(word, at + 1)
+    return found
