@@ -362,8 +362,10 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 # "In Muscadine Hollow, Georgia,", "at Hollins Mechanical", "out of Pine Mill"
                 plain = plain and not _PLACE_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 plain = plain and (" of " in phrase or not _STATE_AFTER.match(text, m.end()))
-                office = _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
+                office = plain and _OFFICE_OF.search(text, max(0, m.start() - 40), m.start())
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)
+                if not plain:
+                    continue  # no one to note (and no namesake to look up)
                 # "President Biden" then "Joe Biden": the same man; "Sheriff Amos Redditt" then
                 # "Nina Redditt": his daughter, whose given name is her own
                 # "President Biden" … "Joe Biden": the same man; "Sheriff Amos Roe and his
@@ -373,7 +375,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                     " " in namesake.name and _RELATIVE_BEFORE.search(text, 0, m.start())
                 ):
                     continue
-                if plain and people.find(name) is None:
+                if people.find(name) is None:
                     people.known.append(Person(name, None, relative=namesake is not None))
                 continue
             if len(name.split()) < 2 and not re.search(_STRONG_ROLES, role):
