@@ -194,10 +194,8 @@ def analyse_quotes(
                         # from Marlowe’s poem: “…”" is Marlowe's, so there the verb must introduce
                         speaker = author_of(own_voice, people, last)  # "As I said," in X's text
                     tight = speaker is not None and introduces
-            earlier = (
-                f"{paragraphs[index - 1] if index else ''} {text[: sentence_start(text, start)]}"
-            )
             if speaker is None and not phrase and (ref := REFERRED_BEFORE.search(before)):
+                earlier = f"{paragraphs[index - 1] if index else ''} {text[: sentence_start(text, start)]}"
                 speaker = referenced(ref.group("ref"), earlier, people)  # "The latter said: “"
                 tight = speaker is not None
             led = speaker is not None  # credited by the words before it, in its own sentence
@@ -242,7 +240,8 @@ def analyse_quotes(
                         # "Host X pressed the Secretary on cost. “…?” she asked.": the subject
                         speaker = previous_subject(text[:start], people, pron)
                     if ref_after := a.group("ref"):  # "“…,” the 34-year-old said"
-                        speaker = referenced(ref_after, f"{earlier} {text[:start]}", people)
+                        earlier = f"{paragraphs[index - 1] if index else ''} {text[:start]}"
+                        speaker = referenced(ref_after, earlier, people)
                     if speaker is None:
                         speaker = resolve(phrase, people, last)
                     if speaker is not None:

@@ -342,9 +342,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
             if head := before_headline_verb(m.group(0)):
                 headlines.append(head)
-            owned = _owner(m.group(0))
-            two = " and " in owned or " And " in owned  # "Jo Roe and Ed Poe": may note the first
-            phrase = cut_topic(_first_of_two(owned, people) if two else owned)
+            phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
             role, name, addressed = _introduced(phrase)
             if not name:
                 continue  # "Harbour Safety Officers": a body of people, no one person

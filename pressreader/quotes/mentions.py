@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pressreader.quotes.people import People, Person, office_holder, resolve, surname_of
+from pressreader.quotes.spans import sentence_start
 from pressreader.quotes.words import LOWER_OFFICE, NAME_PHRASE, ROLE_WORDS, VERBS, word_at
 
 # "The Administrator added that …", "the Governor said": an office named for its holder
@@ -172,12 +173,20 @@ def referenced(phrase: str, earlier: str, people: People) -> Person | None:
     return None
 
 
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of `text` starts (abbreviations and initials end none)."""
+    text = text.rstrip()
+    return sentence_start(text, max(0, len(text) - 1))
+
+
 def referred_subject(before: str, people: People) -> Person | None:
     """The person a "he said" after "The former told X that …." points to: the reference that is
     the subject of the sentence before the quotation, resolved in the text before it."""
-    sentences = _SENTENCE_END.split(before.rstrip())
-    m = re.match(rf"\s*(?P<ref>{REFERENCE})\b", sentences[-1]) if sentences else None
-    return referenced(m.group("ref"), " ".join(sentences[:-1]), people) if m else None
+    if "former" not in before and "latter" not in before and "-year-old" not in before:
+        return None  # the common case: no reference to read
+    at = _last_sentence(before)
+    m = re.match(rf"\s*(?P<ref>{REFERENCE})\b", before[at:])
+    return referenced(m.group("ref"), before[:at], people) if m else None
 
 
 # "The President asked Jo Roe how many … “All of them,” he replied.": the one asked answers
@@ -191,6 +200,5 @@ def asked_person(before: str, verb: str, people: People) -> Person | None:
     """Who answers with "he replied" after a sentence that asked them: the person asked."""
     if not _ANSWERS.search(verb):
         return None
-    sentences = _SENTENCE_END.split(before.rstrip())
-    m = _ASKED.search(sentences[-1]) if sentences else None
+    m = _ASKED.search(before, _last_sentence(before))  # "The President asked Dr. Jo Roe how …"
     return resolve(m.group("who"), people, None) if m else None

@@ -96,3 +96,11 @@ def test_a_pastors_title_is_a_role() -> None:
         ("Readout", ""),
     )[0]
     assert [(q.speaker, q.role) for q in found] == [("Wilhelmina Oduya-Brandt", "Pastor")]
+
+
+def test_he_replied_after_asking_someone_with_a_courtesy_title() -> None:
+    """ "asked Dr. X how …": the "Dr." ends no sentence, so the one asked is still found."""
+    assert quotes(
+        "Dr. Ottoline Framsby-Achebe runs the county clinic. The Secretary asked Dr. "
+        "Framsby-Achebe how many nurses she had lost. “Nine in two years,” she replied."
+    ) == [("Nine", "Ottoline Framsby-Achebe")]
