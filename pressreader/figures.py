@@ -76,9 +76,9 @@ def detect_lang(texts: Iterable[str]) -> str | None:
     for text in texts:
         words = _WORD.findall(text.lower())
         seen += len(words)
-        for word in words:
-            for lang in _LANGS_OF.get(word, ()):  # one lookup a word, not one a language
-                counts[lang] += 1
+        for word, times in Counter(words).items():  # one lookup a distinct word
+            for lang in _LANGS_OF.get(word, ()):
+                counts[lang] += times
         if seen > 5000:
             break
     ranked = counts.most_common(2)

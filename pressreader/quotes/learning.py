@@ -35,10 +35,11 @@ from pressreader.quotes.words import (
     KIN_GENDER,
     NAME_PHRASE,
     ROLE_WORDS,
+    TOKEN_START,
     kin_words,
 )
 
-_INTRODUCTION = re.compile(rf"\b{NAME_PHRASE}")
+_INTRODUCTION = re.compile(rf"{TOKEN_START}\b{NAME_PHRASE}")
 
 
 _STRONG_ROLES = r"\b(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|Ambassador|Attorney General)$"
@@ -51,7 +52,7 @@ _OFFICES = (
 )
 _APPOSITION = re.compile(
     # "The Tánaiste and Minister for Transport, Jo Roe TD,": two offices held at once
-    r"\b(?P<role>(?:(?:Tánaiste|Taoiseach|Deputy Prime Minister)\s+and\s+)?"
+    r"(?=[A-Z])\b(?P<role>(?:(?:Tánaiste|Taoiseach|Deputy Prime Minister)\s+and\s+)?"
     r"(?:(?:Prime|Deputy|Lord|Federal|Vice[- ]|Chief|Acting|Foreign|Finance)\s*)*"
     rf"(?:{_OFFICES})"
     r"(?:\s+(?:of|for|to)\s+[A-Z][^.;:“”\"]{0,80}?)?),\s+"
@@ -63,7 +64,7 @@ _APPOSITION_KEY = re.compile(_OFFICES)  # every match of _APPOSITION has an offi
 # "The head teacher of Coldharrow Primary, Jo Roe, said": an office in lower case, of a body, then
 # the name between commas.
 _LOWER_APPOSITION = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z][\w-]*)\s+(?:of|at|for)\s+"
+    r"(?=[Tt])\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z][\w-]*)\s+(?:of|at|for)\s+"
     r"(?:the\s+)?[A-Z][^.;:,“”\"]{1,80}?),\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),"
 )
@@ -230,7 +231,9 @@ _TICKET = re.compile(
 def learn_ticket(texts: list[str], people: People) -> None:
     """Note the President a release names only by its administration's ticket, so that "As the
     President said" is theirs; only when no one else in the release holds the office."""
-    ticket = next((m for text in texts if (m := _TICKET.search(text))), None)
+    ticket = next(
+        (m for text in texts if "Administration" in text and (m := _TICKET.search(text))), None
+    )
     if ticket is None or holder_of("President", people) is not None:
         return
     name = ticket.group("president")
@@ -261,9 +264,12 @@ def _plain_office(role: str) -> bool:
 
 
 # "Her grandson Jalen", "his classmate Theo": a relative or friend given by first name only
-_KIN_KEY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
+_KIN_KEY = re.compile(  # the quick test: a kin word before a capital
+    r"(?:son|daughter|classmate|friend|neighbou?r|brother|sister|nephew|niece|cousin|child|"
+    r"teammate)\s+[A-Z]"
+)
 KIN_FIRST_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<kin>grandson|granddaughter|son|daughter|classmate|friend|neighbou?r|brother|sister|"
     r"nephew|niece|cousin|grandchild|child|teammate)\s+(?P<name>[A-Z][a-z]{2,})\b(?![\s-]+[A-Z])"
 )

@@ -6,6 +6,7 @@ Gewerkschaft Schiene und Bus (GSB) begrüßte …"). Their whole name is the spe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pressreader.quotes.names import personal, tidy_name
 from pressreader.quotes.words import ROLE_WORDS, VERBS
@@ -52,9 +53,11 @@ _ORG = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def organisation(phrase: str) -> str | None:
     """The name of the organisation a speaker phrase is, or None when it is (or may be) a
-    person's: "the United Span Workers of America" → "United Span Workers of America"."""
+    person's: "the United Span Workers of America" → "United Span Workers of America" (cached: every
+    Person asks it of their name)."""
     phrase = _STATE_CODE.sub("", phrase.strip(" ,;:"))  # "City of Edina, MN": the state's code
     m = _ORG.fullmatch(phrase)
     if not m:

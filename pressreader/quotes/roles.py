@@ -85,15 +85,45 @@ def _particle(tokens: list[str], k: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _token_kind(word: str) -> tuple[bool, bool, bool]:
+    """(possessive, could be a word of a name, a name's particle) of one word of a phrase; cached,
+    as the words come back far more often than the phrases."""
+    bare = word.lower().rstrip(".,")
+    possessive = word.endswith(("’s", "'s"))
+    name_word = bool(_INITIAL.fullmatch(word)) or bool(
+        _TOKEN.fullmatch(word) and bare not in ROLE_WORDS and not co_role(bare)
+    )
+    return possessive, name_word, bare in PARTICLES
+
+
+@lru_cache(maxsize=4096)
+def _suffix(word: str) -> bool:
+    """An initial, "Jr." or "III": a word after a name that is no given name or surname."""
+    return _SUFFIX.fullmatch(word) is not None
+
+
+def _degree_last(phrase: str) -> bool:
+    """Whether the last word could be an academic degree ("MD", "Ph.D."): DEGREES_AFTER's test."""
+    words = phrase.split()
+    return bool(words) and words[-1].replace(".", "") in ACADEMIC_DEGREES
+
+
+@lru_cache(maxsize=8192)
 def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "Federal Minister of the Interior Nancy Faeser" into (role, name); cached, as the
     same phrases come back in release after release."""
     articled = phrase.lstrip().lower().startswith("the ")  # "the Saudi King": an office
     phrase = LEADING_WORDS.sub("", phrase.strip(" ,;:"))
-    phrase = _HONOURABLE.sub(" ", phrase).strip()  # "Minister Hon Jane Roe": a courtesy
-    phrase = DEGREES_AFTER.sub("", phrase)  # "Jo Roe MD MPH": her degrees, no part of the name
+    # (each pattern below runs only where its quick test finds what it needs: most phrases have
+    # no "Hon", no degree and no comma)
+    if "hon" in phrase.lower():  # "Minister Hon Jane Roe": a courtesy
+        phrase = _HONOURABLE.sub(" ", phrase)
+    phrase = phrase.strip()
+    if _degree_last(phrase):
+        phrase = DEGREES_AFTER.sub("", phrase)  # "Jo Roe MD MPH": her degrees, not her name
     phrase = _THE_LATE.sub("", phrase)
-    junior = _JUNIOR.search(phrase)  # "President Jo Roe, Jr.": the name's, after the split
+    junior = _JUNIOR.search(phrase) if "," in phrase else None  # "President Jo Roe, Jr.": the
+    # name's, after the split
     if junior and junior.start() > 0:
         role, name = split_role_name(phrase[: junior.start()])
         suffix = junior.group(1)
@@ -103,14 +133,12 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     i = len(tokens)
     while i > 0:
         word = tokens[i - 1]
-        bare = word.lower().rstrip(".,")
-        is_initial = bool(_INITIAL.fullmatch(word))
-        if word.endswith(("’s", "'s")):
+        possessive, name_word, particle = _token_kind(word)
+        if possessive:
             break
         if (
-            is_initial
-            or (_TOKEN.fullmatch(word) and bare not in ROLE_WORDS and not co_role(bare))
-            or (bare in PARTICLES and i < len(tokens))
+            name_word
+            or (particle and i < len(tokens))
             or (word in {"MS", "AM"} and i == len(tokens) >= 3)  # "Jo Roe MS": a Member's letters
             or (
                 word == "King"
@@ -125,7 +153,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     while i < len(tokens) and tokens[i].lower() in PARTICLES:
         i += 1
     # "Minister of Ports Ada Quill": after "of"/"for"/"the", the first capital word is the role's.
-    words = [k for k in range(i, len(tokens)) if not _SUFFIX.fullmatch(tokens[k])]
+    words = [k for k in range(i, len(tokens)) if not _suffix(tokens[k])]
     if len(words) >= 2 and i > 0 and tokens[i - 1].lower() in CONNECTORS:
         i = words[1]
         words = words[1:]
@@ -142,7 +170,7 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     name = " ".join(tokens[i:]).strip(" ,") or None
     role = " ".join(tokens[:i]).strip(" ,") or None
     if role:  # "Senator the Hon", "The Honourable": a courtesy, not a role
-        role = _HONOURABLE.sub(" ", role).strip(" ,") or None
+        role = (_HONOURABLE.sub(" ", role) if "hon" in role.lower() else role).strip(" ,") or None
     if role and role.lower() in CONNECTORS:
         role = None
     return role, name

@@ -277,6 +277,9 @@ TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Cst|Const|Insp|Supt|Det|Cllr|Cdr|Maj|Pte)\.|"
     r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*|(?:then|ex)-[A-Z][\w’'\-/]*)"  # "then-Senator"
 )
+# The first letter of every TOKEN: put before a pattern as a lookahead, it lets `re` skip ahead
+# to the candidates instead of trying the whole pattern at every position (twice as fast a scan)
+TOKEN_START = "(?=[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐte])"
 # "Ambassador to Kell", "Special Envoy to the Sahel", "Assistant to the President": a title's "to"
 # (not "welcomed Jo Roe to the White House")
 _TITLE_TO = (
