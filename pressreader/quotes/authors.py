@@ -28,8 +28,13 @@ _STATEMENT_BY = re.compile(
 )
 
 
+_STATEMENT_KEYS = ("tatement", "following", "essage", "memo")
+
+
 def statement_speaker(text: str) -> str | None:
     """Who "Statement by X" or "X issued the following statement" names."""
+    if not any(key in text for key in _STATEMENT_KEYS):
+        return None  # (a quick test: every form holds one of these)
     m = _STATEMENT_BY.search(text)
     if not m:
         return None

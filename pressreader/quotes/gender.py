@@ -25,16 +25,18 @@ _ENGLISH_ROLE = {
     "m": re.compile(r"(?i)\b(?:\w+man|lord|sir|baron|mr)\b"),
 }
 _ADDRESS = re.compile(
-    r"\b(?P<title>Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+(?:[A-ZÀ-Þ][\w'’-]+\s+)?"
+    r"(?=[MHF])\b(?P<title>Mr|Mrs|Ms|Miss|Herr|Frau)\.?\s+(?:[A-ZÀ-Þ][\w'’-]+\s+)?"
     r"(?P<surname>[A-ZÀ-Þ][\w'’-]+)"
 )
 _ADDRESS_GENDER = {"Mr": "m", "Herr": "m"}
 # French "Il a présenté …", "Elle a …" as a sentence's subject (not "Il faut", "Il y a": no one)
 _IMPERSONAL = r"(?!\s+(?:y|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+de|était|sera)\b)"
 _PRONOUNS = {
-    "f": re.compile(rf"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b|(?<![\w-])Elle\b{_IMPERSONAL}"),
+    "f": re.compile(
+        rf"(?=[SsHhE])\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b|(?<![\w-])Elle\b{_IMPERSONAL}"
+    ),
     "m": re.compile(
-        r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]ein|[Ss]eine[mnrs]?)\b"
+        r"(?=[HhSsI])\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]ein|[Ss]eine[mnrs]?)\b"
         rf"|(?<![\w-])Il\b{_IMPERSONAL}"
     ),
 }
@@ -42,7 +44,7 @@ _UNQUOTED = re.compile(r"[“\"„«»‘][^“”\"„«»‘’]*[”\"“»«
 # French gives a role its gender by its article, before a name: "la ministre, Jo Roe", "le
 # directeur régional, le Dr Jo Roe", "la préfète Jo Roe"
 _FRENCH_ROLE = re.compile(
-    r"(?<![\w'’])(?P<art>[Ll]e|[Ll]a)\s+(?:(?:nouvelle?|nouvel|première?|premier)\s+)?"
+    r"(?=[Ll])(?<![\w'’])(?P<art>[Ll]e|[Ll]a)\s+(?:(?:nouvelle?|nouvel|première?|premier)\s+)?"
     r"(?:ministre|directeur|directrice|représentante?|porte-parole|présidente?|secrétaire|"
     r"préfète?|maire|coordonn?atrice|coordonn?ateur|cheffe?|responsable|députée?|sénat(?:eur|rice)|"
     r"ambassad(?:eur|rice)|commissaire|conseill(?:er|ère)|gouverneure?|syndique?|médecin)\b"
@@ -95,7 +97,7 @@ def note_pronoun(person: Person, pronoun: str, lead: str, people: People) -> Non
 
 # "Jo Roe and her son, Ed Roe, run …": the relation gives the relative's gender
 _KIN_NAMED = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>{kin_words()}),?\s+"
+    rf"(?=[HhTt])\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>{kin_words()}),?\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
 )
 

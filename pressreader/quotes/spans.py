@@ -50,6 +50,12 @@ def _single_close(text: str, i: int) -> int | None:
 
 def find_spans(text: str) -> list[tuple[int, int, str]]:
     """Quoted spans (start, end, words) of a paragraph; an unclosed quote runs to the end."""
+    return list(_spans(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """find_spans, once per paragraph (the analysis asks three times of each)."""
     spans: list[tuple[int, int, str]] = []
     n = len(text)
     i = 0
@@ -64,7 +70,7 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
             i = end + 1
             continue
         if m is None:
-            return spans
+            return tuple(spans)
         i = m.start()
         ch = text[i]
         if ch in "‘‚" and i > 0 and text[i - 1].isalnum():
