@@ -1,7 +1,7 @@
 """Each item analysed into a release ready to write: `prepare`, and the worker processes that
 analyse JSON records and the entries of streamed feeds on every core (`RecordPool`), in bounded
-amounts. A streamed entry comes back with what the index stores of it (`prepare_indexed`), so
-the index need not read the file again.
+amounts. A record or streamed entry comes back with what the index stores of it
+(`prepare_indexed`), so the index need not read the file again.
 """
 
 from __future__ import annotations
@@ -126,7 +126,10 @@ def _prepare_records(
     items: list[tuple[str, Any]],
     mapping: dict[str, tuple[str, ...]],
     overrides: Overrides = NO_OVERRIDES,
+    into: Path | None = None,
 ) -> list[Prepared | Outcome]:
+    """JSON records read and analysed (runs in worker processes); with `into`, each comes back
+    with what the index stores of its file, so the index need not read the file again."""
     if overrides.date:  # a record without a date gets --date (one with an unreadable date fails)
         mapping = {**mapping, "date": (*mapping["date"], _DATE_FIELD)}
     out: list[Prepared | Outcome] = []
@@ -141,7 +144,7 @@ def _prepare_records(
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop an import
             out.append(Outcome(origin, "failed", reason=f"{origin}: could not be read ({exc!r})"))
             continue
-        out.append(prepare(doc, overrides))
+        out.append(prepare_indexed(doc, overrides, into))
     return out
 
 
@@ -264,7 +267,7 @@ class RecordPool:
         if self._kind == "entry":
             work: tuple[Any, ...] = (_prepare_entries, chunk, self.overrides, self.into)
         else:
-            work = (_prepare_records, chunk, self.mapping, self.overrides)
+            work = (_prepare_records, chunk, self.mapping, self.overrides, self.into)
         if self._pool is None:
             while self._futures:
                 self._collect()

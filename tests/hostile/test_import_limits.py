@@ -271,9 +271,9 @@ def test_long_lines_are_handed_to_workers_in_bounded_amounts(
     sizes: list[int] = []
     real = workers_module._prepare_records
 
-    def counting(items, mapping, overrides=workers_module.NO_OVERRIDES):  # noqa: ANN001, ANN202
+    def counting(items, mapping, *rest):  # noqa: ANN001, ANN002, ANN202
         sizes.append(len(items))
-        return real(items, mapping, overrides)
+        return real(items, mapping, *rest)
 
     monkeypatch.setattr(workers_module, "_prepare_records", counting)
     body = "The office said the harbour is open again. " * 40  # ≈1.8 KB a line
