@@ -76,7 +76,11 @@ _DIGITS = re.compile(r"\d+")
 _DOLLAR_SCALES = {"k": 1e3, "m": 1e6, "md": 1e9, "g": 1e9}
 _NUMBER_WORD = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])", re.IGNORECASE)
 # The same over lower-cased text: without IGNORECASE the engine scans twice as fast.
-_NUMBER_WORD_LOWER = re.compile(rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])")
+_NUMBER_WORD_LOWER = re.compile(
+    # (a lookahead of the words' first letters lets the engine skip to where one may start)
+    rf"(?=[{re.escape(''.join(sorted({w[0] for w in [*TENS, *FRACTIONS, *NUMBER_WORDS]})))}])"
+    rf"(?<![\w-])(?:{_WORD_RE})(?![\w-])"
+)
 # What a number's match may start with before its first digit: a currency, a code, a sign.
 _LEADS = frozenset(w[0].lower() for w in [*CURRENCY_PREFIXES, *CURRENCY_CODES]) | set("-−+")
 _LEADS |= {c.upper() for c in _LEADS}  # either case, so no character need be lowered
@@ -194,7 +198,7 @@ def _qualifier(prefix: str) -> tuple[str | None, int]:
             written = _fuzzy_match(tail, n)
             if written is not None:
                 return QUALIFIERS[written], start
-    glued = _GLUED_QUALIFIER.search(prefix)  # "approx.12 million"
+    glued = _GLUED_QUALIFIER.search(prefix) if prefix[-1:] in ".xX" else None  # "approx.12"
     if glued:
         return "approximately", glued.start()
     return None, len(prefix)

@@ -37,13 +37,17 @@ _LEADING = re.compile(r"^[\s:;,.\-–—•*·]+")
 _TRAILING = re.compile(r"[\s:;,\-–—•*·(]+$")
 
 
+# A number with separators ("9,5", "1.234.567"); the lookahead lets the engine skip to digits
+_GROUPED = re.compile(r"(?=\d)(?<![\w.,])\d+((?:[.,]\d+)+)(?![\w]|[.,]\d)")
+
+
 def guess_decimal_comma(texts: Iterable[str], lang: str | None = None) -> bool | None:
     """A text's number style from unambiguous numbers (9,5 · 1.234.567 · 1.234,5 against 9.5 ·
     1,234,567 · 1,234.5). "16.000" or "48,000" alone says nothing: then the release's `lang`
     decides, and without one the answer is None (both then read as thousands)."""
     votes = 0
     for text in texts:
-        for m in re.finditer(r"(?<![\w.,])\d+((?:[.,]\d+)+)(?![\w]|[.,]\d)", text):
+        for m in _GROUPED.finditer(text):
             if _TIME_AFTER.match(text, m.end()):
                 continue  # 10.30 a.m., 14.00 Uhr
             seps = re.findall(r"[.,]", m.group(1))

@@ -263,6 +263,11 @@ class RecordPool:
                     self.finish(outcome)
             return
         if self._pool is None and self.workers > 1:
+            # The duplicate signatures' library (numpy) loaded once here, before the workers
+            # are forked, not once in each of them
+            from pressreader.index.duplicates import load_minhash
+
+            load_minhash()
             self._pool = process_pool(self.workers)  # its workers exit if this process dies
         if self._kind == "entry":
             work: tuple[Any, ...] = (_prepare_entries, chunk, self.overrides, self.into)

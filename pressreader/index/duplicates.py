@@ -52,6 +52,11 @@ def _minhash() -> tuple[Any, Any, Any]:
     return MinHash, base.permutations, getattr(base, "scheme", None)
 
 
+def load_minhash() -> None:
+    """Load the MinHash library now: before worker processes are forked, they share it."""
+    _minhash()
+
+
 def _np() -> Any:
     import numpy
 

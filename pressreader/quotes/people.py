@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressreader.quotes.gender import pronoun_person
 from pressreader.quotes.names import personal, same_given_names, tidy_name
@@ -49,6 +50,12 @@ class Person:
             self.gender = "n"  # an organisation is an "it" to "she said"
 
 
+@lru_cache(maxsize=8192)
+def _surname_key(name: str) -> str:
+    """A name's surname in lower case, as `People.find` compares them (cached)."""
+    return surname_of(name).lower()
+
+
 def one_of(matches: list[Person], bare: bool = True) -> Person | None:
     """The one person a name may mean of those it matches; a `bare` surname passes over a
     namesake introduced as someone's relative ("Roe", of Jo Roe and her son Ed Roe)."""
@@ -81,10 +88,10 @@ class People:
         for person in self.known:
             if person.name.lower() == key:
                 return person
-        surname = surname_of(name).lower()
+        surname = _surname_key(name)
         # an organisation is found by its whole name only: "Center" is no surname
         persons = [p for p in self.known if p.name and p.gender != "n"]
-        matches = [p for p in persons if surname_of(p.name).lower() == surname]
+        matches = [p for p in persons if _surname_key(p.name) == surname]
         if " " in name.strip() and name.split()[0].lower().strip(".") not in ROLE_WORDS:
             # "Jill Biden" is not "Joe Biden": a full name must agree in its given names
             matches = [p for p in matches if same_given_names(name, p.name)]

@@ -252,9 +252,10 @@ def plain_name(phrase: str) -> bool:
 _DOCUMENTS = {"statement", "statements", "remarks", "readout", "joint", "fact", "letter", "message"}
 
 
+@lru_cache(maxsize=4096)
 def long_titled(phrase: str) -> tuple[str, str] | None:
     """(office, name) of a phrase that ends in a full personal name after an office, however
-    long ("Assistant to the President and National Climate Advisor Jo Roe")."""
+    long ("Assistant to the President and National Climate Advisor Jo Roe"); cached."""
     role, name = split_role_name(phrase)
     words = name.split() if name else []
     # two names, or three with an initial: "… for Civil Rights Jo Roe" leaves "Rights" out
