@@ -111,6 +111,9 @@ _GERMAN_APPOSITION = re.compile(
 )
 
 
+_KIN_WORD = re.compile("|".join(map(re.escape, KIN_GENDER)))  # the quick test: one of them
+
+
 def learn_addresses(paragraphs: list[str], people: People) -> None:
     """Genders given by forms of address ("Ms Roe says", "Herr Weber"), French and German
     articles and a named relative ("her son, Ed Roe")."""
@@ -119,7 +122,7 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, "f" if m.group("art") == "Die" else "m")
-        for m in _KIN_NAMED.finditer(text) if any(k in text for k in KIN_GENDER) else ():
+        for m in _KIN_NAMED.finditer(text) if _KIN_WORD.search(text) else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, KIN_GENDER[m.group("kin")])

@@ -302,6 +302,42 @@ def _introduced(phrase: str) -> tuple[str | None, str | None, bool]:
     return role, name, addressed
 
 
+@lru_cache(maxsize=16384)
+def _reading(phrase: str) -> tuple[str | None, str | None, bool, bool, bool, bool]:
+    """What a capitalised phrase (its topic cut) says wherever it stands, cached: (role, name,
+    addressed) of `_introduced`, whether the name is a person's, whether it is a plain name
+    with no title ("Gerald Wallace", not "Rural Support Trust"), and whether the role is an
+    office over a full name (or a high office over a surname: "President Roe")."""
+    role, name, addressed = _introduced(phrase)
+    if not name:
+        return role, name, addressed, False, False, False
+    named = personal(name)
+    words = name.split()
+    plain = (
+        not role
+        and 2 <= len(words) <= 3
+        and not any(w.lower() in ROLE_WORDS for w in words)
+        and named
+    )
+    role_ok = (
+        bool(role)
+        and (len(words) >= 2 or bool(re.search(_STRONG_ROLES, role or "")))
+        and any(office_word(w.lower().rstrip(".,")) for w in (role or "").split())
+        and named
+    )
+    return role, name, addressed, named, plain, role_ok
+
+
+@lru_cache(maxsize=16384)
+def _plain_reading(
+    found: str,
+) -> tuple[str | None, str, tuple[str | None, str | None, bool, bool, bool, bool]]:
+    """(headline subject, phrase, `_reading`) of a capitalised phrase without an "and" (so
+    without two people, and nothing to note before reading it)."""
+    phrase = cut_topic(_owner(found))
+    return before_headline_verb(found), phrase, _reading(phrase)
+
+
 def learn_people(paragraphs: list[str], people: People) -> None:
     """Note every "Role Firstname Lastname" and "Firstname Lastname, Role," the text introduces."""
     for line, following in zip(paragraphs, paragraphs[1:], strict=False):
@@ -340,26 +376,31 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 gender = KIN_GENDER.get(m.group("kin").lower())
                 people.known.append(Person(name, None, gender, first_name_only=True))
         for m in _INTRODUCTION.finditer(text):
-            if " " not in m.group(0):
-                continue  # one capitalised word: neither "Role Name" nor "First Last"
-            if " - " in m.group(0):
-                continue  # "European Commission - Daily News": a banner of two parts, no person
-            if m.group(0).endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
+            found = m.group(0)
+            if " " not in found or " - " in found:
+                # one capitalised word: neither "Role Name" nor "First Last"; "European
+                # Commission - Daily News": a banner of two parts, no person
+                continue
+            if found.endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            if head := before_headline_verb(m.group(0)):
+            if " and " in found or " And " in found:  # two people, maybe: note the first now
+                head = before_headline_verb(found)
+                phrase = cut_topic(_first_of_two(_owner(found), people))
+                reading = _reading(phrase)
+            else:  # the common case: what the phrase says is the same wherever it stands
+                head, phrase, reading = _plain_reading(found)
+            if head:
                 headlines.append(head)
-            phrase = cut_topic(_first_of_two(_owner(m.group(0)), people))
-            role, name, addressed = _introduced(phrase)
+            role, name, addressed, personal_name, plain, role_ok = reading
             if not name:
                 continue  # "Harbour Safety Officers": a body of people, no one person
-            if addressed and personal(name) and people.find(name) is None:
+            if addressed and personal_name and people.find(name) is None:
                 people.known.append(Person(name, None))
                 continue
             if not role:
-                # "Gerald Wallace" with no title: known, so that "Wallace said" resolves.
-                words = name.split()
-                plain = 2 <= len(words) <= 3 and not any(w.lower() in ROLE_WORDS for w in words)
-                plain = plain and personal(name)  # "Rural Support Trust": a body, no person
+                # "Gerald Wallace" with no title: known, so that "Wallace said" resolves (a
+                # plain name, not "Rural Support Trust": see _reading); where it stands may
+                # still make it no person's
                 plain = plain and not _body_before_role(text, m.end())
                 # "ein Netz von Kurzzeitpflegeplätzen": German nouns after an article, no person
                 plain = plain and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -374,7 +415,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 # "Nina Redditt": his daughter, whose given name is her own
                 # "President Biden" … "Joe Biden": the same man; "Sheriff Amos Roe and his
                 # daughter, Nina Roe": a relative, a person of her own
-                namesake = people.find(words[-1])
+                namesake = people.find(name.split()[-1])
                 if namesake is not None and not (
                     " " in namesake.name and _RELATIVE_BEFORE.search(text, 0, m.start())
                 ):
@@ -382,11 +423,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 if people.find(name) is None:
                     people.known.append(Person(name, None, relative=namesake is not None))
                 continue
-            if len(name.split()) < 2 and not re.search(_STRONG_ROLES, role):
-                continue
-            if not any(office_word(w.lower().rstrip(".,")) for w in role.split()):
-                continue
-            if not personal(name):
+            if not role_ok:
                 continue  # "Director of the UN Environment Programme": the body's name, no person
             known = people.find(name)
             if known is None:

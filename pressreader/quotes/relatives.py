@@ -27,7 +27,7 @@ _KIN = (
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[“\"][A-Z][\w'’.-]*[”\"]|(?:van|von|de|del|der|da|di|du|la|le)\b)"
 # "my mother, Jane Roe,", "my late father — John Roe —", "my grandmother (Ada Roe)"
 _NAMED = re.compile(
-    rf"\b{_KIN}(?P<rel>{_REL})\s*(?:,|—|–|\(|--)\s*"
+    rf"(?=[MmOoHhTt])\b{_KIN}(?P<rel>{_REL})\s*(?:,|—|–|\(|--)\s*"
     rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,5}})(?=\s*(?:[,—–).;]|--|$))"
 )
 # "My mom used to always say,", "as my father would tell me:", "my grandmother once wrote,"
