@@ -50,6 +50,8 @@ _CREDIT_XPATH = (
     ".//*[self::small or self::cite or contains(@class, 'credit') or contains(@class, 'copyright')]"
 )
 
+_BLANK_LINE = re.compile(r"\n\s*\n")  # where a <br><br> split a paragraph
+
 
 # ---------------------------------------------------------------------------------------------
 # Quotes, images and tables
@@ -189,7 +191,7 @@ class Walker:
         """End the paragraph being gathered (blank lines from <br><br> split it)."""
         text = "".join(self._text)  # "\n" only for a <br>: source whitespace is folded
         self._text.clear()
-        for part in re.split(r"\n\s*\n", text):
+        for part in _BLANK_LINE.split(text) if "\n" in text else (text,):
             lines = [line for raw in part.split("\n") if (line := fold_line(raw))]
             for paragraph in line_paragraphs(lines):  # a headline <br> its story: two
                 self._add(RawBlock("p", paragraph))

@@ -148,18 +148,22 @@ def _titled_person(phrase: str) -> tuple[str, str] | None:
     return (role, name) if role and name and len(name.split()) >= 2 and personal(name) else None
 
 
+_AND_CAPITAL = re.compile(r" And (?=[A-Z])")
+_AND_BEFORE_CAPITAL = re.compile(r" and (?=[A-Z])")
+
+
 def _first_of_two(phrase: str, people: People) -> str:
     """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
     return the phrase that is left (the second); else the phrase as it is."""
     if " and " not in phrase and " And " not in phrase:
         return phrase  # one person or none (the common case: no pattern to run)
-    head, sep, rest = re.sub(r" And (?=[A-Z])", " and ", phrase, count=1).partition(" and ")
+    head, sep, rest = _AND_CAPITAL.sub(" and ", phrase, count=1).partition(" and ")
     if sep and (held := office_for(head)) and _titled_person(re.split(r"\s(?:of|for)\s", rest)[0]):
         # "Governor Jo Roe of Kell and Governor Ed Poe of Tern": two titled people, each with a place
         if people.find(held[1]) is None:
             people.known.append(Person(held[1], held[0]))
         return rest
-    for at in (m.start() for m in re.finditer(r" and (?=[A-Z])", phrase)):
+    for at in (m.start() for m in _AND_BEFORE_CAPITAL.finditer(phrase)):
         # "Deputy Advisor for International Economics Jo Roe and Assistant to the President and
         # Climate Advisor Ed Poe": two people, each with a long office (at the "and" that splits
         # the phrase into two such)

@@ -74,13 +74,17 @@ _GERMAN_BODIES = (
 )  # fmt: skip
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALS = re.compile(r"[A-Z]{4,}")  # a dateline's word, "WASHINGTON"
+
+
 @lru_cache(maxsize=16384)
 def personal(name: str) -> bool:
     """A person's name rather than portfolio words ("Oceans and Fisheries") or an organisation."""
     tokens = name.split()
     # "Jo Roe MS": letters after the name are the person's own, even where they spell a title
     words = [w.lower().strip(".") for k, w in enumerate(tokens) if not (k and w in _DEGREES)]
-    acronym = re.fullmatch(r"[A-Z]{2,6}", tokens[-1]) and tokens[-1] not in _DEGREES
+    acronym = _ACRONYM.fullmatch(tokens[-1]) and tokens[-1] not in _DEGREES
     if len(tokens) > 1 and acronym and not tokens[0].isupper():
         return False  # "Eastland CIB", "Harbour CID": a unit's acronym ends no person's name
     if name in _STATE_NAMES or tokens[-1] in {"Bill", "Act", "Airways", "Airlines"}:
@@ -180,7 +184,7 @@ def tidy_name(name: str) -> str | None:
     tokens = tokens[:verb] if verb else tokens  # "Secretary Roe Announces Grants": a headline's
     while len(tokens) > 1 and tokens[-1].rstrip(",").replace(".", "") in _POST_NOMINALS:
         tokens = tokens[:-1]  # "Conor Fahy TD", "Jane Doe MP": letters after the name, not the name
-    while len(tokens) > 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]) and not tokens[1].isupper():
+    while len(tokens) > 1 and _CAPITALS.fullmatch(tokens[0]) and not tokens[1].isupper():
         tokens = tokens[1:]  # a dateline run into the name
     while len(tokens) > 1 and (
         tokens[-1].lower() in _FUNCTION_WORDS or tokens[-1].lower() in _TITLE_GERUNDS
@@ -196,7 +200,7 @@ def tidy_name(name: str) -> str | None:
         return None  # "New Mexico", "New Jersey", "New Zealand": a place
     if tokens[-1].lower() in _THING_ENDS:
         return None  # "the Harbour Rescue Plan", "Kell Point": a programme's or a place's name
-    if len(tokens) == 1 and re.fullmatch(r"[A-Z]{4,}", tokens[0]):
+    if len(tokens) == 1 and _CAPITALS.fullmatch(tokens[0]):
         return None  # a lone acronym in capitals is a name only with a title
     if any(_TIME_TOKEN.fullmatch(t.rstrip(",")) for t in tokens):
         return None  # "P.M. CET": a time of day, run into by a capitalised word

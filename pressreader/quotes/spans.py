@@ -36,6 +36,9 @@ _CLOSER = {opener: _closer(closers) for opener, closers in PAIRS.items()}
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[.!?:,]\s))'(?=[A-Z])")
 # Its close: after a word or a stop, before a space, a stop or the end, not inside a word ("don't")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])'(?![\w])")
+# Where a sentence may end: a stop (and a closing mark) before a space and a capital or digit
+_STOP = re.compile(r"[.!?][”\"’»]?\s+(?=[“\"„«A-Z0-9])")
+_STOP_OR_ELLIPSIS = re.compile(r"[.!?…][”\"’»]?\s+(?=[“\"„«A-Z0-9])")
 
 
 def _single_close(text: str, i: int) -> int | None:
@@ -125,7 +128,7 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     quotations asks for every one of them)."""
     return tuple(
         m.end()
-        for m in re.finditer(r"[.!?][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text)
+        for m in _STOP.finditer(text)
         if not ABBREV.search(text, max(0, m.start() - 12), m.start() + 1)
     )
 
@@ -133,7 +136,7 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph (abbreviations and initials do not end one)."""
     spans, start = [], 0
-    for m in re.finditer(r"[.!?…][”\"’»]?\s+(?=[“\"„«A-Z0-9])", text):
+    for m in _STOP_OR_ELLIPSIS.finditer(text):
         if ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
             continue
         spans.append((start, m.end()))
