@@ -138,15 +138,20 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
 
 def learn_from_pronouns(text: str, about: Person, people: People) -> None:
     """The gender of the one person a paragraph names, from the pronouns it uses of them."""
-    if not about.name or FIRST_PERSON_WORD.search(_UNQUOTED.sub(" ", text)):
+    if not about.name:
+        return
+    # (the pronouns first: most paragraphs use none of them, or both, and the tests after
+    # this one only ever stop the note)
+    found = {g for g, pattern in _PRONOUNS.items() if pattern.search(text)}
+    if len(found) != 1:
+        return
+    if FIRST_PERSON_WORD.search(_UNQUOTED.sub(" ", text)):
         return  # "Jill — I happen to be her husband": a speaker talks of someone else
     if any(p is not about and p.name and _named(p, text) for p in people.known):
         return
     if someone_unnamed(text):
         return  # "… because a volunteer drove over from his farm": his, not hers
-    found = {g for g, pattern in _PRONOUNS.items() if pattern.search(text)}
-    if len(found) == 1:
-        _note(about, found.pop())
+    _note(about, found.pop())
 
 
 def _named(person: Person, text: str) -> bool:

@@ -152,32 +152,28 @@ _AND_CAPITAL = re.compile(r" And (?=[A-Z])")
 _AND_BEFORE_CAPITAL = re.compile(r" and (?=[A-Z])")
 
 
-def _first_of_two(phrase: str, people: People) -> str:
-    """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": note the first person, and
-    return the phrase that is left (the second); else the phrase as it is."""
+@lru_cache(maxsize=4096)
+def _split_two(phrase: str) -> tuple[str, tuple[str, str | None] | None]:
+    """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": the phrase that is left
+    (the second person) and the first person to note, (name, role); else (the phrase, None).
+    Cached: it depends on the words alone."""
     if " and " not in phrase and " And " not in phrase:
-        return phrase  # one person or none (the common case: no pattern to run)
+        return phrase, None  # one person or none (the common case: no pattern to run)
     head, sep, rest = _AND_CAPITAL.sub(" and ", phrase, count=1).partition(" and ")
     if sep and (held := office_for(head)) and _titled_person(re.split(r"\s(?:of|for)\s", rest)[0]):
         # "Governor Jo Roe of Kell and Governor Ed Poe of Tern": two titled people, each with a place
-        if people.find(held[1]) is None:
-            people.known.append(Person(held[1], held[0]))
-        return rest
+        return rest, (held[1], held[0])
     for at in (m.start() for m in _AND_BEFORE_CAPITAL.finditer(phrase)):
         # "Deputy Advisor for International Economics Jo Roe and Assistant to the President and
         # Climate Advisor Ed Poe": two people, each with a long office (at the "and" that splits
         # the phrase into two such)
         first, second = long_titled(phrase[:at]), long_titled(phrase[at + 5 :])
         if first and second:
-            if people.find(first[1]) is None:
-                people.known.append(Person(first[1], first[0]))
-            return phrase[at + 5 :]
+            return phrase[at + 5 :], (first[1], first[0])
     if sep and all(plain_name(part) for part in (head, rest)):
-        if people.find(head) is None:  # "Tamsin Roe and Dorian Poe": two people by name
-            people.known.append(Person(head, None))
-        return rest
+        return rest, (head, None)  # "Tamsin Roe and Dorian Poe": two people by name
     if not sep or re.search(r"\s(?:for|of|on)\s", head):
-        return phrase  # "Minister for Roads and Works Jo Roe": a portfolio's "and", one person
+        return phrase, None  # "Minister for Roads and Works Jo Roe": a portfolio's "and"
     shared = _PLURAL_TITLE.match(head)
     if shared and _plural_role(shared.group("title")):  # "Professors Jo Roe and Ed Poe": each
         title = shared.group("title")  # holds the title ("Professor")
@@ -187,13 +183,11 @@ def _first_of_two(phrase: str, people: People) -> str:
             rest = f"{single} {rest}"
     titled = _titled_person(head)
     if titled is None:
-        return phrase
+        return phrase, None
     role, name = titled
     if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
-        return phrase  # "Communications Net Zero and Land": portfolios, no person
-    if people.find(name) is None:
-        people.known.append(Person(name, role))
-    return rest
+        return phrase, None  # "Communications Net Zero and Land": portfolios, no person
+    return rest, (name, role)
 
 
 def _same_office(one: str | None, other: str | None) -> bool:
@@ -333,13 +327,19 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, bool, bool, boo
 
 
 @lru_cache(maxsize=16384)
-def _plain_reading(
+def _phrase_reading(
     found: str,
-) -> tuple[str | None, str, tuple[str | None, str | None, bool, bool, bool, bool]]:
-    """(headline subject, phrase, `_reading`) of a capitalised phrase without an "and" (so
-    without two people, and nothing to note before reading it)."""
-    phrase = cut_topic(_owner(found))
-    return before_headline_verb(found), phrase, _reading(phrase)
+) -> tuple[
+    str | None,
+    tuple[str, str | None] | None,
+    str,
+    tuple[str | None, str | None, bool, bool, bool, bool],
+]:
+    """(headline subject, the first of two people to note, phrase, `_reading`) of a
+    capitalised phrase as the text has it."""
+    rest, first = _split_two(_owner(found))
+    phrase = cut_topic(rest)
+    return before_headline_verb(found), first, phrase, _reading(phrase)
 
 
 def learn_people(paragraphs: list[str], people: People) -> None:
@@ -387,14 +387,12 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue
             if found.endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
-            if " and " in found or " And " in found:  # two people, maybe: note the first now
-                head = before_headline_verb(found)
-                phrase = cut_topic(_first_of_two(_owner(found), people))
-                reading = _reading(phrase)
-            else:  # the common case: what the phrase says is the same wherever it stands
-                head, phrase, reading = _plain_reading(found)
+            # what the phrase says is the same wherever it stands (and read once)
+            head, first, phrase, reading = _phrase_reading(found)
             if head:
                 headlines.append(head)
+            if first is not None and people.find(first[0]) is None:
+                people.known.append(Person(*first))  # the first of two people ("A and B")
             role, name, addressed, personal_name, plain, role_ok = reading
             if not name:
                 continue  # "Harbour Safety Officers": a body of people, no one person
