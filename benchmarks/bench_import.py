@@ -2,13 +2,15 @@
 
 Usage: python benchmarks/bench_import.py [--repeat N] [--corpus doj|state|whitehouse|all]
 Prints the median seconds and releases/s of `import_sources` (analysis, YAML writing and the final
-index refresh included) per corpus; skips when ../shared/corpus is absent.
+index refresh included) per corpus, and the CPU seconds of the import's process and its workers (a
+steadier figure than the wall clock on a shared machine); skips when ../shared/corpus is absent.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -27,14 +29,24 @@ FILES = {
 }
 
 
-def measure(path: Path) -> tuple[float, int, int]:
-    """Seconds, releases imported and failures of one import into an empty store."""
+def _cpu() -> float:
+    """CPU seconds (user and system) of this process and of its workers that have ended."""
+    own, workers = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def measure(path: Path) -> tuple[float, int, int, float]:
+    """Seconds, releases imported, failures and CPU seconds (this process and the worker
+    processes, which the import ends before it returns) of one import into an empty store."""
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["PRESSREADER_CACHE"] = str(Path(tmp) / "cache")
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         report = import_sources([str(path)], Path(tmp) / "store")
-        elapsed = time.perf_counter() - start
-    return elapsed, report.count("imported"), len(report.failed)
+        elapsed, cpu = time.perf_counter() - start, _cpu() - cpu
+    return elapsed, report.count("imported"), len(report.failed), cpu
 
 
 def main() -> int:
@@ -50,10 +62,12 @@ def main() -> int:
     for name in names:
         runs = [measure(FILES[name]) for _ in range(args.repeat)]
         seconds = statistics.median(r[0] for r in runs)
+        cpu = statistics.median(r[3] for r in runs)
         imported, failed = runs[0][1], runs[0][2]
         print(
             f"{name:<11} {imported:>6} releases ({failed} failed)  median {seconds:6.1f} s  "
-            f"{imported / seconds:7.0f} releases/s  (runs: {', '.join(f'{r[0]:.1f}' for r in runs)})"
+            f"{imported / seconds:7.0f} releases/s  CPU {cpu:6.1f} s  "
+            f"(runs: {', '.join(f'{r[0]:.1f}' for r in runs)})"
         )
     return 0
 
