@@ -262,14 +262,14 @@ def _plain_office(role: str) -> bool:
 
 
 # "Her grandson Jalen", "his classmate Theo": a relative or friend given by first name only
-_KIN_KEY = re.compile(  # the quick test: a kin word before a capital
-    r"(?:son|daughter|classmate|friend|neighbou?r|brother|sister|nephew|niece|cousin|child|"
-    r"teammate)\s+[A-Z]"
+_KIN_FIRST = (
+    r"grandson|granddaughter|son|daughter|classmate|friend|neighbou?r|brother|sister|"
+    r"nephew|niece|cousin|grandchild|child|teammate"
 )
+_KIN_KEY = re.compile(rf"(?:{_KIN_FIRST})\s+[A-Z]")  # the quick test: a kin word, a capital
 KIN_FIRST_NAME = re.compile(
     r"(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<kin>grandson|granddaughter|son|daughter|classmate|friend|neighbou?r|brother|sister|"
-    r"nephew|niece|cousin|grandchild|child|teammate)\s+(?P<name>[A-Z][a-z]{2,})\b(?![\s-]+[A-Z])"
+    rf"(?P<kin>{_KIN_FIRST})\s+(?P<name>[A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
 )
 # "the late Prime Minister X": someone who no longer holds the office the text names
 _LATE_BEFORE = re.compile(r"\blate\s+$")
@@ -277,10 +277,9 @@ _LATE_BEFORE = re.compile(r"\blate\s+$")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{kin_words()}|cousin),?\s+$")
 
 
-@lru_cache(maxsize=16384)
 def _introduced(phrase: str) -> tuple[str | None, str | None, bool]:
-    """(role, name, addressed) a capitalised phrase introduces, from its words alone (cached: the
-    same phrases come back release after release); no name for a body of people."""
+    """(role, name, addressed) a capitalised phrase introduces, from its words alone (read once
+    per phrase: `_reading` caches it); no name for a body of people."""
     # "Chair Jo Roe of the Kell Tribe", "Jo Roe of Pemwick": the name first
     held = office_for(phrase) or person_of(phrase)
     role, name = (held[0], held[1]) if held else split_role_name(phrase)
@@ -317,12 +316,13 @@ def _reading(phrase: str) -> tuple[str | None, str | None, bool, bool, bool, boo
         and not any(w.lower() in ROLE_WORDS for w in words)
         and named
     )
-    role_ok = (
-        bool(role)
-        and (len(words) >= 2 or bool(re.search(_STRONG_ROLES, role or "")))
-        and any(office_word(w.lower().rstrip(".,")) for w in (role or "").split())
-        and named
-    )
+    role_ok = False
+    if role:
+        role_ok = (
+            (len(words) >= 2 or bool(re.search(_STRONG_ROLES, role)))
+            and any(office_word(w.lower().rstrip(".,")) for w in role.split())
+            and named
+        )
     return role, name, addressed, named, plain, role_ok
 
 
@@ -413,8 +413,6 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 plain = plain and not (office and office.group("word").lower() in ROLE_WORDS)
                 if not plain:
                     continue  # no one to note (and no namesake to look up)
-                # "President Biden" then "Joe Biden": the same man; "Sheriff Amos Redditt" then
-                # "Nina Redditt": his daughter, whose given name is her own
                 # "President Biden" … "Joe Biden": the same man; "Sheriff Amos Roe and his
                 # daughter, Nina Roe": a relative, a person of her own
                 namesake = people.find(name.split()[-1])

@@ -122,8 +122,8 @@ def split_role_name(phrase: str) -> tuple[str | None, str | None]:
     if _degree_last(phrase):
         phrase = DEGREES_AFTER.sub("", phrase)  # "Jo Roe MD MPH": her degrees, not her name
     phrase = _THE_LATE.sub("", phrase)
-    junior = _JUNIOR.search(phrase) if "," in phrase else None  # "President Jo Roe, Jr.": the
-    # name's, after the split
+    # "President Jo Roe, Jr.": the name's, after the split
+    junior = _JUNIOR.search(phrase) if "," in phrase else None
     if junior and junior.start() > 0:
         role, name = split_role_name(phrase[: junior.start()])
         suffix = junior.group(1)
