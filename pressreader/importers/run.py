@@ -125,7 +125,7 @@ class Importer:
 
     def write(self, item: Prepared) -> Outcome:
         outcome = Outcome(item.origin, "imported", item.id, warnings=list(item.warnings))
-        digest = item.digest or doc_digest(item.doc)
+        digest = item.digest
         if item.id in self.seen:
             if self.seen[item.id] == digest:
                 outcome.status = "unchanged"
@@ -141,7 +141,7 @@ class Importer:
             existing = self.library.release(existing_rid)
             assert existing is not None
             outcome.path = existing.path
-            if comparable(existing.to_dict()) == item.doc:
+            if doc_digest(comparable(existing.to_dict())) == digest:
                 outcome.status = "unchanged"
                 self.seen[item.id] = digest
                 if existing.path:

@@ -30,15 +30,16 @@ IN_FLIGHT_BYTES = 64 * 1024 * 1024  # JSON lines handed to workers and not yet w
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A release ready to write: its id, YAML text and normalised JSON form."""
+    """A release ready to write: its id, YAML text and the digest of its normalised JSON form
+    (not the form itself: the digest is all a run compares, and it crosses from the workers in
+    40 bytes)."""
 
     origin: str
     id: str
     folder: str
     yaml: str
-    doc: dict[str, Any]
     warnings: tuple[str, ...]
-    digest: str = ""  # of `doc`: what a run remembers of the ids it wrote
+    digest: str  # `doc_digest` of the release read back: what a run remembers of the ids it wrote
     parsed: Any = None  # index.parsing._Parsed of the file at `into/folder/id.yaml`, if made
     entry: tuple[str, str] | None = None  # a streamed feed entry's (key, digest)
 
@@ -89,7 +90,7 @@ def prepare_indexed(
     again, problems = parse_release(text, target or f"{release.id}.yaml")
     if again is None:
         return Outcome(doc.origin, "failed", reason=f"{doc.origin}: {problems[0].message}")
-    data = comparable(again.to_dict())
+    digest = doc_digest(comparable(again.to_dict()))
     parsed = None
     if target is not None:
         from pressreader.index.parsing import parsed_release
@@ -100,9 +101,8 @@ def prepare_indexed(
         release.id,
         folder,
         text,
-        data,
         tuple(doc.warnings),
-        doc_digest(data),
+        digest,
         parsed,
     )
 
