@@ -11,7 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 from pressreader.quotes.unnamed import someone_unnamed
-from pressreader.quotes.words import FIRST_PERSON_WORD, KIN_GENDER, kin_words, word_at
+from pressreader.quotes.words import (
+    FIRST_PERSON_WORD,
+    KIN_GENDER,
+    kin_words,
+    word_at,
+    word_set,
+)
 
 if TYPE_CHECKING:
     from pressreader.quotes.people import People, Person
@@ -31,15 +37,33 @@ _ADDRESS = re.compile(
 _ADDRESS_GENDER = {"Mr": "m", "Herr": "m"}
 # French "Il a présenté …", "Elle a …" as a sentence's subject (not "Il faut", "Il y a": no one)
 _IMPERSONAL = r"(?!\s+(?:y|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+de|était|sera)\b)"
-_PRONOUNS = {
-    "f": re.compile(
-        rf"(?=[SsHhE])\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b|(?<![\w-])Elle\b{_IMPERSONAL}"
-    ),
-    "m": re.compile(
-        r"(?=[HhSsI])\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]ein|[Ss]eine[mnrs]?)\b"
-        rf"|(?<![\w-])Il\b{_IMPERSONAL}"
+# The pronouns of each gender, as whole words (a set lookup over the paragraph's words: two
+# patterns scanned every paragraph three times slower), and the French subject pronoun, as a
+# pattern run only where the word is
+_PRONOUN_WORDS = {
+    "f": frozenset(["she", "She", "her", "Her", "hers", "Hers", "herself", "Herself"]),
+    "m": frozenset(
+        [f"{first}{rest}" for first in "Hh" for rest in ("e", "im", "is", "imself")]
+        + [f"{first}ein{end}" for first in "Ss" for end in ("", "e", "em", "en", "er", "es")]
     ),
 }
+_FRENCH_PRONOUNS = {
+    "f": ("Elle", re.compile(rf"(?<![\w-])Elle\b{_IMPERSONAL}")),
+    "m": ("Il", re.compile(rf"(?<![\w-])Il\b{_IMPERSONAL}")),
+}
+
+
+def _pronoun_genders(text: str) -> set[str]:
+    """The genders of the pronouns a paragraph uses ("she", "his", "seine", "Elle a …")."""
+    words = word_set(text)
+    found = set()
+    for gender, pronouns in _PRONOUN_WORDS.items():
+        french, pattern = _FRENCH_PRONOUNS[gender]
+        if not pronouns.isdisjoint(words) or (french in words and pattern.search(text)):
+            found.add(gender)
+    return found
+
+
 _UNQUOTED = re.compile(r"[“\"„«»‘][^“”\"„«»‘’]*[”\"“»«’]")
 # French gives a role its gender by its article, before a name: "la ministre, Jo Roe", "le
 # directeur régional, le Dr Jo Roe", "la préfète Jo Roe"
@@ -111,7 +135,9 @@ _GERMAN_APPOSITION = re.compile(
 )
 
 
-_KIN_WORD = re.compile("|".join(map(re.escape, KIN_GENDER)))  # the quick test: one of them
+# The quick test: the pattern's possessive and kin word are both among the paragraph's words
+_POSSESSIVES = frozenset(["his", "His", "her", "Her", "their", "Their"])
+_KIN = frozenset(KIN_GENDER)
 
 
 def learn_addresses(paragraphs: list[str], people: People) -> None:
@@ -122,7 +148,9 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, "f" if m.group("art") == "Die" else "m")
-        for m in _KIN_NAMED.finditer(text) if _KIN_WORD.search(text) else ():
+        words = word_set(text)
+        kin = not _KIN.isdisjoint(words) and not _POSSESSIVES.isdisjoint(words)
+        for m in _KIN_NAMED.finditer(text) if kin else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, KIN_GENDER[m.group("kin")])
@@ -142,7 +170,7 @@ def learn_from_pronouns(text: str, about: Person, people: People) -> None:
         return
     # (the pronouns first: most paragraphs use none of them, or both, and the tests after
     # this one only ever stop the note)
-    found = {g for g, pattern in _PRONOUNS.items() if pattern.search(text)}
+    found = _pronoun_genders(text)
     if len(found) != 1:
         return
     if FIRST_PERSON_WORD.search(_UNQUOTED.sub(" ", text)):

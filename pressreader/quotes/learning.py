@@ -37,6 +37,7 @@ from pressreader.quotes.words import (
     ROLE_WORDS,
     TOKEN_START,
     kin_words,
+    word_set,
 )
 
 _INTRODUCTION = re.compile(rf"{TOKEN_START}\b{NAME_PHRASE}")
@@ -266,7 +267,9 @@ _KIN_FIRST = (
     r"grandson|granddaughter|son|daughter|classmate|friend|neighbou?r|brother|sister|"
     r"nephew|niece|cousin|grandchild|child|teammate"
 )
-_KIN_KEY = re.compile(rf"(?:{_KIN_FIRST})\s+[A-Z]")  # the quick test: a kin word, a capital
+# The quick test: the pattern's possessive and kin word are both among the paragraph's words
+_KIN_KEYS = frozenset(_KIN_FIRST.replace("neighbou?r", "neighbour|neighbor").split("|"))
+_KIN_OWNERS = frozenset(["his", "His", "her", "Her", "their", "Their", "my", "My", "our", "Our"])
 KIN_FIRST_NAME = re.compile(
     r"(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
     rf"(?P<kin>{_KIN_FIRST})\s+(?P<name>[A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
@@ -374,7 +377,9 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             name = tidy_name(m.group("name"))
             if m.group("word") in ROLE_WORDS and name and people.find(name) is None:
                 people.known.append(Person(name, m.group("role")))
-        for m in KIN_FIRST_NAME.finditer(text) if _KIN_KEY.search(text) else ():
+        words = word_set(text)
+        kin = not _KIN_KEYS.isdisjoint(words) and not _KIN_OWNERS.isdisjoint(words)
+        for m in KIN_FIRST_NAME.finditer(text) if kin else ():
             name = m.group("name")  # "Her grandson Jalen, 10, said …": a child known by name
             if personal(name) and name.lower() not in ROLE_WORDS and people.find(name) is None:
                 gender = KIN_GENDER.get(m.group("kin").lower())

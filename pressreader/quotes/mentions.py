@@ -106,9 +106,11 @@ def subject_named(people: People, text: str, tiers: bool = True) -> Person | Non
                 best = (0, at, person)
             continue
         surname = surname_of(person.name)
-        at = word_at(text, surname)
-        if len(surname) <= 2 or at < 0:
+        if len(surname) <= 2 or surname not in text:
             continue  # not named here at all (a full name holds its surname): the common case
+        at = word_at(text, surname)
+        if at < 0:
+            continue  # only inside a longer word ("North" in "Northvale")
         found = [text.find(person.name)] if " " in person.name else []
         titled = False
         while at >= 0:  # "Ms Hadley", "Mayor Sandra Kerr": a title right before the surname

@@ -27,7 +27,8 @@ def found_closed(text: str) -> bool:
 def quote_only(text: str) -> bool:
     """A paragraph that is one quotation and nothing else (Canada's "Quotes" sections), but for a
     roundup's source tag after it ("[Statement, 2/23/22]")."""
-    text = _SOURCE_TAG.sub("", text)
+    if text.rstrip().endswith("]"):  # the tag's quick test: only then can the pattern match
+        text = _SOURCE_TAG.sub("", text)
     spans = find_spans(text)
     return len(spans) == 1 and spans[0][0] <= 1 and spans[0][1] >= len(text.rstrip()) - 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Opening mark → the marks that may close it.
 PAIRS = {"“": '”"', '"': '"”', "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
@@ -323,6 +324,16 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|our|Our|us|m
 ATTRIBUTION_LINE = re.compile(
     r"^(?:(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)|(?:Please\s+)?[Aa]ttribute\s+(?:the\s+following\s+(?:statement|quote)\s+)?to|Attributable\s+to)\s+\S"
 )
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=256)
+def word_set(text: str) -> frozenset[str]:
+    """A paragraph's words (runs of word characters), made once for the quick tests that ask
+    whether a pattern's whole words are there before it scans (a release's paragraphs fit)."""
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def word_at(text: str, word: str, start: int = 0, last: bool = False) -> int:

@@ -379,3 +379,16 @@ def test_two_titled_people_each_with_their_place_are_two_people() -> None:
         ("Lia Marsh", "Governor of Kell"),
         ("Bo Tenning", "Governor of Tern"),
     ]
+
+
+def test_pronouns_are_whole_words_of_either_gender_and_french_only_as_a_subject() -> None:
+    from pressreader.quotes.gender import _pronoun_genders
+
+    assert _pronoun_genders("She thanked the crew for her help.") == {"f"}
+    assert _pronoun_genders("He said his team would stay.") == {"m"}
+    assert _pronoun_genders("Der Minister und seine Frau reisten.") == {"m"}
+    assert _pronoun_genders("The shelter, the theme, Sheila and Hermes.") == set()
+    assert _pronoun_genders("Elle a présenté le plan ; il y a deux volets.") == {"f"}
+    assert _pronoun_genders("Il faut agir, dit la ministre.") == set()
+    assert _pronoun_genders("mi-Elle a dit") == set()  # not a subject after a hyphen
+    assert _pronoun_genders("She and he spoke.") == {"f", "m"}
