@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from pressreader.figure_words import (
     COMMA_DECIMAL_LANGS,
@@ -204,9 +205,11 @@ def _qualifier(prefix: str) -> tuple[str | None, int]:
     return None, len(prefix)
 
 
+@lru_cache(maxsize=4096)
 def _fuzzy_match(tail: str, n: int) -> str | None:
     """The first of _FUZZY_QUALIFIERS that `tail` (n words) is a typo of, or written without
-    its spaces (one word); only those of a near length are compared."""
+    its spaces (one word); only those of a near length are compared. Cached: the words before
+    a number ("of the", "than") come back in every release."""
     size = len(tail)
     found = [
         i

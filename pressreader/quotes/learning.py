@@ -31,9 +31,9 @@ from pressreader.quotes.roles import (
 )
 from pressreader.quotes.words import (
     ADDRESSES,
-    CONNECTORS,
     KIN_GENDER,
     NAME_PHRASE,
+    OFFICE_WORDS,
     ROLE_WORDS,
     TOKEN_START,
     kin_words,
@@ -109,7 +109,7 @@ _BODY_OF_ROLE = re.compile(
 def _body_before_role(text: str, end: int) -> bool:
     """Whether the capitalised phrase ending at `end` names the body of an office that follows."""
     m = _BODY_OF_ROLE.match(text, end)
-    return m is not None and all(w in ROLE_WORDS - CONNECTORS for w in m.group("roles").split())
+    return m is not None and all(w in OFFICE_WORDS for w in m.group("roles").split())
 
 
 def _plural_role(word: str) -> bool:
@@ -186,7 +186,7 @@ def _split_two(phrase: str) -> tuple[str, tuple[str, str | None] | None]:
     if titled is None:
         return phrase, None
     role, name = titled
-    if not any(w.lower().rstrip(".,") in ROLE_WORDS - CONNECTORS for w in role.split()):
+    if not any(w.lower().rstrip(".,") in OFFICE_WORDS for w in role.split()):
         return phrase, None  # "Communications Net Zero and Land": portfolios, no person
     return rest, (name, role)
 
@@ -244,7 +244,7 @@ def _trailing_office(role: str) -> str | None:
     """The office words that end a title's topic ("… of the Passing of Congressman" → "Congressman")."""
     tokens = role.split()
     k = len(tokens)
-    while k > 0 and tokens[k - 1].lower().rstrip(".,") in ROLE_WORDS - CONNECTORS:
+    while k > 0 and tokens[k - 1].lower().rstrip(".,") in OFFICE_WORDS:
         k -= 1
     return " ".join(tokens[k:]) or None
 

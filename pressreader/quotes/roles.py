@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pressreader.quotes.names import ACADEMIC_DEGREES, NAME_SUFFIXES, personal
-from pressreader.quotes.words import CONNECTORS, PARTICLES, ROLE_WORDS, TOKEN
+from pressreader.quotes.words import CONNECTORS, OFFICE_WORDS, PARTICLES, ROLE_WORDS, TOKEN
 
 
 @lru_cache(maxsize=8192)
@@ -239,7 +239,7 @@ def person_of(phrase: str) -> tuple[None, str] | None:
 
 def office_word(word: str) -> bool:
     """A word of an office ("minister", "co-chair", "Staatsministerin"), not a connector."""
-    return word in ROLE_WORDS - CONNECTORS or co_role(word)
+    return word in OFFICE_WORDS or co_role(word)
 
 
 def plain_name(phrase: str) -> bool:

@@ -274,6 +274,8 @@ ABBREV = re.compile(
     r"approx|ca|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Dept|Gov't)|"
     r"\b[A-Z]|(?:[A-Z]\.){1,3}[A-Z])\.$"
 )
+# The words of an office, not its connectors (made once: a set difference per test costs 1 µs)
+OFFICE_WORDS = frozenset(ROLE_WORDS - CONNECTORS)
 TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Cst|Const|Insp|Supt|Det|Cllr|Cdr|Maj|Pte)\.|"
     r"[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ][\w’'\-/]*|(?:then|ex)-[A-Z][\w’'\-/]*)"  # "then-Senator"
