@@ -35,6 +35,7 @@ _ADDRESS = re.compile(
     r"(?P<surname>[A-ZÀ-Þ][\w'’-]+)"
 )
 _ADDRESS_GENDER = {"Mr": "m", "Herr": "m"}
+_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Herr", "Frau"])  # _ADDRESS's quick test
 # French "Il a présenté …", "Elle a …" as a sentence's subject (not "Il faut", "Il y a": no one)
 _IMPERSONAL = r"(?!\s+(?:y|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+de|était|sera)\b)"
 # The pronouns of each gender, as whole words (a set lookup over the paragraph's words: two
@@ -75,6 +76,7 @@ _FRENCH_ROLE = re.compile(
     r"[^,.;:«»“”\"]{0,60}?,?\s+(?:(?:le|la)\s+)?(?:(?:Dr|Pr|Me)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)"
 )
+_FRENCH_ARTICLES = frozenset(["le", "la", "Le", "La"])  # _FRENCH_ROLE's quick test
 _PRONOUN_GENDER = {"she": "f", "he": "m", "sie": "f", "er": "m", "elle": "f", "il": "m"}
 
 
@@ -144,21 +146,21 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
     """Genders given by forms of address ("Ms Roe says", "Herr Weber"), French and German
     articles and a named relative ("her son, Ed Roe")."""
     for text in paragraphs:
+        words = word_set(text)  # the quick tests below: a pattern's whole words are there
         for m in _GERMAN_APPOSITION.finditer(text) if "Die " in text or "Der " in text else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, "f" if m.group("art") == "Die" else "m")
-        words = word_set(text)
         kin = not _KIN.isdisjoint(words) and not _POSSESSIVES.isdisjoint(words)
         for m in _KIN_NAMED.finditer(text) if kin else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, KIN_GENDER[m.group("kin")])
-        for m in _ADDRESS.finditer(text):
+        for m in _ADDRESS.finditer(text) if not _TITLES.isdisjoint(words) else ():
             person = people.find(m.group("surname"))
             if person is not None and person.name:
                 _note(person, _ADDRESS_GENDER.get(m.group("title"), "f"))
-        for m in _FRENCH_ROLE.finditer(text) if " l" in text or text[:1] in "Ll" else ():
+        for m in _FRENCH_ROLE.finditer(text) if not _FRENCH_ARTICLES.isdisjoint(words) else ():
             person = people.find(m.group("name"))
             if person is not None and person.name:
                 _note(person, "m" if m.group("art").lower() == "le" else "f")
