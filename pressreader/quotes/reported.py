@@ -6,7 +6,7 @@ import re
 
 from pressreader.quotes.people import Person, one_of, split_role_name, surname_of
 from pressreader.quotes.spans import OPENER, sentence_spans
-from pressreader.quotes.words import NAME_PHRASE, VERBS
+from pressreader.quotes.words import NAME_PHRASE, VERBS, word_set
 
 _REPORTED = re.compile(
     rf"^(?!(?:In|On|At|After|Before|During|Since|Under|As|With|Following|According|For|By)\s)"
@@ -39,6 +39,41 @@ _SAID_THAT = re.compile(
 )
 
 
+def _verb_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:
+    """The speech verbs as whole words ("said") and word pairs ("pointed out"), for the quick test
+    of `reported_spans` (every reported sentence has one); None if VERBS holds a pattern that
+    is not plain words."""
+    words: set[str] = set()
+    pairs: list[tuple[str, ...]] = []
+    for alternative in VERBS.split("|"):
+        forms = (
+            [alternative.replace("[sz]", c) for c in "sz"]
+            if "[sz]" in alternative
+            else [alternative]
+        )
+        for form in forms:
+            parts = tuple(re.split(r"\\s\+| ", form))
+            if not all(re.fullmatch(r"[^\W\d_]+", part) for part in parts):
+                return None
+            if len(parts) == 1:
+                words.add(parts[0])
+            else:
+                pairs.append(parts)
+    return frozenset(words), tuple(pairs)
+
+
+_VERB_KEYS = _verb_keys()
+
+
+def _may_report(text: str) -> bool:
+    """Whether a paragraph has a speech verb at all (most have none: no sentence to try)."""
+    if _VERB_KEYS is None:
+        return True
+    words = word_set(text)
+    verbs, pairs = _VERB_KEYS
+    return not verbs.isdisjoint(words) or any(all(w in words for w in pair) for pair in pairs)
+
+
 def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Person]]:
     """Indirect speech in a paragraph: (start, end, speaker) of the words a known speaker said.
 
@@ -47,6 +82,8 @@ def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Pers
     words as written; nothing is added or taken away.
     """
     found: list[tuple[int, int, Person]] = []
+    if not _may_report(text):
+        return found
     for a, b in sentence_spans(text):
         sentence = text[a:b]
         if OPENER.search(sentence):

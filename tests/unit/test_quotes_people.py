@@ -392,3 +392,14 @@ def test_pronouns_are_whole_words_of_either_gender_and_french_only_as_a_subject(
     assert _pronoun_genders("Il faut agir, dit la ministre.") == set()
     assert _pronoun_genders("mi-Elle a dit") == set()  # not a subject after a hyphen
     assert _pronoun_genders("She and he spoke.") == {"f", "m"}
+
+
+def test_reported_speech_is_tried_only_in_a_paragraph_with_a_speech_verb() -> None:
+    from pressreader.quotes.reported import _VERB_KEYS, _may_report
+
+    assert _VERB_KEYS is not None  # every alternative of VERBS is read into the quick test
+    assert not _may_report("The plant opened in 2019 and employs 40 people.")
+    assert _may_report("The plant will stay open, the minister said.")
+    assert _may_report("As the mayor pointed out, the road is closed.")
+    assert _may_report("Die Ministerin sprach von einem Erfolg.")
+    assert not _may_report("The minister made it in time.")  # "made" alone is no "made clear"
