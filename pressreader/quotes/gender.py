@@ -38,9 +38,9 @@ _ADDRESS_GENDER = {"Mr": "m", "Herr": "m"}
 _TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Herr", "Frau"])  # _ADDRESS's quick test
 # French "Il a présenté …", "Elle a …" as a sentence's subject (not "Il faut", "Il y a": no one)
 _IMPERSONAL = r"(?!\s+(?:y|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+de|était|sera)\b)"
-# The pronouns of each gender, as whole words (a set lookup over the paragraph's words: two
-# patterns scanned every paragraph three times slower), and the French subject pronoun, as a
-# pattern run only where the word is
+# The pronouns of each gender as whole words, looked up in the paragraph's word set (three times
+# faster than scanning it with a pattern per gender), and the French subject pronoun, a pattern
+# run only where the word is
 _PRONOUN_WORDS = {
     "f": frozenset(["she", "She", "her", "Her", "hers", "Hers", "herself", "Herself"]),
     "m": frozenset(
