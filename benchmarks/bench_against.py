@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from worktree import worktree
+
 HERE = Path(__file__).resolve().parent
 ROW = re.compile(r"^\| (?P<label>[^|]+?) \| (?P<value>[\d,.]+) (?P<unit>\w+) \|")
 
@@ -52,17 +54,11 @@ def main() -> int:
     )
     args = parser.parse_args()
     now = HERE.parent
-    then = Path(tempfile.mkdtemp(prefix="pressreader-then-"))
-    subprocess.run(["git", "-C", str(now), "worktree", "add", "-f", str(then), args.commit],
-                   check=True, capture_output=True)  # fmt: skip
     runs: dict[str, list[dict[str, tuple[float, str]]]] = {"then": [], "now": []}
-    try:
+    with worktree(args.commit) as then:
         for _ in range(args.repeat):
             runs["then"].append(run(then, args.sizes, args.root))
             runs["now"].append(run(now, args.sizes, args.root))
-    finally:
-        subprocess.run(["git", "-C", str(now), "worktree", "remove", "--force", str(then)],
-                       capture_output=True)  # fmt: skip
     print(f"{args.commit} (then) against this checkout (now), medians of {args.repeat} runs each")
     print("| figure | then | now | now / then |\n| --- | ---: | ---: | ---: |")
     for key in runs["now"][0]:

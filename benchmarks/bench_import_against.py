@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from worktree import worktree
+
 HERE = Path(__file__).resolve().parent
 FIGURES = re.compile(r"median\s+(?P<wall>[\d.]+) s .* CPU\s+(?P<cpu>[\d.]+) s")
 
@@ -53,28 +55,24 @@ def main() -> int:
     parser.add_argument("--stores", type=Path, help="make the stores here and keep them")
     args = parser.parse_args()
     now = HERE.parent
-    then = Path(tempfile.mkdtemp(prefix="pressreader-then-"))
     stores = args.stores or Path(tempfile.mkdtemp(prefix="pressreader-stores-"))
     stores.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["git", "-C", str(now), "worktree", "add", "-f", str(then), args.commit],
-                   check=True, capture_output=True)  # fmt: skip
     pairs: list[tuple[tuple[float, float], tuple[float, float]]] = []
     try:
         print(f"{args.corpus}: {args.commit} (then) against this checkout (now), alternating")
         print("| pair | then | now | now / then | CPU then | CPU now |")
         print("| ---: | ---: | ---: | ---: | ---: | ---: |")
-        for number in range(1, args.pairs + 1):
-            old = run(then, args.corpus, stores, args.pause)
-            new = run(now, args.corpus, stores, args.pause)
-            pairs.append((old, new))
-            print(
-                f"| {number} | {old[0]:.1f} s | {new[0]:.1f} s | {new[0] / old[0]:.2f} "
-                f"| {old[1]:.1f} s | {new[1]:.1f} s |",
-                flush=True,
-            )
+        with worktree(args.commit) as then:
+            for number in range(1, args.pairs + 1):
+                old = run(then, args.corpus, stores, args.pause)
+                new = run(now, args.corpus, stores, args.pause)
+                pairs.append((old, new))
+                print(
+                    f"| {number} | {old[0]:.1f} s | {new[0]:.1f} s | {new[0] / old[0]:.2f} "
+                    f"| {old[1]:.1f} s | {new[1]:.1f} s |",
+                    flush=True,
+                )
     finally:
-        subprocess.run(["git", "-C", str(now), "worktree", "remove", "--force", str(then)],
-                       capture_output=True)  # fmt: skip
         if args.stores is None:
             shutil.rmtree(stores, ignore_errors=True)
     if not pairs:

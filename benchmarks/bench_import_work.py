@@ -19,8 +19,9 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from worktree import worktree
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "shared" / "corpus"
@@ -78,14 +79,8 @@ def main() -> int:
     now = per_release(HERE.parent, args.records)
     print(f"now: {now / 1e6:.2f} M instructions a DOJ release ({args.records} releases)")
     if args.commit:
-        then_dir = Path(tempfile.mkdtemp(prefix="pressreader-then-"))
-        subprocess.run(["git", "-C", str(HERE.parent), "worktree", "add", "-f", str(then_dir),
-                        args.commit], check=True, capture_output=True)  # fmt: skip
-        try:
+        with worktree(args.commit) as then_dir:
             then = per_release(then_dir, args.records)
-        finally:
-            subprocess.run(["git", "-C", str(HERE.parent), "worktree", "remove", "--force",
-                            str(then_dir)], capture_output=True)  # fmt: skip
         print(f"{args.commit}: {then / 1e6:.2f} M instructions a DOJ release; now / then "
               f"{now / then:.2f}")  # fmt: skip
     return 0

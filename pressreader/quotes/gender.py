@@ -14,6 +14,8 @@ from pressreader.quotes.unnamed import someone_unnamed
 from pressreader.quotes.words import (
     FIRST_PERSON_WORD,
     KIN_GENDER,
+    POSSESSIVES,
+    cased,
     kin_words,
     word_at,
     word_set,
@@ -42,10 +44,9 @@ _IMPERSONAL = r"(?!\s+(?:y|faut|fallait|s['’]agit|semble|reste|est\s+\w+\s+de|
 # faster than scanning it with a pattern per gender), and the French subject pronoun, a pattern
 # run only where the word is
 _PRONOUN_WORDS = {
-    "f": frozenset(["she", "She", "her", "Her", "hers", "Hers", "herself", "Herself"]),
-    "m": frozenset(
-        [f"{first}{rest}" for first in "Hh" for rest in ("e", "im", "is", "imself")]
-        + [f"{first}ein{end}" for first in "Ss" for end in ("", "e", "em", "en", "er", "es")]
+    "f": cased("she", "her", "hers", "herself"),
+    "m": cased(
+        "he", "him", "his", "himself", "sein", "seine", "seinem", "seinen", "seiner", "seines"
     ),
 }
 _FRENCH_PRONOUNS = {
@@ -76,7 +77,7 @@ _FRENCH_ROLE = re.compile(
     r"[^,.;:«»“”\"]{0,60}?,?\s+(?:(?:le|la)\s+)?(?:(?:Dr|Pr|Me)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)+)"
 )
-_FRENCH_ARTICLES = frozenset(["le", "la", "Le", "La"])  # _FRENCH_ROLE's quick test
+_FRENCH_ARTICLES = cased("le", "la")  # _FRENCH_ROLE's quick test
 _PRONOUN_GENDER = {"she": "f", "he": "m", "sie": "f", "er": "m", "elle": "f", "il": "m"}
 
 
@@ -138,7 +139,6 @@ _GERMAN_APPOSITION = re.compile(
 
 
 # The quick test: the pattern's possessive and kin word are both among the paragraph's words
-_POSSESSIVES = frozenset(["his", "His", "her", "Her", "their", "Their"])
 _KIN = frozenset(KIN_GENDER)
 
 
@@ -151,7 +151,7 @@ def learn_addresses(paragraphs: list[str], people: People) -> None:
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:
                 _note(person, "f" if m.group("art") == "Die" else "m")
-        kin = not _KIN.isdisjoint(words) and not _POSSESSIVES.isdisjoint(words)
+        kin = not _KIN.isdisjoint(words) and not POSSESSIVES.isdisjoint(words)
         for m in _KIN_NAMED.finditer(text) if kin else ():
             person = people.find(m.group("name"))
             if person is not None and person.name and " " in person.name:

@@ -34,8 +34,10 @@ from pressreader.quotes.words import (
     KIN_GENDER,
     NAME_PHRASE,
     OFFICE_WORDS,
+    POSSESSIVES,
     ROLE_WORDS,
     TOKEN_START,
+    cased,
     kin_words,
     word_set,
 )
@@ -83,7 +85,7 @@ _GERMAN_ROLE = re.compile(
     r"(?=[\s,.;:]|$)(?!\s+[A-ZÄÖÜ])"
 )
 
-_GERMAN_ARTICLES = frozenset(["der", "die", "Der", "Die"])  # its quick test: the article
+_GERMAN_ARTICLES = cased("der", "die")  # its quick test: the article
 
 
 def _name_then_office(line: str, following: str) -> Person | None:
@@ -271,7 +273,7 @@ _KIN_FIRST = (
 )
 # The quick test: the pattern's possessive and kin word are both among the paragraph's words
 _KIN_KEYS = frozenset(_KIN_FIRST.replace("neighbou?r", "neighbour|neighbor").split("|"))
-_KIN_OWNERS = frozenset(["his", "His", "her", "Her", "their", "Their", "my", "My", "our", "Our"])
+_KIN_OWNERS = POSSESSIVES | cased("my", "our")
 KIN_FIRST_NAME = re.compile(
     r"(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}"
     rf"(?P<kin>{_KIN_FIRST})\s+(?P<name>[A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"

@@ -39,10 +39,9 @@ _SAID_THAT = re.compile(
 )
 
 
-def _verb_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:
+def _verb_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The speech verbs as whole words ("said") and word pairs ("pointed out"), for the quick test
-    of `reported_spans` (every reported sentence has one); None if VERBS holds a pattern that
-    is not plain words."""
+    of `reported_spans` (every reported sentence has one); VERBS must stay plain words."""
     words: set[str] = set()
     pairs: list[tuple[str, ...]] = []
     for alternative in VERBS.split("|"):
@@ -54,7 +53,7 @@ def _verb_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:
         for form in forms:
             parts = tuple(re.split(r"\\s\+| ", form))
             if not all(re.fullmatch(r"[^\W\d_]+", part) for part in parts):
-                return None
+                raise ValueError(f"VERBS: {form!r} is not plain words; teach _verb_keys to read it")
             if len(parts) == 1:
                 words.add(parts[0])
             else:
@@ -67,8 +66,6 @@ _VERB_KEYS = _verb_keys()
 
 def _may_report(text: str) -> bool:
     """Whether a paragraph has a speech verb at all (most have none: no sentence to try)."""
-    if _VERB_KEYS is None:
-        return True
     words = word_set(text)
     verbs, pairs = _VERB_KEYS
     return not verbs.isdisjoint(words) or any(all(w in words for w in pair) for pair in pairs)

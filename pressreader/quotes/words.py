@@ -328,6 +328,15 @@ ATTRIBUTION_LINE = re.compile(
 )
 
 
+def cased(*words: str) -> frozenset[str]:
+    """Each word as written in running text and at a sentence's start ("her", "Her"): the keys
+    of a quick test over `word_set`, for patterns that spell both."""
+    return frozenset(form for word in words for form in (word, word.capitalize()))
+
+
+# The possessives before a relative ("her son, Ed Roe", "his classmate Theo")
+POSSESSIVES = cased("his", "her", "their")
+
 _WORD_RUN = re.compile(r"\w+")
 
 
