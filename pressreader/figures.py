@@ -73,15 +73,30 @@ for _lang, _words in LANG_STOP_WORDS.items():
         _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
 
 
+# ASCII text split into _WORD's words by a translation (every other character a space) and
+# `str.split`: the same words twice as fast as the pattern
+_NOT_LETTER = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+_STOP_WORDS = frozenset(_LANGS_OF)
+
+
+def _letter_words(text: str) -> list[str]:
+    """The lower-cased words (runs of letters) of a text."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_NOT_LETTER).split()
+    return _WORD.findall(lowered)
+
+
 def detect_lang(texts: Iterable[str]) -> str | None:
     """The language ("en", "de", "fr") of the commonest short words; None when unsure."""
     counts: Counter[str] = Counter()
     seen = 0
     for text in texts:
-        words = _WORD.findall(text.lower())
+        words = _letter_words(text)
         seen += len(words)
-        for word, times in Counter(words).items():  # one lookup a distinct word
-            for lang in _LANGS_OF.get(word, ()):
+        # only the stop words are counted (filtered in C): one lookup a distinct stop word
+        for word, times in Counter(filter(_STOP_WORDS.__contains__, words)).items():
+            for lang in _LANGS_OF[word]:
                 counts[lang] += times
         if seen > 5000:
             break

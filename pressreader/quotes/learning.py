@@ -71,6 +71,9 @@ _LOWER_APPOSITION = re.compile(
     r"(?:the\s+)?[A-Z][^.;:,“”\"]{1,80}?),\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),"
 )
+# Its quick test: only a match whose office word is a role word counts, so a paragraph needs a
+# role word as a whole word ("co-founder" has "founder": a test holds every hyphenated one to that)
+_LOWER_ROLE_WORDS = frozenset(w for w in ROLE_WORDS if re.fullmatch(r"\w+", w))
 
 # "the head teacher of Coldharrow Primary": a capitalised phrase after an office and "of" is the
 # body the office serves, no person.
@@ -91,7 +94,10 @@ _GERMAN_ARTICLES = cased("der", "die")  # its quick test: the article
 def _name_then_office(line: str, following: str) -> Person | None:
     """A release's header of two lines, a minister's name and then their office ("Senator the Hon
     Jane Roe" / "Minister for Ports"), as Australian and other ministers' media releases open."""
-    if len(line.split()) > 8 or len(following.split()) > 10 or re.search(r"[.:;!?]$", following):
+    # (split at most 9 and 11 times: a long paragraph's words need not all be cut apart)
+    if len(line.split(None, 9)) > 8 or len(following.split(None, 11)) > 10:
+        return None
+    if re.search(r"[.:;!?]$", following):
         return None
     role, name = split_role_name(line)
     office, other = split_role_name(following)
@@ -359,7 +365,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
     for text in paragraphs:
         # Each pattern scanned only where its key word is (a quick test): three times faster.
         words = word_set(text)
-        anonymous_words = any(word in text for word in ANONYMOUS_KEYS)
+        anonymous_words = any(map(text.__contains__, ANONYMOUS_KEYS))
         for m in ANONYMOUS.finditer(text) if anonymous_words else ():
             if not re.search(
                 r"[A-Z][\w'’.-]+,\s*$", text[: m.start()]
@@ -374,7 +380,8 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             name = tidy_name(m.group("name"))
             if name and people.find(name) is None:
                 people.known.append(Person(name, m.group("role")))
-        for m in _LOWER_APPOSITION.finditer(text) if ", " in text else ():
+        lower_office = ", " in text and not _LOWER_ROLE_WORDS.isdisjoint(words)
+        for m in _LOWER_APPOSITION.finditer(text) if lower_office else ():
             name = tidy_name(m.group("name"))
             if m.group("word") in ROLE_WORDS and name and people.find(name) is None:
                 people.known.append(Person(name, m.group("role")))

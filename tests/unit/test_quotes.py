@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -503,6 +504,38 @@ def test_the_quick_tests_before_the_people_patterns_let_every_match_through() ->
             text
         )
         assert has_key and (people.ANONYMOUS.search(text) or learning._APPOSITION.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The head teacher of Coldharrow Primary, Jo Roe, said the roof is fixed.",
+            ("Jo Roe", "head teacher of Coldharrow Primary"),
+        ),
+        (
+            "The co-founder of Kell Bakeries, Ada Vell, said ovens were ordered.",
+            ("Ada Vell", "co-founder of Kell Bakeries"),
+        ),
+    ],
+)
+def test_the_lower_apposition_quick_test_keeps_whole_and_hyphenated_role_words(
+    text: str, person: tuple[str, str]
+) -> None:
+    """learn_people scans for "the <office> of <Body>, <Name>," only where a role word is a whole
+    word of the paragraph: so every role word a match may end on (word characters and hyphens)
+    must hold one ("co-founder": "founder")."""
+    from pressreader.quotes.learning import _LOWER_ROLE_WORDS, learn_people
+    from pressreader.quotes.people import People
+    from pressreader.quotes.words import ROLE_WORDS
+
+    for word in ROLE_WORDS:
+        if re.fullmatch(r"[a-z][\w-]*", word):
+            assert not _LOWER_ROLE_WORDS.isdisjoint(re.findall(r"\w+", word)), word
+
+    people = People()
+    learn_people([text], people)
+    assert person in [(p.name, p.role) for p in people.known]
 
 
 def test_the_scorer_matches_a_quote_to_the_label_it_shares_most_words_with() -> None:
