@@ -160,7 +160,11 @@ def remove(el: etree._Element) -> None:
 
 def ws(text: str | None) -> str:
     """Source whitespace (newlines included) folded to single spaces, as a browser shows it."""
-    return _WS.sub(" ", text) if text else ""
+    if not text:
+        return ""
+    if "  " not in text and text.isprintable():
+        return text  # every whitespace but the space is unprintable: nothing to fold
+    return _WS.sub(" ", text)
 
 
 def raw_text(el: etree._Element, skip: frozenset[str] = frozenset(), depth: int = 0) -> str:

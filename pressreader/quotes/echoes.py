@@ -13,6 +13,7 @@ import re
 
 from pressreader.quotes.naming import SO_CALLED, named_thing, nickname_at
 from pressreader.quotes.spans import find_spans, inner_span, sentence_start
+from pressreader.tokens import word_runs
 
 # A span found elsewhere: (paragraph, start, end) of its words, the words, and who said them
 Echo = tuple[tuple[int, int, int], str, str]
@@ -22,7 +23,7 @@ _LONGEST = 12  # a longer quotation is a sentence, credited (or not) by its own 
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", text.lower()))
+    return tuple(word_runs(text.lower()))
 
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:

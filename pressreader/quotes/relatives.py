@@ -9,6 +9,7 @@ import re
 
 from pressreader.quotes.names import personal
 from pressreader.quotes.people import People, Person
+from pressreader.quotes.words import cased, word_set
 
 # Words for one relation → the relation
 _RELATIONS = {
@@ -30,6 +31,8 @@ _NAMED = re.compile(
     rf"(?=[MmOoHhTt])\b{_KIN}(?P<rel>{_REL})\s*(?:,|—|–|\(|--)\s*"
     rf"(?P<name>[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{1,5}})(?=\s*(?:[,—–).;]|--|$))"
 )
+# Its quick test: the possessive and the relation are whole words of the paragraph
+_NAMED_KEYS = (cased("my", "our", "his", "her", "their"), frozenset(_RELATIONS))
 # "My mom used to always say,", "as my father would tell me:", "my grandmother once wrote,"
 _SPEAKS = re.compile(
     rf"(?:^|[.;!?]\s+|,\s+|\b(?:[Aa]s|[Aa]nd|[Ww]hen)\s+){_KIN}(?P<rel>{_REL})\s+"
@@ -46,7 +49,10 @@ def named_relatives(paragraphs: list[str]) -> dict[tuple[str, str], str]:
     """(possessive, relation) → the name the release gives that relative, when it gives one name."""
     found: dict[tuple[str, str], set[str]] = {}
     for text in paragraphs:
-        for m in _NAMED.finditer(text):
+        owners, relations = _NAMED_KEYS
+        words = word_set(text)
+        named = not owners.isdisjoint(words) and not relations.isdisjoint(words)
+        for m in _NAMED.finditer(text) if named else ():
             name = m.group("name")
             plain = [w for w in name.split() if not w.startswith(("“", '"'))]
             if len(plain) >= 2 and personal(" ".join(plain)):  # a nickname in quotes is left out

@@ -64,11 +64,12 @@ def _verb_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 _VERB_KEYS = _verb_keys()
 
 
-def _may_report(text: str) -> bool:
-    """Whether a paragraph has a speech verb at all (most have none: no sentence to try)."""
+def _speech_verbs(text: str) -> tuple[str, ...]:
+    """The speech verbs a paragraph has as whole words (of a pair, its first word); most have
+    none, and then no sentence needs trying."""
     words = word_set(text)
     verbs, pairs = _VERB_KEYS
-    return not verbs.isdisjoint(words) or any(all(w in words for w in pair) for pair in pairs)
+    return (*verbs.intersection(words), *(pair[0] for pair in pairs if words.issuperset(pair)))
 
 
 def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Person]]:
@@ -79,12 +80,13 @@ def reported_spans(text: str, people: list[Person]) -> list[tuple[int, int, Pers
     words as written; nothing is added or taken away.
     """
     found: list[tuple[int, int, Person]] = []
-    if not _may_report(text):
+    verbs = _speech_verbs(text)
+    if not verbs:
         return found
     for a, b in sentence_spans(text):
         sentence = text[a:b]
-        if OPENER.search(sentence):
-            continue
+        if not any(map(sentence.__contains__, verbs)) or OPENER.search(sentence):
+            continue  # no speech verb (so neither pattern can match), or a quotation opens it
         lead = len(sentence) - len(sentence.lstrip())
         body = sentence.strip()
         dateline = _DATELINE.match(body)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pressreader.tokens import word_runs
+
 # Opening mark → the marks that may close it.
 PAIRS = {"“": '”"', '"': '"”', "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’"}
 CLOSERS = "”\"“»«’‘'"
@@ -337,14 +339,12 @@ def cased(*words: str) -> frozenset[str]:
 # The possessives before a relative ("her son, Ed Roe", "his classmate Theo")
 POSSESSIVES = cased("his", "her", "their")
 
-_WORD_RUN = re.compile(r"\w+")
-
 
 @lru_cache(maxsize=256)
 def word_set(text: str) -> frozenset[str]:
     """A paragraph's words (runs of word characters), made once for the quick tests that ask
     whether a pattern's whole words are there before it scans (a release's paragraphs fit)."""
-    return frozenset(_WORD_RUN.findall(text))
+    return frozenset(word_runs(text))
 
 
 def word_at(text: str, word: str, start: int = 0, last: bool = False) -> int:

@@ -306,3 +306,19 @@ def test_short_lines_broken_by_br_stay_one_paragraph() -> None:
     assert html_blocks("<p>Ilse Marrow-Tan<br>Director of Roads<br>County of Kell</p>") == [
         RawBlock("p", "Ilse Marrow-Tan Director of Roads County of Kell")
     ]
+
+
+def test_source_whitespace_folds_as_the_pattern_folds_it_whatever_the_character() -> None:
+    """`ws` returns text with no run of spaces and nothing unprintable as it is: that must be
+    exactly the text the folding pattern leaves alone, for every whitespace character."""
+    import re
+
+    from pressreader.importers.html_markup import _WS, ws
+
+    spaces = [chr(c) for c in range(0x3100) if re.fullmatch(r"\s", chr(c))]
+    assert len(spaces) > 20
+    for space in spaces:
+        for text in (f"a{space}b", f"a {space}b", f"a{space} b", f"{space}", f"a {space}"):
+            assert ws(text) == _WS.sub(" ", text), repr(text)
+    assert ws("already  plain") == "already plain"
+    assert ws("one space each") == "one space each"

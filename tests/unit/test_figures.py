@@ -243,22 +243,6 @@ def test_detect_lang_reads_many_paragraphs() -> None:
     assert detect_lang(iter(paragraphs)) == "en"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'The ministry\'s 2_000 e-mail users (a.k.a. "staff") met at 9:30; co-operation, then—more.',
-        "Die Straße wird für 3,5 Mio. € saniert: Bürger*innen sind eingeladen.",
-        "Ça coûte 12 €; c'est l'été à Montréal.",
-        "MIXED Case ÀÉÎ words_with_underscores x2y",
-    ],
-)
-def test_detect_lang_reads_the_words_the_pattern_reads(text: str) -> None:
-    # ASCII text is split by a translation, other text by the pattern: the same words either way
-    from pressreader.figures import _WORD, _letter_words
-
-    assert _letter_words(text) == _WORD.findall(text.lower())
-
-
 def test_find_figures_in_running_text() -> None:
     text = (
         "On 5 June 2023 officials said 110 tonnes of cocaine were seized, worth $1.2 million, "

@@ -395,11 +395,29 @@ def test_pronouns_are_whole_words_of_either_gender_and_french_only_as_a_subject(
 
 
 def test_reported_speech_is_tried_only_in_a_paragraph_with_a_speech_verb() -> None:
-    from pressreader.quotes.reported import _VERB_KEYS, _may_report
+    from pressreader.quotes.reported import _VERB_KEYS, _speech_verbs
 
     assert _VERB_KEYS is not None  # every alternative of VERBS is read into the quick test
-    assert not _may_report("The plant opened in 2019 and employs 40 people.")
-    assert _may_report("The plant will stay open, the minister said.")
-    assert _may_report("As the mayor pointed out, the road is closed.")
-    assert _may_report("Die Ministerin sprach von einem Erfolg.")
-    assert not _may_report("The minister made it in time.")  # "made" alone is no "made clear"
+    assert not _speech_verbs("The plant opened in 2019 and employs 40 people.")
+    assert _speech_verbs("The plant will stay open, the minister said.") == ("said",)
+    assert _speech_verbs("As the mayor pointed out, the road is closed.") == ("pointed",)
+    assert _speech_verbs("Die Ministerin sprach von einem Erfolg.") == ("sprach",)
+    assert not _speech_verbs("The minister made it in time.")  # "made" alone is no "made clear"
+
+
+def test_reported_speech_is_tried_only_in_a_sentence_with_a_speech_verb() -> None:
+    """Each sentence is tried only if a speech verb of its paragraph is in it; the sentences
+    that have one are still read, wherever they stand."""
+    from pressreader.quotes.people import Person
+    from pressreader.quotes.reported import reported_spans
+
+    roe = Person("Jo Roe", "Minister for Ports")
+    text = (
+        "The ferry left at noon. The new timetable starts in May, Roe said. "
+        "Repairs to the quay will take a month, Roe pointed out. The harbour stays open."
+    )
+    spans = [(text[a:b], p.name) for a, b, p in reported_spans(text, [roe])]
+    assert spans == [
+        ("The new timetable starts in May", "Jo Roe"),
+        ("Repairs to the quay will take a month", "Jo Roe"),
+    ]

@@ -33,3 +33,22 @@ def test_an_unnamed_relative_stays_unnamed_and_no_namesake_takes_the_quote() -> 
         "President Rafe Quarrie-Boateng thanked the keepers.",
         "As my father used to tell me, “A light that fails once has failed for good.”",
     ) == [("A", "")]
+
+
+def test_the_quick_test_before_the_named_relative_pattern_holds_every_word_it_allows() -> None:
+    """named_relatives scans a paragraph only where a possessive and a relation the pattern spells
+    are whole words of it: so each form the pattern allows must be a key."""
+    import re
+
+    from pressreader.quotes import relatives
+
+    owners, relations = relatives._NAMED_KEYS
+    alternation = re.search(r"\(\?P<kin>([^)]*)\)", relatives._KIN)
+    assert alternation is not None
+    for alternative in alternation.group(1).split("|"):  # "[Mm]y": "My" and "my"
+        found = re.fullmatch(r"\[(\w)(\w)\](\w+)", alternative)
+        assert found is not None, alternative
+        upper, lower, rest = found.groups()
+        assert {upper + rest, lower + rest} <= owners
+    assert all(re.fullmatch(r"\w+", word) for word in relations)
+    assert set(relatives._REL.split("|")) == relations
