@@ -17,6 +17,8 @@ import yaml
 from pressreader.store.advice import Invalid, Problem
 from pressreader.text import clean_block, clean_line
 
+_STR = "tag:yaml.org,2002:str"
+
 
 def type_name(node: yaml.Node) -> str:
     """What a node is, in the words of a message: 'a list', 'a number', ..."""
@@ -70,6 +72,8 @@ class NodeReader:
         """A scalar node's value as YAML types it (a list or mapping node is returned as is)."""
         if not isinstance(node, yaml.ScalarNode):
             return node
+        if node.tag == _STR:
+            return node.value  # what the constructor makes of a string, without its bookkeeping
         try:
             return self.loader.construct_object(node)
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError):

@@ -12,20 +12,54 @@ import yaml
 from pressreader.model import Heading, Image, Mark, Paragraph, Quote, Release, Stats
 from pressreader.store.loading import SafeDumper
 
+_STR = "tag:yaml.org,2002:str"
+
+
+def _str_style(value: str) -> str | None:
+    """Multi-line text as a literal block, long text folded, the rest plain (or as needed)."""
+    if "\n" in value:
+        return "|"
+    return ">" if len(value) > 80 else None
+
 
 class _BlockDumper(SafeDumper):  # type: ignore[misc, valid-type]
-    """Writes long or multi-line strings as folded block scalars, for hand editing."""
+    """Writes long or multi-line strings as block scalars, for hand editing.
 
+    The strings, mappings and lists a release's document is made of become nodes here directly,
+    as the general representer makes them (its lookups for each value cost more than writing the
+    YAML); anything else, and the rare case it handles itself, goes to it.
+    """
 
-def _str_representer(dumper: yaml.Dumper, value: str) -> yaml.Node:
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    if len(value) > 80:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-_BlockDumper.add_representer(str, _str_representer)
+    def represent_data(self, data: Any) -> yaml.Node:
+        kind = type(data)
+        if kind is str:
+            return yaml.ScalarNode(_STR, data, style=_str_style(data) or self.default_style)
+        if (
+            (kind is dict or kind is list)
+            and not self.sort_keys
+            and self.default_flow_style is not None
+        ):
+            key = id(data)
+            if key in self.represented_objects:  # the same object again: the representer's alias
+                return super().represent_data(data)
+            self.object_keeper.append(data)
+            if kind is dict:
+                pairs: list[tuple[yaml.Node, yaml.Node]] = []
+                node: yaml.Node = yaml.MappingNode(
+                    "tag:yaml.org,2002:map", pairs, flow_style=self.default_flow_style
+                )
+                self.represented_objects[key] = node
+                for name, value in data.items():
+                    pairs.append((self.represent_data(name), self.represent_data(value)))
+                return node
+            items: list[yaml.Node] = []
+            node = yaml.SequenceNode(
+                "tag:yaml.org,2002:seq", items, flow_style=self.default_flow_style
+            )
+            self.represented_objects[key] = node
+            items.extend(self.represent_data(item) for item in data)
+            return node
+        return super().represent_data(data)
 
 
 def release_to_document(release: Release) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -138,3 +139,66 @@ def test_write_atomic_leaves_no_temporary_file(tmp_path: Path) -> None:
     write_atomic(target, "title: x\n")
     assert target.read_text() == "title: x\n"
     assert [p.name for p in target.parent.iterdir()] == ["r.yaml"]
+
+
+def _generic_yaml(document: object) -> str:
+    """The YAML the general representer writes with the release format's string styles."""
+    import yaml
+
+    from pressreader.store import writing
+    from pressreader.store.loading import SafeDumper
+
+    class Generic(SafeDumper):  # type: ignore[misc, valid-type]
+        pass
+
+    def styled(dumper: yaml.Dumper, value: str) -> yaml.Node:
+        return dumper.represent_scalar(
+            "tag:yaml.org,2002:str", value, style=writing._str_style(value)
+        )
+
+    Generic.add_representer(str, styled)
+    return yaml.dump(
+        document,
+        Dumper=Generic,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+def test_the_release_writer_writes_what_the_general_representer_writes() -> None:
+    """dump_release makes the nodes of strings, mappings and lists itself: the text must be the
+    general representer's, for every block, field and value type, an object met twice included."""
+    from pressreader.store.writing import release_to_document
+
+    release, _ = read_release(FIXTURE_STORE / "office-a" / "a-2024-01-harbour.yaml")
+    assert release is not None
+    body = (
+        *release.body,
+        Paragraph("A short line."),
+        Paragraph("Two\nlines, and a long one " + "that goes on " * 8 + "to the end."),
+        Heading("Ports: what's next? #1 - 'quoted' & [bracketed] {braced} *starred* 2024-01-01"),
+    )
+    wide = dataclasses.replace(release, body=body, date_certain=False, summary="yes")
+    document = release_to_document(wide)
+    assert dump_release(wide) == _generic_yaml(document)
+    shared = ["ports", "customs"]
+    twice = {
+        "id": "x",
+        "topics": shared,
+        "also": shared,
+        "n": 3,
+        "v": 9.5,
+        "ok": True,
+        "none": None,
+    }
+    import yaml
+
+    from pressreader.store.writing import _BlockDumper
+
+    ours = yaml.dump(
+        twice, Dumper=_BlockDumper, sort_keys=False, allow_unicode=True, width=100,
+        default_flow_style=False,
+    )  # fmt: skip
+    assert "&id001" in ours and ours == _generic_yaml(twice)
