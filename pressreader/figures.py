@@ -38,8 +38,10 @@ _LEADING = re.compile(r"^[\s:;,.\-–—•*·]+")
 _TRAILING = re.compile(r"[\s:;,\-–—•*·(]+$")
 
 
-# A number with separators ("9,5", "1.234.567"); the lookahead lets the engine skip to digits
-_GROUPED = re.compile(r"(?=\d)(?<![\w.,])\d+((?:[.,]\d+)+)(?![\w]|[.,]\d)")
+# A number with separators ("9,5", "1.234.567"). It opens with a digit, so the engine skips from
+# digit to digit (a pattern that opens with a lookaround is tried at every character: twice the
+# time); the lookbehind then asks that no word character, "." or "," stands before that digit.
+_GROUPED = re.compile(r"\d(?<![\w.,]\d)\d*((?:[.,]\d+)+)(?![\w]|[.,]\d)")
 
 
 def guess_decimal_comma(texts: Iterable[str], lang: str | None = None) -> bool | None:

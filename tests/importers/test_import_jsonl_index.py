@@ -56,3 +56,23 @@ def test_records_are_indexed_as_written_and_as_a_parse_of_the_files_gives(
         again = fresh.release(fresh.rid_of(release.id))  # type: ignore[arg-type]
         assert again is not None and release.to_dict() == again.to_dict()
     assert library.speakers() == fresh.speakers()
+
+
+@pytest.mark.parametrize("into", ["/", "/srv/press store", "relative/store", "."])
+def test_the_prepared_file_path_is_the_store_folder_joined_as_pathlib_joins_it(into: str) -> None:
+    """The worker writes the target path as text (folder joined once, then "/" and the id): it
+    must be the path the importer compares it with, pathlib's join of the same parts."""
+    import datetime as dt
+
+    from pressreader.importers.base import RawBlock, RawDoc
+    from pressreader.importers.workers import Prepared, prepare_indexed
+
+    doc = RawDoc(
+        title="Ferry Service Resumes on the Island Route",
+        date=dt.date(2024, 3, 12),
+        source="Ministry of Ports, Harbour Division",
+        blocks=[RawBlock("p", "The ferry runs again from Monday, the ministry said.")],
+    )
+    prepared = prepare_indexed(doc, into=Path(into))
+    assert isinstance(prepared, Prepared) and prepared.parsed is not None
+    assert prepared.parsed.path == str(Path(into) / prepared.folder / f"{prepared.id}.yaml")

@@ -170,6 +170,28 @@ def test_parse_number_conventions(raw: str, comma: bool | None, expected: float 
     assert parse_number(raw, comma) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,5 and 1.234.567 and 1.234,5 at 10.30",
+        "a1,5 _2,5 .3,5 ,4,5 x-6,5 (7,5) 8,5.",
+        "12 1,2,3 5.6.2021 1.2.3.4 9,5% ٣,٥ and ١٬٢",
+        "0,1,2 3,4.5 6.7,8 99.",
+    ],
+)
+def test_the_grouped_number_pattern_finds_what_its_definition_finds(text: str) -> None:
+    """The pattern opens with a digit (so the engine skips to digits) and then looks behind it:
+    the numbers it finds are those of "(?=\\d)(?<![\\w.,])\\d+…", the plain definition."""
+    import re
+
+    from pressreader.figures import _GROUPED
+
+    plain = re.compile(r"(?=\d)(?<![\w.,])\d+((?:[.,]\d+)+)(?![\w]|[.,]\d)")
+    found = [(m.span(), m.groups()) for m in _GROUPED.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert found or "99." in text
+
+
 def test_guess_decimal_comma() -> None:
     assert guess_decimal_comma(["more than 16.000 items", "9,5 tonnes"]) is True
     assert guess_decimal_comma(["9.5 tonnes and 1,234,567 people"]) is False
