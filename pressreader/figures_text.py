@@ -55,6 +55,7 @@ _AGE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:and|of|from|who|was|wer
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")
 _RANGE_BEFORE = re.compile(r"\d\s+(?:[-–]|in|out of)\s+$")  # 10 - 15, "3 in 10 adults"
 _DEFINITE = re.compile(r"\b(?:the|these|those|our|their|its|his|her|my|your|all|both)\s+$", re.I)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NOT_COUNTS = frozenset(["zero", "one", "dozen", "a dozen", "hundred", "a hundred"])
 
 
@@ -71,6 +72,9 @@ def _is_noise(text: str, m: re.Match[str], start: int, strong: bool) -> bool:
     if m.group("word") or strong:
         return strong and bool(m.group("num")) and before[-1:] in "-–/" and before[-2:-1].isalpha()
     raw = m.group("num")
+    # (each test below that returns True stands alone: the commonest, a year, goes first)
+    if _YEAR.fullmatch(raw) and not m.group("scale"):
+        return True  # a year
     glued = re.match(r"[^\W\d_][\w'’²°]*|°[CF]", after)
     if glued and (
         glued.group(0).lower() not in GLUED_UNITS or re.fullmatch(r"[A-KM-Z]", glued.group(0))
@@ -82,8 +86,6 @@ def _is_noise(text: str, m: re.Match[str], start: int, strong: bool) -> bool:
         return True  # (202) 514-2007, the first of 2021-22
     if _TIME_AFTER.match(after) or _CITATION.match(after) or _RANGE_BEFORE.search(before):
         return True
-    if re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("scale"):
-        return True  # a year
     if len(raw) <= 2 and (_DATE_AFTER.match(after) or _DATE_BEFORE.search(before)):
         return True
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _STREET.match(after):
