@@ -49,11 +49,11 @@ from pressreader.quotes.people import (
 from pressreader.quotes.relatives import named_relatives, relative_person, relative_speaker
 from pressreader.quotes.sentences import (
     OBJECT_OF_VERB,
-    PROSE,
     STALE,
     adds_on,
     after_match,
     is_pronoun,
+    is_prose,
     still_theirs,
 )
 from pressreader.quotes.signatures import signed_by
@@ -137,7 +137,7 @@ def analyse_quotes(
     last_at = 0  # the paragraph where the text last named `last` or heard them speak
     prose = [0]  # prose paragraphs before each index (list items and headings don't count)
     for text in paragraphs:
-        prose.append(prose[-1] + bool(PROSE.search(text)))
+        prose.append(prose[-1] + is_prose(text))
     open_quote = False  # the previous paragraph ended inside a quote
     # "Statement by Attorney General X on …": quotes that open a paragraph unattributed are X's.
     headline = statement_speaker(context[0]) if context else None

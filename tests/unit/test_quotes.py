@@ -548,3 +548,31 @@ def test_the_scorer_matches_a_quote_to_the_label_it_shares_most_words_with() -> 
     assert best_label("This landing built the ferries of the coast", labels) is labels[1]
     assert best_label("This", labels) is labels[0]
     assert best_label("That was all", labels) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        ".",
+        "”",
+        "A heading",
+        "It ended.",
+        "It ended.”  ",
+        "It ended.)\n",
+        "“Go!”",
+        "Wait…",
+        "A list item;",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen x",
+        "a\tb\nc d\u00a0e f g h i j k l m n o\u2028",
+        "ends with a quote ”.",
+    ],
+)
+def test_a_paragraph_is_prose_as_the_prose_pattern_says(text: str) -> None:
+    from pressreader.quotes.sentences import is_prose
+
+    pattern = re.compile(r"[.!?…][”’\"»)]?\s*$|(?:\S+\s+){15}")
+    assert is_prose(text) == bool(pattern.search(text))
