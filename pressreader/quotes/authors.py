@@ -69,7 +69,6 @@ TOPIC = re.compile(
 
 
 @lru_cache(maxsize=16384)
-@lru_cache(maxsize=16384)
 def cut_topic(phrase: str) -> str:
     """ "Statement of Attorney General Jo Roe on Decision in Kell" (a title) → "Attorney General Jo
     Roe": what follows "on" is the topic, not the end of a name (cached: phrases come back)."""
