@@ -38,7 +38,6 @@ _SECTIONING = frozenset(("article", "section", "main", "aside", "blockquote", "f
 _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "menubar", "toolbar"))
 MAX_DEPTH = 150  # deeper markup is read as plain text, so hostile nesting cannot exhaust the stack
 
-# Any run of whitespace but a lone space (which stays as it is): fewer replacements than "\s+"
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>[0-9]{1,7}));?")
 # A character reference, or a named one to a character that cleaning removes (&lrm;, ...).

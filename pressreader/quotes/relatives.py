@@ -48,8 +48,8 @@ def _relation(kin: str, word: str) -> tuple[str, str]:
 def named_relatives(paragraphs: list[str]) -> dict[tuple[str, str], str]:
     """(possessive, relation) → the name the release gives that relative, when it gives one name."""
     found: dict[tuple[str, str], set[str]] = {}
+    owners, relations = _NAMED_KEYS
     for text in paragraphs:
-        owners, relations = _NAMED_KEYS
         words = word_set(text)
         named = not owners.isdisjoint(words) and not relations.isdisjoint(words)
         for m in _NAMED.finditer(text) if named else ():
