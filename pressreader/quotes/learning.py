@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pressreader.quotes.authors import TITLE_OPENING, TOPIC, cut_topic
 from pressreader.quotes.names import (
     US_STATES,
-    after_headline_verb,
-    before_headline_verb,
     personal,
     tidy_name,
 )
@@ -21,16 +17,11 @@ from pressreader.quotes.people import (
     Person,
     anonymous,
 )
+from pressreader.quotes.phrases import STRONG_ROLES, phrase_reading
 from pressreader.quotes.roles import (
-    long_titled,
-    office_for,
-    office_word,
-    person_of,
-    plain_name,
     split_role_name,
 )
 from pressreader.quotes.words import (
-    ADDRESSES,
     KIN_GENDER,
     NAME_PHRASE,
     OFFICE_WORDS,
@@ -43,9 +34,6 @@ from pressreader.quotes.words import (
 )
 
 _INTRODUCTION = re.compile(rf"{TOKEN_START}\b{NAME_PHRASE}")
-
-
-_STRONG_ROLES = r"\b(?:President|Secretary|Minister|Senator|Governor|Mayor|Chancellor|Ambassador|Attorney General)$"
 
 
 _OFFICES = (
@@ -122,14 +110,6 @@ def _body_before_role(text: str, end: int) -> bool:
     return m is not None and all(w in OFFICE_WORDS for w in m.group("roles").split())
 
 
-def _plural_role(word: str) -> bool:
-    """A role word in the plural ("Officers", "Wardens"): a name of a body, not a person's."""
-    word = word.lower()
-    if not word.endswith("s") or word in ROLE_WORDS:  # "Mrs" is no plural
-        return False
-    return word[:-1] in ROLE_WORDS or (word.endswith("es") and word[:-2] in ROLE_WORDS)
-
-
 _ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|das|den|dem|des)\s+$")
 # Words before a capitalised phrase that make it a place or a thing, not a person
 _PLACE_BEFORE = re.compile(
@@ -138,67 +118,6 @@ _PLACE_BEFORE = re.compile(
 )
 # "Muscadine Hollow, Georgia": a town, by the state after it
 _STATE_AFTER = re.compile(rf",\s+(?:{'|'.join(US_STATES)})(?=[,.;:)]|\s*$)")
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def _owner(phrase: str) -> str:
-    """ "Readout of President Roe’s Call" (a title): the one whose call it is ("Readout of
-    President Roe"). Elsewhere a possessive stays unread ("President Roe’s predecessor")."""
-    return _POSSESSIVE.split(phrase, maxsplit=1)[0] if TITLE_OPENING.match(phrase) else phrase
-
-
-_PLURAL_TITLE = re.compile(r"(?P<title>[A-Z][a-z]+s)\s+(?=[A-Z])")
-
-
-def _titled_person(phrase: str) -> tuple[str, str] | None:
-    """(role, name) of "Governor Ed Poe": an office and a full personal name, else None."""
-    role, name = split_role_name(phrase)
-    name = tidy_name(name) if name else None
-    return (role, name) if role and name and len(name.split()) >= 2 and personal(name) else None
-
-
-_AND_CAPITAL = re.compile(r" And (?=[A-Z])")
-_AND_BEFORE_CAPITAL = re.compile(r" and (?=[A-Z])")
-
-
-@lru_cache(maxsize=4096)
-def _split_two(phrase: str) -> tuple[str, tuple[str, str | None] | None]:
-    """ "Climate Advisor Jo Roe and Under Secretary for Farms Ed Poe": the phrase that is left
-    (the second person) and the first person to note, (name, role); else (the phrase, None).
-    Cached: it depends on the words alone."""
-    if " and " not in phrase and " And " not in phrase:
-        return phrase, None  # one person or none (the common case: no pattern to run)
-    head, sep, rest = _AND_CAPITAL.sub(" and ", phrase, count=1).partition(" and ")
-    if sep and (held := office_for(head)) and _titled_person(re.split(r"\s(?:of|for)\s", rest)[0]):
-        # "Governor Jo Roe of Kell and Governor Ed Poe of Tern": two titled people, each with a place
-        return rest, (held[1], held[0])
-    for at in (m.start() for m in _AND_BEFORE_CAPITAL.finditer(phrase)):
-        # "Deputy Advisor for International Economics Jo Roe and Assistant to the President and
-        # Climate Advisor Ed Poe": two people, each with a long office (at the "and" that splits
-        # the phrase into two such)
-        first, second = long_titled(phrase[:at]), long_titled(phrase[at + 5 :])
-        if first and second:
-            return phrase[at + 5 :], (first[1], first[0])
-    if sep and all(plain_name(part) for part in (head, rest)):
-        return rest, (head, None)  # "Tamsin Roe and Dorian Poe": two people by name
-    if not sep or re.search(r"\s(?:for|of|on)\s", head):
-        return phrase, None  # "Minister for Roads and Works Jo Roe": a portfolio's "and"
-    shared = _PLURAL_TITLE.match(head)
-    if shared and _plural_role(shared.group("title")):  # "Professors Jo Roe and Ed Poe": each
-        title = shared.group("title")  # holds the title ("Professor")
-        single = title[:-1] if title[:-1].lower() in ROLE_WORDS else title[:-2]
-        head = f"{single} {head[shared.end() :]}"
-        if split_role_name(re.split(r"\s(?:of|for|at)\s", rest)[0])[0] is None:
-            rest = f"{single} {rest}"
-    titled = _titled_person(head)
-    if titled is None:
-        return phrase, None
-    role, name = titled
-    if not any(w.lower().rstrip(".,") in OFFICE_WORDS for w in role.split()):
-        return phrase, None  # "Communications Net Zero and Land": portfolios, no person
-    return rest, (name, role)
 
 
 def _same_office(one: str | None, other: str | None) -> bool:
@@ -227,7 +146,7 @@ def _headline_subject(head: str, people: People) -> None:
     if any(w.lower().rstrip(".,") in ROLE_WORDS for w in name.split()):
         return  # "Assistant Attorney General Announces …": an office, no name
     # a surname under a high office only: "Assistant Harbour Master Announces …" names no one
-    if " " not in name and personal(name) and re.search(_STRONG_ROLES, role):
+    if " " not in name and personal(name) and re.search(STRONG_ROLES, role):
         people.known.append(Person(name, role))
 
 
@@ -248,15 +167,6 @@ def learn_ticket(texts: list[str], people: People) -> None:
     name = ticket.group("president")
     if people.find(name) is None:
         people.known.append(Person(name, "President"))
-
-
-def _trailing_office(role: str) -> str | None:
-    """The office words that end a title's topic ("… of the Passing of Congressman" → "Congressman")."""
-    tokens = role.split()
-    k = len(tokens)
-    while k > 0 and tokens[k - 1].lower().rstrip(".,") in OFFICE_WORDS:
-        k -= 1
-    return " ".join(tokens[k:]) or None
 
 
 _SECOND_OFFICE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?(?P<word>[A-Z][\w.-]*)")
@@ -288,71 +198,6 @@ KIN_FIRST_NAME = re.compile(
 _LATE_BEFORE = re.compile(r"\blate\s+$")
 # "his daughter, " right before a name: the relative of someone with the same surname
 _RELATIVE_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{kin_words()}|cousin),?\s+$")
-
-
-def _introduced(phrase: str) -> tuple[str | None, str | None, bool]:
-    """(role, name, addressed) a capitalised phrase introduces, from its words alone (read once
-    per phrase: `_reading` caches it); no name for a body of people."""
-    # "Chair Jo Roe of the Kell Tribe", "Jo Roe of Pemwick": the name first
-    held = office_for(phrase) or person_of(phrase)
-    role, name = (held[0], held[1]) if held else split_role_name(phrase)
-    name = tidy_name(name) if name else None
-    role = after_headline_verb(role) if role else role  # "President Roe Nominates Judge X"
-    if role and TOPIC.search(role):  # "Jr. On the Anniversary of the Passing of Senator"
-        role = _trailing_office(role)
-    addressed = False  # "I’m Dr. Jo Roe", "54 Years Since Dr. Jo Roe": a name, no office
-    if role and " " in role and role.split()[-1].rstrip(".").lower() in ADDRESSES:
-        rest = " ".join(role.split()[:-1])  # "Minister Dr. Jo Roe": "Dr." is no office
-        if any(w.lower().rstrip(".,") in ROLE_WORDS for w in rest.split()):
-            role = rest
-        else:
-            role, addressed = None, True
-    if not name or any(_plural_role(word) for word in name.split()):
-        return role, None, addressed  # "Harbour Safety Officers": a body of people
-    return role, name, addressed
-
-
-@lru_cache(maxsize=16384)
-def _reading(phrase: str) -> tuple[str | None, str | None, bool, bool, bool, bool]:
-    """What a capitalised phrase (its topic cut) says wherever it stands, cached: (role, name,
-    addressed) of `_introduced`, whether the name is a person's, whether it is a plain name
-    with no title ("Gerald Wallace", not "Rural Support Trust"), and whether the role is an
-    office over a full name (or a high office over a surname: "President Roe")."""
-    role, name, addressed = _introduced(phrase)
-    if not name:
-        return role, name, addressed, False, False, False
-    named = personal(name)
-    words = name.split()
-    plain = (
-        not role
-        and 2 <= len(words) <= 3
-        and not any(w.lower() in ROLE_WORDS for w in words)
-        and named
-    )
-    role_ok = False
-    if role:
-        role_ok = (
-            (len(words) >= 2 or bool(re.search(_STRONG_ROLES, role)))
-            and any(office_word(w.lower().rstrip(".,")) for w in role.split())
-            and named
-        )
-    return role, name, addressed, named, plain, role_ok
-
-
-@lru_cache(maxsize=16384)
-def _phrase_reading(
-    found: str,
-) -> tuple[
-    str | None,
-    tuple[str, str | None] | None,
-    str,
-    tuple[str | None, str | None, bool, bool, bool, bool],
-]:
-    """(headline subject, the first of two people to note, phrase, `_reading`) of a
-    capitalised phrase as the text has it."""
-    rest, first = _split_two(_owner(found))
-    phrase = cut_topic(rest)
-    return before_headline_verb(found), first, phrase, _reading(phrase)
 
 
 def learn_people(paragraphs: list[str], people: People) -> None:
@@ -400,7 +245,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
             if found.endswith("'") or text[m.start() - 1 : m.start()] in {"'", "‘"}:
                 continue  # "the 'Green Lanes' scheme": a name in single quotes is a thing's
             # what the phrase says is the same wherever it stands (and read once)
-            head, first, phrase, reading = _phrase_reading(found)
+            head, first, phrase, reading = phrase_reading(found)
             if head:
                 headlines.append(head)
             if first is not None and people.find(first[0]) is None:
@@ -413,7 +258,7 @@ def learn_people(paragraphs: list[str], people: People) -> None:
                 continue
             if not role:
                 # "Gerald Wallace" with no title: known, so that "Wallace said" resolves (a
-                # plain name, not "Rural Support Trust": see _reading); where it stands may
+                # plain name, not "Rural Support Trust": see phrases._reading); where it stands may
                 # still make it no person's
                 plain = plain and not _body_before_role(text, m.end())
                 # "ein Netz von Kurzzeitpflegeplätzen": German nouns after an article, no person
