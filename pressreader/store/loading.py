@@ -22,6 +22,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     SafeLoader = yaml.SafeLoader
     SafeDumper = yaml.SafeDumper
 
+STR_TAG = "tag:yaml.org,2002:str"  # a string scalar's tag, as the reader and the writer meet it
 MAX_FILE_BYTES = 8 * 1024 * 1024  # a release is a few KB; 8 MB leaves room for a book-length one
 MAX_NODES = 250_000  # nodes visited while reading one file, aliases counted each time used
 MAX_DEPTH = 20  # the format nests at most 5 levels deep

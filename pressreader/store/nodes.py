@@ -15,9 +15,8 @@ from typing import Any
 import yaml
 
 from pressreader.store.advice import Invalid, Problem
+from pressreader.store.loading import STR_TAG
 from pressreader.text import clean_block, clean_line
-
-_STR = "tag:yaml.org,2002:str"
 
 
 def type_name(node: yaml.Node) -> str:
@@ -72,7 +71,7 @@ class NodeReader:
         """A scalar node's value as YAML types it (a list or mapping node is returned as is)."""
         if not isinstance(node, yaml.ScalarNode):
             return node
-        if node.tag == _STR:
+        if node.tag == STR_TAG:
             return node.value  # what the constructor makes of a string, without its bookkeeping
         try:
             return self.loader.construct_object(node)

@@ -10,9 +10,7 @@ from typing import Any
 import yaml
 
 from pressreader.model import Heading, Image, Mark, Paragraph, Quote, Release, Stats
-from pressreader.store.loading import SafeDumper
-
-_STR = "tag:yaml.org,2002:str"
+from pressreader.store.loading import STR_TAG, SafeDumper
 
 
 def _str_style(value: str) -> str | None:
@@ -33,7 +31,7 @@ class _BlockDumper(SafeDumper):  # type: ignore[misc, valid-type]
     def represent_data(self, data: Any) -> yaml.Node:
         kind = type(data)
         if kind is str:
-            return yaml.ScalarNode(_STR, data, style=_str_style(data) or self.default_style)
+            return yaml.ScalarNode(STR_TAG, data, style=_str_style(data) or self.default_style)
         if (
             (kind is dict or kind is list)
             and not self.sort_keys
